@@ -1,0 +1,1 @@
+"""TrendScope: real-time movie trends on Faust."""

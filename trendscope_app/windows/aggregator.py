@@ -1,0 +1,197 @@
+"""Window stage of one ``movie_events`` partition: apply events, advance the watermark, close windows.
+
+Pure logic: the agent loads this from a changelogged table, feeds it batches and writes back what changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from trendscope_app.scoring.trendscore import Weights, trend_score
+from trendscope_app.windows.arithmetic import closable_ends, first_window_end
+from trendscope_app.windows.batch import MovieEventBatch
+from trendscope_app.windows.movie import MovieWindows
+from trendscope_app.windows.watermark import WatermarkTracker
+
+
+@dataclass(frozen=True, slots=True)
+class WindowConfig:
+    size: int = 300
+    step: int = 60
+    grace: float = 10.0
+    ttl: float = 1800.0
+    idle_rate: float = 1.0
+    weights: Weights = Weights()
+
+
+@dataclass(frozen=True, slots=True)
+class WindowResult:
+    """One final TrendScore: movie ``movie_id`` over ``[window_start, window_end)``."""
+
+    movie_id: int
+    title: str
+    window_start: float
+    window_end: float
+    mentions: int
+    avg_sentiment: float
+    popularity: float
+    trend_score: float
+
+    def as_dict(self) -> dict[str, Any]:
+        return {k: getattr(self, k) for k in self.__slots__}
+
+
+@dataclass(slots=True)
+class Outcome:
+    """What one batch did."""
+
+    emitted: list[WindowResult] = field(default_factory=list)
+    closed_ends: list[int] = field(default_factory=list)
+    late: int = 0
+    duplicates: int = 0
+    applied: int = 0
+
+
+class PartitionAggregator:
+    """All window state of one ``movie_events`` partition.
+
+    Examples
+    --------
+    >>> agg = PartitionAggregator(WindowConfig(grace=0.0), sources=["r0"])
+    >>> out = agg.apply(MovieEventBatch(progress={"r0": 130.0}, mentions=[("r0", 0, 7, 130.0, 1.0)]))
+    >>> out.emitted                      # nothing closed yet: watermark 130 < first window end 180
+    []
+    >>> out = agg.apply(MovieEventBatch(progress={"r0": 200.0}))
+    >>> [(r.movie_id, r.window_end, r.mentions) for r in out.emitted]
+    [(7, 180.0, 1)]
+    """
+
+    def __init__(
+        self,
+        config: WindowConfig,
+        sources: Iterable[str],
+        *,
+        movies: dict[int, MovieWindows] | None = None,
+        meta: dict[str, Any] | None = None,
+        title_of: Callable[[int], str] | None = None,
+    ) -> None:
+        self.config = config
+        meta = meta or {}
+        self.closed_until: int | None = meta.get("c")
+        self.tracker = WatermarkTracker(
+            sources, grace=config.grace, size=config.size, idle_rate=config.idle_rate, progress=meta.get("p")
+        )
+        self.movies: dict[int, MovieWindows] = movies if movies is not None else {}
+        self.title_of = title_of or (lambda _id: "")
+        self.dirty: set[int] = set()
+        self.deleted: set[int] = set()
+
+    # -- persistence -------------------------------------------------------------------------------------
+    def meta(self) -> dict[str, Any]:
+        return {"c": self.closed_until, "p": self.tracker.progress, "m": sorted(self.movies)}
+
+    def take_dirty(self) -> tuple[dict[int, MovieWindows], set[int]]:
+        """Movies changed and deleted since the last call (what the table must be told)."""
+        changed = {k: self.movies[k] for k in self.dirty if k in self.movies}
+        deleted = self.deleted - set(changed)
+        self.dirty, self.deleted = set(), set()
+        return changed, deleted
+
+    # -- processing --------------------------------------------------------------------------------------
+    def _movie(self, movie_id: int) -> MovieWindows:
+        m = self.movies.get(movie_id)
+        if m is None:
+            m = self.movies[movie_id] = MovieWindows()
+        self.dirty.add(movie_id)
+        return m
+
+    def _is_late(self, ts: float) -> bool:
+        return self.closed_until is not None and ts < self.closed_until
+
+    def apply(self, batch: MovieEventBatch) -> Outcome:
+        """Apply one batch's events, then its progress, then close every window the watermark passed."""
+        out = Outcome()
+        step = self.config.step
+        for source, offset, movie_id, ts, sentiment in batch.mentions:
+            m = self.movies.get(movie_id)
+            if m is not None and offset <= m.applied.get(source, -1):
+                out.duplicates += 1
+            elif self._is_late(ts):
+                out.late += 1
+            else:
+                self._movie(movie_id).add_mention(source, offset, ts, sentiment, step=step)
+                out.applied += 1
+        for source, offset, movie_id, ts, popularity, title in batch.snapshots:
+            m = self.movies.get(movie_id)
+            if m is not None and offset <= m.applied.get(source, -1):
+                out.duplicates += 1
+            elif self._is_late(ts):
+                out.late += 1
+            else:
+                self._movie(movie_id).add_snapshot(source, offset, ts, popularity, title)
+                out.applied += 1
+        for source, ts in batch.progress.items():
+            self.tracker.observe(source, ts)
+        for source, idle_for in batch.idle.items():
+            self.tracker.mark_idle(source, idle_for)
+        self._close(out)
+        return out
+
+    def _horizon(self) -> float | None:
+        """Past this window end no movie here can score without new input."""
+        ends = []
+        for m in self.movies.values():
+            if m.panes:
+                ends.append(max(m.panes) + self.config.size)
+            if m.snapshots:
+                ends.append(m.snapshots[-1][0] + self.config.ttl + self.config.step)
+        return max(ends) if ends else None
+
+    def _close(self, out: Outcome) -> None:
+        wm = self.tracker.watermark()
+        if wm is None:
+            return
+        cfg = self.config
+        if self.closed_until is None:
+            starts = [t for m in self.movies.values() if (t := m.earliest_event()) is not None]
+            if not starts:
+                return
+            self.closed_until = first_window_end(min(starts), cfg.step) - cfg.step
+        ends = closable_ends(self.closed_until, wm, cfg.step)
+        if not ends:
+            return
+        horizon = self._horizon()
+        for end in ends:
+            if horizon is not None and end > horizon:
+                break
+            self._emit(end, out)
+        self.closed_until = ends[-1]
+        for movie_id, m in list(self.movies.items()):
+            m.prune(self.closed_until, size=cfg.size, step=cfg.step)
+            self.dirty.add(movie_id)
+            if m.is_empty(self.closed_until, cfg.ttl):
+                del self.movies[movie_id]
+                self.deleted.add(movie_id)
+
+    def _emit(self, end: int, out: Outcome) -> None:
+        cfg = self.config
+        out.closed_ends.append(end)
+        for movie_id in sorted(self.movies):
+            m = self.movies[movie_id]
+            s = m.summarise(end, size=cfg.size, step=cfg.step, ttl=cfg.ttl)
+            if s is None:
+                continue
+            out.emitted.append(
+                WindowResult(
+                    movie_id=movie_id,
+                    title=m.title or self.title_of(movie_id),
+                    window_start=float(end - cfg.size),
+                    window_end=float(end),
+                    mentions=s.mentions,
+                    avg_sentiment=s.avg_sentiment,
+                    popularity=s.popularity,
+                    trend_score=trend_score(s.popularity, s.mentions, s.avg_sentiment, cfg.weights),
+                )
+            )
