@@ -1,0 +1,1 @@
+"""Tests of trendscope_app.text."""

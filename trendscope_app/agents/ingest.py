@@ -1,0 +1,171 @@
+"""Ingest stage: validate input, match titles, score sentiment, re-key by movie.
+
+Reads ``reddit_stream`` and ``tmdb_stream`` in batches and sends, per batch, one
+:class:`~trendscope_app.windows.batch.MovieEventBatch` to every ``movie_events`` partition: the mentions and
+snapshots of that partition's movies plus the event-time progress of each input partition the batch read.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections import defaultdict
+from typing import TYPE_CHECKING, Any
+
+from faust.types import TP, EventT
+
+from trendscope_app import metrics
+from trendscope_app.agents.context import event_context, partition_for
+from trendscope_app.models.validate import InvalidRecord, parse_comment, parse_snapshot
+from trendscope_app.text.matcher import TitleMatcher
+from trendscope_app.text.sentiment import compound
+from trendscope_app.windows.batch import MovieEventBatch
+
+if TYPE_CHECKING:
+    from trendscope_app.factory import Runtime
+
+log = logging.getLogger(__name__)
+
+
+def source_key(topic: str, partition: int, reddit_topic: str) -> str:
+    """Name of an input partition in watermark bookkeeping: ``r<N>`` (comments) or ``t<N>`` (TMDB).
+
+    Examples
+    --------
+    >>> source_key("reddit_stream", 2, "reddit_stream")
+    'r2'
+    """
+    return ("r" if topic == reddit_topic else "t") + str(partition)
+
+
+def all_sources(partitions: int) -> list[str]:
+    return [f"{k}{i}" for k in "rt" for i in range(partitions)]
+
+
+class Ingest:
+    """State of the ingest stage on one worker: the title matcher and per-partition arrival times."""
+
+    def __init__(self, rt: Runtime) -> None:
+        self.rt = rt
+        self.s = rt.settings
+        self._matcher: TitleMatcher | None = None
+        self._catalog_version = 0
+        self._matcher_version = -1
+        self.last_arrival: dict[str, float] = {}
+
+    # -- catalogue -----------------------------------------------------------------------------------
+    async def on_catalog_change(self, _event: Any) -> None:
+        self._catalog_version += 1
+
+    def matcher(self) -> TitleMatcher:
+        if self._matcher is None or self._matcher_version != self._catalog_version:
+            version = self._catalog_version
+            titles = {int(k): [t for t in v if t] for k, v in self.rt.tables.catalog.items()}
+            self._matcher = TitleMatcher(titles)
+            self._matcher_version = version
+        return self._matcher
+
+    # -- dead letters --------------------------------------------------------------------------------
+    async def dead_letter(self, event: EventT, reason: str) -> None:
+        msg = event.message
+        metrics.DEAD_LETTERS.labels(topic=msg.topic).inc()
+        await self.rt.topics.dead_letters.send(
+            key=msg.key,
+            value=msg.value if msg.value is not None else b"",
+            headers={
+                "reason": reason.encode(),
+                "source_topic": msg.topic.encode(),
+                "source_partition": str(msg.partition).encode(),
+                "source_offset": str(msg.offset).encode(),
+            },
+        )
+
+    # -- the batch -----------------------------------------------------------------------------------
+    async def process(self, events: list[EventT]) -> None:
+        s = self.s
+        parts = s.topic_partitions
+        now = time.time()
+        out: dict[int, MovieEventBatch] = defaultdict(MovieEventBatch)
+        progress: dict[str, float] = {}
+        catalog = self.rt.tables.catalog
+        matcher = None
+        mentions = 0
+        metrics.BATCH_SIZE.observe(len(events))
+        for event in events:
+            msg = event.message
+            src = source_key(msg.topic, msg.partition, s.reddit_topic)
+            self.last_arrival[src] = now
+            metrics.MESSAGES_IN.labels(topic=msg.topic).inc()
+            try:
+                if msg.topic == s.reddit_topic:
+                    c = parse_comment(
+                        msg.value, now=now, max_future_s=s.max_future_skew_s, max_bytes=s.max_message_bytes
+                    )
+                    ts = c["created_utc"]
+                    if matcher is None:
+                        matcher = self.matcher()
+                    ids = matcher.match(c["body"])
+                    if ids:
+                        sentiment = compound(c["body"])
+                        mentions += len(ids)
+                        for movie_id in ids:
+                            out[partition_for(movie_id, parts)].mentions.append(
+                                (src, msg.offset, movie_id, ts, sentiment)
+                            )
+                else:
+                    snap = parse_snapshot(
+                        msg.value, now=now, max_future_s=s.max_future_skew_s, max_bytes=s.max_message_bytes
+                    )
+                    ts = snap["fetched_at"]
+                    names = [snap["title"], snap["original_title"]]
+                    # Global-table writes are changelogged: only write when the titles change.
+                    if catalog.get(snap["id"]) != names:
+                        with event_context(event):
+                            catalog[snap["id"]] = names
+                        self._catalog_version += 1
+                        matcher = None
+                    out[partition_for(snap["id"], parts)].snapshots.append(
+                        (src, msg.offset, snap["id"], ts, snap["popularity"], snap["title"])
+                    )
+            except InvalidRecord as err:
+                await self.dead_letter(event, str(err))
+                continue
+            if ts > progress.get(src, float("-inf")):
+                progress[src] = ts
+        metrics.MENTIONS.inc(mentions)
+        topic = self.rt.topics.movie_events
+        for p in range(parts):
+            batch = out.get(p)
+            if batch is None:
+                if not progress:
+                    continue
+                batch = MovieEventBatch()
+            batch.progress = progress
+            await topic.send(value=batch.encode(), partition=p)
+
+    # -- idleness ------------------------------------------------------------------------------------
+    def assigned_sources(self) -> set[str]:
+        s = self.s
+        assignment: set[TP] = self.rt.app.consumer.assignment()
+        return {
+            source_key(tp.topic, tp.partition, s.reddit_topic)
+            for tp in assignment
+            if tp.topic in (s.reddit_topic, s.tmdb_topic)
+        }
+
+    async def tick(self) -> None:
+        """Tell every window partition which of our input partitions have gone quiet, and for how long."""
+        now = time.time()
+        idle: dict[str, float] = {}
+        assigned = self.assigned_sources()
+        for src in set(self.last_arrival) - assigned:
+            del self.last_arrival[src]  # a partition that comes back starts a fresh idle clock
+        for src in assigned:
+            last = self.last_arrival.setdefault(src, now)
+            if now - last >= self.s.idle_timeout_s:
+                idle[src] = now - last
+        if not idle:
+            return
+        payload = MovieEventBatch(idle=idle).encode()
+        for p in range(self.s.topic_partitions):
+            await self.rt.topics.movie_events.send(value=payload, partition=p)

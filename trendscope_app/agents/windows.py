@@ -1,0 +1,156 @@
+"""Window stage: per-partition event-time windows over ``movie_events``, emitting final TrendScores.
+
+Thin on purpose: the logic is :class:`~trendscope_app.windows.aggregator.PartitionAggregator`; this module
+loads it from the ``window_state`` table, feeds it, publishes what closed and writes back what changed.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections import defaultdict
+from typing import TYPE_CHECKING, Any
+
+from faust.types import EventT
+
+from trendscope_app import metrics
+from trendscope_app.agents.context import event_context, key_bytes
+from trendscope_app.agents.ingest import all_sources
+from trendscope_app.scoring.trendscore import Weights
+from trendscope_app.windows.aggregator import PartitionAggregator, WindowConfig, WindowResult
+from trendscope_app.windows.batch import MovieEventBatch
+from trendscope_app.windows.movie import MovieWindows
+
+if TYPE_CHECKING:
+    from trendscope_app.factory import Runtime
+
+log = logging.getLogger(__name__)
+
+
+def meta_key(partition: int) -> str:
+    return f"meta:{partition}"
+
+
+def merge_history(history: list[dict[str, Any]] | None, new: list[dict[str, Any]], keep: int) -> list[dict]:
+    """Newest-first window history with ``new`` merged in, one entry per window end.
+
+    Examples
+    --------
+    >>> merge_history([{"window_end": 60.0}], [{"window_end": 120.0}, {"window_end": 60.0}], 5)
+    [{'window_end': 120.0}, {'window_end': 60.0}]
+    """
+    by_end = {h["window_end"]: h for h in history or []}
+    for h in new:
+        by_end[h["window_end"]] = h
+    return [by_end[k] for k in sorted(by_end, reverse=True)[:keep]]
+
+
+class Windows:
+    """Aggregators of the ``movie_events`` partitions this worker owns."""
+
+    def __init__(self, rt: Runtime) -> None:
+        self.rt = rt
+        s = rt.settings
+        self.config = WindowConfig(
+            size=s.window_size_s,
+            step=s.window_step_s,
+            grace=s.window_grace_s,
+            ttl=s.catalog_ttl_s,
+            idle_rate=s.idle_watermark_rate,
+            weights=Weights(s.w1_popularity, s.w2_mentions, s.w3_sentiment),
+        )
+        self.sources = all_sources(s.topic_partitions)
+        self.aggregators: dict[int, PartitionAggregator] = {}
+
+    def forget(self, partitions: set[int]) -> None:
+        """Drop cached state of partitions this worker no longer owns (reloaded from the table later)."""
+        for p in partitions:
+            self.aggregators.pop(p, None)
+
+    def _title(self, movie_id: int) -> str:
+        names = self.rt.tables.catalog.get(movie_id)
+        return names[0] if names else ""
+
+    def _load(self, partition: int) -> PartitionAggregator:
+        table = self.rt.tables.window_state
+        raw_meta = table.get(meta_key(partition))
+        meta = json.loads(raw_meta) if raw_meta else {}
+        movies: dict[int, MovieWindows] = {}
+        for movie_id in meta.get("m", []):
+            raw = table.get(movie_id)
+            if raw:
+                movies[movie_id] = MovieWindows.from_dict(json.loads(raw))
+        return PartitionAggregator(self.config, self.sources, movies=movies, meta=meta, title_of=self._title)
+
+    async def process(self, events: list[EventT]) -> None:
+        by_partition: dict[int, list[EventT]] = defaultdict(list)
+        for e in events:
+            by_partition[e.message.partition].append(e)
+        for partition, evs in by_partition.items():
+            await self._process_partition(partition, evs)
+
+    async def _process_partition(self, partition: int, events: list[EventT]) -> None:
+        last = events[-1]
+        with event_context(last):
+            agg = self.aggregators.get(partition)
+            if agg is None:
+                agg = self.aggregators[partition] = self._load(partition)
+        emitted: list[WindowResult] = []
+        closed_at: float | None = None
+        late = duplicates = closed = 0
+        for e in events:
+            try:
+                batch = MovieEventBatch.decode(e.message.value)
+            except (ValueError, TypeError) as err:  # written by us; only corruption gets here
+                log.error("undecodable movie_events message at %s: %s", e.message.tp, err)
+                continue
+            out = agg.apply(batch)
+            late += out.late
+            duplicates += out.duplicates
+            closed += len(out.closed_ends)
+            if out.emitted:
+                emitted.extend(out.emitted)
+                if closed_at is None:
+                    closed_at = time.monotonic()
+        metrics.LATE_EVENTS.inc(late)
+        metrics.DUPLICATE_EVENTS.inc(duplicates)
+        metrics.WINDOWS_CLOSED.inc(closed)
+        wm = agg.tracker.watermark()
+        if wm is not None:
+            metrics.WATERMARK.labels(partition=str(partition)).set(wm)
+        if emitted:
+            await self._publish(emitted)
+        # State is written only after the results are acknowledged: a crash in between re-closes the
+        # window on restart (an identical duplicate) instead of losing it.
+        self._store(agg, partition, last, emitted)
+        if closed_at is not None:
+            metrics.CLOSE_TO_EMIT.observe(time.monotonic() - closed_at)
+
+    async def _publish(self, emitted: list[WindowResult]) -> None:
+        topic = self.rt.topics.trends
+        futures = [
+            await topic.send(
+                key=key_bytes(r.movie_id), value=json.dumps(r.as_dict(), separators=(",", ":")).encode()
+            )
+            for r in emitted
+        ]
+        for fut in futures:
+            await fut
+        metrics.TRENDSCORES.inc(len(emitted))
+
+    def _store(self, agg: PartitionAggregator, partition: int, event: EventT, emitted: list[WindowResult]) -> None:
+        tables = self.rt.tables
+        changed, deleted = agg.take_dirty()
+        with event_context(event):
+            for movie_id, m in changed.items():
+                tables.window_state[movie_id] = json.dumps(m.to_dict(), separators=(",", ":")).encode()
+            for movie_id in deleted:
+                tables.window_state.pop(movie_id, None)
+            tables.window_state[meta_key(partition)] = json.dumps(agg.meta(), separators=(",", ":")).encode()
+            per_movie: dict[int, list[dict[str, Any]]] = defaultdict(list)
+            for r in emitted:
+                per_movie[r.movie_id].append(r.as_dict())
+            keep = self.rt.settings.trend_history
+            for movie_id, new in per_movie.items():
+                tables.trends[movie_id] = merge_history(tables.trends.get(movie_id), new, keep)

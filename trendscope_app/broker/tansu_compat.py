@@ -1,0 +1,163 @@
+"""Faust transport ``tansu://``: the aiokafka transport plus one fix for the embedded Tansu broker.
+
+Why: Tansu 0.6.0 answers ListOffsets(LATEST) with (base offset of the last record batch) + 1 instead of
+the log end offset whenever the last batch holds more than one record. Faust takes that value as the
+changelog "highwater" during table recovery (``Recovery._build_highwaters`` ->
+``consumer.highwaters()`` -> aiokafka ``end_offsets``), so a restarted worker either fails with
+``ConsistencyError: persisted offset ... higher than highwater`` or stops recovering early and serves a
+stale table. The high watermark carried in a Fetch response is correct, and fetching from (listed - 1),
+the last batch's base offset, returns only that one batch.
+
+What: :class:`Transport` is registered under the URL scheme ``tansu://`` (importing this module does it),
+so ``faust.App(broker="tansu://127.0.0.1:PORT")`` uses it and ``kafka://`` is untouched. Only the
+highwater lookup differs from ``kafka://``; it asks a short-lived group-less consumer, so Faust's own
+consumer (assignment, positions, fetch state) is never disturbed.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Mapping
+from typing import Any
+
+import aiokafka
+from faust.transport.drivers import TRANSPORTS
+from faust.transport.drivers import aiokafka as faust_aiokafka
+from faust.types import TP
+
+__all__ = ["SCHEME", "Transport", "faust_broker_settings", "fetch_highwaters"]
+
+#: URL scheme selecting this transport.
+SCHEME = "tansu"
+
+
+async def fetch_highwaters(
+    listed: Mapping[TP, int],
+    *,
+    bootstrap_servers: list[str] | str,
+    timeout: float = 10.0,
+    **consumer_kwargs: Any,
+) -> dict[TP, int]:
+    """Correct ListOffsets(LATEST) answers with the high watermark of a Fetch response.
+
+    Parameters
+    ----------
+    listed : Mapping[TP, int]
+        Partition -> offset as answered by ListOffsets(LATEST) (aiokafka ``end_offsets``).
+    bootstrap_servers : list of str or str
+        Broker addresses for the temporary consumer.
+    timeout : float
+        Seconds to wait for every partition's fetch response.
+    **consumer_kwargs : Any
+        Extra :class:`aiokafka.AIOKafkaConsumer` arguments (client id, security settings).
+
+    Returns
+    -------
+    dict[TP, int]
+        Partition -> log end offset. Empty partitions (listed 0) keep 0 without a fetch.
+
+    Raises
+    ------
+    TimeoutError
+        If some partition gets no fetch response within ``timeout``.
+    """
+    result = dict(listed)
+    # listed == 0 is an empty partition; Tansu's answer is only wrong when a batch exists.
+    todo = {tp: offset for tp, offset in listed.items() if offset is not None and offset > 0}
+    if not todo:
+        return result
+    consumer = aiokafka.AIOKafkaConsumer(
+        bootstrap_servers=bootstrap_servers,
+        group_id=None,  # no group: no join, no commits, invisible to Faust's group
+        enable_auto_commit=False,
+        # If (listed - 1) were ever out of range, any valid position still yields the right high watermark.
+        auto_offset_reset="latest",
+        fetch_max_wait_ms=100,
+        **consumer_kwargs,
+    )
+    await consumer.start()
+    try:
+        tps = [aiokafka.TopicPartition(tp.topic, tp.partition) for tp in todo]
+        consumer.assign(tps)
+        for tp, offset in zip(tps, todo.values(), strict=True):
+            consumer.seek(tp, offset - 1)  # base offset of the last batch: that batch alone is returned
+        deadline = time.monotonic() + timeout
+        # aiokafka records the high watermark on every successful fetch response, records or not.
+        while any(consumer.highwater(tp) is None for tp in tps):
+            if time.monotonic() >= deadline:
+                missing = [tp for tp in tps if consumer.highwater(tp) is None]
+                raise TimeoutError(f"no fetch response within {timeout}s for {missing}")
+            await consumer.getmany(*tps, timeout_ms=100)
+        for tp, faust_tp in zip(tps, todo, strict=True):
+            result[faust_tp] = consumer.highwater(tp)
+    finally:
+        await consumer.stop()
+    return result
+
+
+class ConsumerThread(faust_aiokafka.AIOKafkaConsumerThread):
+    """aiokafka consumer thread whose highwater lookup works around Tansu's ListOffsets answer."""
+
+    async def _highwaters(self, partitions: list[TP]) -> Mapping[TP, int]:
+        listed = await super()._highwaters(partitions)
+        if self.consumer.in_transaction:  # last-stable-offset path; Tansu has no transactions anyway
+            return listed
+        conf = self.app.conf
+        transport = self.transport
+        return await fetch_highwaters(
+            listed,
+            bootstrap_servers=faust_aiokafka.server_list(transport.url, transport.default_port),
+            timeout=conf.broker_request_timeout,
+            client_id=conf.broker_client_id,
+            request_timeout_ms=int(conf.broker_request_timeout * 1000),
+            **faust_aiokafka.credentials_to_aiokafka_auth(conf.broker_credentials, conf.ssl_context),
+        )
+
+
+class Consumer(faust_aiokafka.Consumer):
+    """Faust aiokafka consumer using :class:`ConsumerThread`."""
+
+    def _new_consumer_thread(self) -> ConsumerThread:
+        return ConsumerThread(self, loop=self.loop, beacon=self.beacon)
+
+
+class Transport(faust_aiokafka.Transport):
+    """Faust transport for ``tansu://`` URLs: ``kafka://`` with a correct changelog highwater."""
+
+    Consumer = Consumer
+
+
+# Faust resolves the transport class from the broker URL scheme through this registry
+# (``faust.transport.by_url``). Registering at import time means any module that builds its App with
+# ``faust_broker_settings()`` or ``EmbeddedBroker.url`` gets the scheme, with no reinstall needed.
+TRANSPORTS.aliases.setdefault(SCHEME, f"{__name__}:Transport")
+
+
+def faust_broker_settings(url: str) -> dict[str, Any]:
+    """Return the ``faust.App`` keyword arguments for the embedded Tansu broker.
+
+    Parameters
+    ----------
+    url : str
+        Broker URL, normally :attr:`EmbeddedBroker.url` (``tansu://127.0.0.1:PORT``). A ``kafka://`` URL
+        to the same broker is accepted but then runs without the highwater fix.
+
+    Returns
+    -------
+    dict[str, Any]
+        ``broker``, the group timeouts (Tansu delays each group join by half the session timeout, so
+        Faust's 60 s default would cost 30 s per rebalance) and ``at_least_once`` (Tansu rejects the
+        idempotent producer that ``exactly_once`` needs).
+
+    Examples
+    --------
+    >>> faust_broker_settings("tansu://127.0.0.1:9092")["broker_session_timeout"]
+    10
+    """
+    return {
+        "broker": url,
+        "broker_session_timeout": 10,
+        "broker_rebalance_timeout": 10,
+        "broker_heartbeat_interval": 3,
+        "processing_guarantee": "at_least_once",
+    }

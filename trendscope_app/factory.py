@@ -1,0 +1,124 @@
+"""Builds the Faust app: settings -> broker -> topics, tables, agents, web views.
+
+``faust -A trendscope_app worker -l info`` and ``python -m trendscope_app worker`` both land here.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from dataclasses import dataclass, field
+from typing import Any
+
+import faust
+
+from trendscope_app.broker.tansu_compat import faust_broker_settings
+from trendscope_app.settings import Settings, get_settings
+from trendscope_app.tables import Tables, declare_tables
+from trendscope_app.topics import Topics, declare_topics
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Runtime:
+    """Everything the agents and views share on one worker."""
+
+    settings: Settings
+    app: faust.App
+    topics: Topics = field(init=False)
+    tables: Tables = field(init=False)
+    extras: dict[str, Any] = field(default_factory=dict)
+
+
+def _broker_kwargs(s: Settings) -> dict[str, Any]:
+    if s.kafka_broker is None:
+        # Resolved when the app is configured (see _start_embedded_broker): only a process that really
+        # runs the app starts a broker.
+        return faust_broker_settings("tansu://127.0.0.1:1")
+    if s.kafka_broker.startswith("tansu://"):
+        return faust_broker_settings(s.kafka_broker)
+    return {"broker": s.kafka_broker, "broker_session_timeout": s.broker_session_timeout_s}
+
+
+def create_app(s: Settings) -> tuple[faust.App, Runtime]:
+    """Build the app and its runtime from settings."""
+    store = "rocksdb://" if s.store == "rocksdb" else "memory://"
+    app = faust.App(
+        s.app_id,
+        **_broker_kwargs(s),
+        store=store,
+        datadir=str(s.data_dir / "faust"),
+        topic_partitions=s.topic_partitions,
+        topic_replication_factor=s.topic_replication,
+        web_port=s.web_port,
+        web_bind=s.web_bind,
+        web_host=s.web_host,
+        canonical_url=f"http://{s.web_host}:{s.web_port}",
+        producer_max_request_size=max(s.max_message_bytes * 2, 1_048_576),
+        consumer_max_fetch_size=max(s.max_message_bytes * 2, 4_194_304),
+        stream_buffer_maxsize=max(4096, s.batch_size * 4),
+        table_standby_replicas=0,
+        logging_config=None,
+    )
+    rt = Runtime(settings=s, app=app)
+    if s.kafka_broker is None:
+        _start_embedded_broker_on_configure(app, s)
+
+    # Imported here: the agents need the runtime, and importing the app must stay cheap for tests of the math.
+    from trendscope_app.agents.ingest import Ingest
+    from trendscope_app.agents.windows import Windows
+
+    rt.topics = declare_topics(app, s)
+    ingest = Ingest(rt)
+    rt.tables = declare_tables(app, s, ingest.on_catalog_change)
+    windows = Windows(rt)
+    rt.extras.update(ingest=ingest, windows=windows)
+
+    @app.agent(rt.topics.inputs, name="ingest")
+    async def ingest_agent(stream: faust.StreamT) -> None:
+        async for events in stream.take_events(s.batch_size, within=s.batch_timeout_s):
+            await ingest.process(events)
+
+    @app.agent(rt.topics.movie_events, name="windows")
+    async def windows_agent(stream: faust.StreamT) -> None:
+        async for events in stream.take_events(s.batch_size, within=s.batch_timeout_s):
+            await windows.process(events)
+
+    @app.timer(1.0)
+    async def idle_tick() -> None:
+        await ingest.tick()
+
+    @app.on_partitions_revoked.connect
+    async def on_revoked(app: faust.App, revoked: set[Any], **_: Any) -> None:
+        windows.forget({tp.partition for tp in revoked if tp.topic == s.movie_events_topic})
+
+    from trendscope_app.web.views import register_views
+
+    register_views(app, rt)
+    return app, rt
+
+
+def _start_embedded_broker_on_configure(app: faust.App, s: Settings) -> None:
+    @app.on_configured.connect
+    def _configure(app: faust.App, conf: Any, **_: Any) -> None:
+        from trendscope_app.broker.embedded import EmbeddedBroker
+
+        s.data_dir.mkdir(parents=True, exist_ok=True)
+        broker = EmbeddedBroker(log_path=s.data_dir / "tansu.log")
+        # The embedded broker keeps its log in memory: local table state from an earlier broker would
+        # not match the new, empty changelogs, so it starts from a clean data dir (DESIGN.md §2).
+        shutil.rmtree(s.data_dir / "faust", ignore_errors=True)
+        conf.broker = broker.url
+        log.info("embedded broker started at %s", broker.bootstrap)
+
+
+_built: tuple[faust.App, Runtime] | None = None
+
+
+def get_app() -> tuple[faust.App, Runtime]:
+    """The process-wide app (built once, from the environment)."""
+    global _built
+    if _built is None:
+        _built = create_app(get_settings())
+    return _built

@@ -1,0 +1,47 @@
+"""Prometheus metrics of the app, in one registry served at ``/metrics``."""
+
+from __future__ import annotations
+
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
+
+REGISTRY = CollectorRegistry(auto_describe=True)
+
+MESSAGES_IN = Counter(
+    "trendscope_messages_in_total", "Input messages read", ["topic"], registry=REGISTRY
+)
+DEAD_LETTERS = Counter(
+    "trendscope_dead_letters_total", "Messages sent to the dead-letter topic", ["topic"], registry=REGISTRY
+)
+MENTIONS = Counter("trendscope_mentions_total", "Movie mentions found in comments", registry=REGISTRY)
+LATE_EVENTS = Counter(
+    "trendscope_late_events_total", "Events older than a closed window (dropped)", registry=REGISTRY
+)
+DUPLICATE_EVENTS = Counter(
+    "trendscope_duplicate_events_total",
+    "Events seen again after a crash or rebalance (skipped, not double counted)",
+    registry=REGISTRY,
+)
+WINDOWS_CLOSED = Counter(
+    "trendscope_windows_closed_total", "Windows closed (per movie_events partition)", registry=REGISTRY
+)
+TRENDSCORES = Counter("trendscope_trendscores_emitted_total", "TrendScores published", registry=REGISTRY)
+WATERMARK = Gauge(
+    "trendscope_watermark_seconds", "Event-time watermark (epoch s)", ["partition"], registry=REGISTRY
+)
+CLOSE_TO_EMIT = Histogram(
+    "trendscope_window_close_to_emit_seconds",
+    "Wall time from the watermark passing a window's end to its TrendScores being published and stored",
+    buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0),
+    registry=REGISTRY,
+)
+BATCH_SIZE = Histogram(
+    "trendscope_ingest_batch_size",
+    "Input messages per ingest batch",
+    buckets=(1, 10, 50, 100, 250, 500, 1000, 5000),
+    registry=REGISTRY,
+)
+
+
+def render() -> bytes:
+    """The registry in Prometheus text format."""
+    return generate_latest(REGISTRY)
