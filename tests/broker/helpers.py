@@ -18,6 +18,8 @@ from typing import Any, TypeVar
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
 
+from trendscope_app.broker.embedded import parent_death_preexec
+
 T = TypeVar("T")
 
 RECOVERY_APP = Path(__file__).with_name("recovery_app.py")
@@ -201,6 +203,7 @@ class Worker:
                 stderr=subprocess.STDOUT,
                 stdin=subprocess.DEVNULL,
                 cwd=self.log_path.parent,
+                preexec_fn=parent_death_preexec(),  # no orphaned worker if the test run is killed
             )
 
     def exited(self) -> bool:

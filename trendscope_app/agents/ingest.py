@@ -52,6 +52,7 @@ class Ingest:
         self._catalog_version = 0
         self._matcher_version = -1
         self.last_arrival: dict[str, float] = {}
+        self.next_offset: dict[str, int] = {}
 
     # -- catalogue -----------------------------------------------------------------------------------
     async def on_catalog_change(self, _event: Any) -> None:
@@ -95,6 +96,7 @@ class Ingest:
             msg = event.message
             src = source_key(msg.topic, msg.partition, s.reddit_topic)
             self.last_arrival[src] = now
+            self.next_offset[src] = msg.offset + 1
             metrics.MESSAGES_IN.labels(topic=msg.topic).inc()
             try:
                 if msg.topic == s.reddit_topic:
@@ -144,25 +146,46 @@ class Ingest:
             await topic.send(value=batch.encode(), partition=p)
 
     # -- idleness ------------------------------------------------------------------------------------
-    def assigned_sources(self) -> set[str]:
+    def assigned_sources(self) -> dict[str, TP]:
         s = self.s
         assignment: set[TP] = self.rt.app.consumer.assignment()
         return {
-            source_key(tp.topic, tp.partition, s.reddit_topic)
+            source_key(tp.topic, tp.partition, s.reddit_topic): tp
             for tp in assignment
             if tp.topic in (s.reddit_topic, s.tmdb_topic)
         }
+
+    def caught_up(self, src: str, tp: TP) -> bool:
+        """Whether this worker has read everything the broker holds in ``tp``.
+
+        Quiet is not enough for idleness: a partition starved by a busy neighbour still has data waiting,
+        and closing windows without it would drop its events as late.
+        """
+        consumer = self.rt.app.consumer
+        try:
+            highwater = consumer.highwater(tp)
+        except (AssertionError, KeyError, AttributeError, RuntimeError):
+            return False  # not fetched yet
+        if highwater is None:
+            return False
+        position = self.next_offset.get(src)
+        if position is None:
+            # Nothing read since this worker got the partition: it starts at the committed offset.
+            position = consumer._committed_offset.get(tp) or 0
+        return position >= highwater
 
     async def tick(self) -> None:
         """Tell every window partition which of our input partitions have gone quiet, and for how long."""
         now = time.time()
         idle: dict[str, float] = {}
         assigned = self.assigned_sources()
-        for src in set(self.last_arrival) - assigned:
-            del self.last_arrival[src]  # a partition that comes back starts a fresh idle clock
-        for src in assigned:
+        for src in set(self.last_arrival) - set(assigned):
+            # A partition that comes back starts a fresh idle clock and position.
+            self.last_arrival.pop(src, None)
+            self.next_offset.pop(src, None)
+        for src, tp in assigned.items():
             last = self.last_arrival.setdefault(src, now)
-            if now - last >= self.s.idle_timeout_s:
+            if now - last >= self.s.idle_timeout_s and self.caught_up(src, tp):
                 idle[src] = now - last
         if not idle:
             return

@@ -12,10 +12,13 @@ import asyncio
 import atexit
 import contextlib
 import os
+import signal
 import socket
 import subprocess
+import sys
+import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from types import TracebackType
 from typing import IO, Self
@@ -31,6 +34,7 @@ __all__ = [
     "EmbeddedBroker",
     "create_topics",
     "free_port",
+    "parent_death_preexec",
     "resolve_tansu_bin",
 ]
 
@@ -83,6 +87,42 @@ def free_port(host: str = "127.0.0.1") -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind((host, 0))
         return int(sock.getsockname()[1])
+
+
+def parent_death_preexec(sig: int = signal.SIGKILL) -> Callable[[], None] | None:
+    """Return a ``preexec_fn`` that makes a child process get ``sig`` when this process dies.
+
+    ``atexit`` does not run when the parent is SIGKILLed (a killed test run, an OOM kill); without this
+    the broker or worker would be left running. Linux only (``prctl(PR_SET_PDEATHSIG)``). The signal is
+    tied to the *thread* that forks, so it is only used from the main thread.
+
+    Parameters
+    ----------
+    sig : int
+        Signal the child receives when the parent dies.
+
+    Returns
+    -------
+    Callable[[], None] or None
+        A ``preexec_fn`` for :class:`subprocess.Popen`, or ``None`` when unsupported or not on the
+        main thread.
+    """
+    if not sys.platform.startswith("linux") or threading.current_thread() is not threading.main_thread():
+        return None
+    import ctypes
+
+    try:
+        prctl = ctypes.CDLL(None, use_errno=True).prctl  # resolved before fork: the child only calls it
+    except (OSError, AttributeError):
+        return None
+    parent = os.getpid()
+
+    def preexec() -> None:
+        prctl(1, sig, 0, 0, 0)  # PR_SET_PDEATHSIG
+        if os.getppid() != parent:  # parent died before prctl took effect
+            os._exit(1)
+
+    return preexec
 
 
 def _accepts_connections(host: str, port: int, timeout: float = 0.2) -> bool:
@@ -238,7 +278,13 @@ class EmbeddedBroker:
             out = subprocess.DEVNULL
         try:
             proc = subprocess.Popen(
-                cmd, stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT, env=env, close_fds=True
+                cmd,
+                stdin=subprocess.DEVNULL,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                env=env,
+                close_fds=True,
+                preexec_fn=parent_death_preexec(),  # no orphaned broker if this process is SIGKILLed
             )
         except OSError as exc:
             raise BrokerStartError(f"cannot execute tansu broker {binary}: {exc}") from exc

@@ -1,0 +1,224 @@
+"""Test support: real worker processes on the embedded broker, and an independent TrendScore oracle.
+
+The oracle below deliberately shares no code with the app: it takes the generator's ground-truth
+mentions (not the app's matcher), scores VADER directly, and sums windows event by event.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import math
+import os
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from aiokafka import AIOKafkaConsumer
+from aiokafka.structs import TopicPartition
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+# -- waiting -------------------------------------------------------------------------------------------
+def wait_until(predicate: Callable[[], Any], timeout: float, what: str, every: float = 0.2) -> Any:
+    deadline = time.monotonic() + timeout
+    while True:
+        value = predicate()
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {timeout:.0f} s waiting for {what}")
+        time.sleep(every)
+
+
+def http_json(url: str, timeout: float = 5.0) -> tuple[int, Any]:
+    try:
+        with urllib.request.urlopen(url, timeout=timeout) as r:
+            return r.status, json.loads(r.read())
+    except urllib.error.HTTPError as e:
+        body = e.read()
+        try:
+            return e.code, json.loads(body)
+        except ValueError:
+            return e.code, body
+
+
+# -- worker processes ----------------------------------------------------------------------------------
+@dataclass
+class WorkerProc:
+    """``python -m trendscope_app worker`` as a subprocess with its own data dir and web port."""
+
+    broker_url: str
+    port: int
+    data_dir: Path
+    env: dict[str, str] = field(default_factory=dict)
+    proc: subprocess.Popen[bytes] | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def log_path(self) -> Path:
+        return self.data_dir.with_suffix(".log")
+
+    def start(self) -> WorkerProc:
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        env = {k: v for k, v in os.environ.items() if k != "KAFKA_BROKER"}
+        env.update(
+            KAFKA_BROKER=self.broker_url,
+            WEB_PORT=str(self.port),
+            DATA_DIR=str(self.data_dir),
+            TRENDSCOPE_ENV_FILE="/nonexistent",
+            PYTHONUNBUFFERED="1",
+        )
+        env.update(self.env)
+        log = self.log_path.open("ab")
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "trendscope_app", "worker", "-l", "info"],
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            cwd=ROOT,
+        )
+        log.close()
+        return self
+
+    def wait_ready(self, timeout: float = 90.0) -> None:
+        def ready() -> bool:
+            if self.proc is not None and self.proc.poll() is not None:
+                raise AssertionError(f"worker exited with {self.proc.returncode}:\n{self.log_tail()}")
+            status, body = http_json(f"{self.url}/catalog/", timeout=1.0) if self._port_open() else (0, None)
+            return status == 200
+
+        wait_until(ready, timeout, f"worker web server on {self.port}")
+
+    def _port_open(self) -> bool:
+        import socket
+
+        with socket.socket() as s:
+            s.settimeout(0.2)
+            return s.connect_ex(("127.0.0.1", self.port)) == 0
+
+    def log_tail(self, n: int = 60) -> str:
+        try:
+            return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-n:])
+        except OSError:
+            return "(no log)"
+
+    def kill(self) -> None:
+        if self.proc and self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait(timeout=30)
+
+    def stop(self, timeout: float = 30.0) -> None:
+        if self.proc and self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=timeout)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(timeout=10)
+
+
+# -- reading topics ------------------------------------------------------------------------------------
+async def read_topic(
+    bootstrap: str,
+    topic: str,
+    until: Callable[[list[Any]], bool],
+    timeout: float,
+    decode: Callable[[Any], Any] = lambda r: json.loads(r.value),
+) -> list[Any]:
+    """Every record of ``topic`` from the beginning, until ``until(records)`` holds (or time runs out)."""
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
+    await consumer.start()
+    out: list[Any] = []
+    try:
+        parts = consumer.partitions_for_topic(topic) or set()
+        deadline = time.monotonic() + timeout
+        while not parts:
+            await consumer._client.force_metadata_update()
+            parts = consumer.partitions_for_topic(topic) or set()
+            if time.monotonic() > deadline:
+                return out
+            await asyncio.sleep(0.2)
+        tps = [TopicPartition(topic, p) for p in sorted(parts)]
+        consumer.assign(tps)
+        await consumer.seek_to_beginning(*tps)
+        while not until(out) and time.monotonic() < deadline:
+            batch = await consumer.getmany(timeout_ms=500)
+            for records in batch.values():
+                out.extend(decode(r) for r in records)
+        return out
+    finally:
+        await consumer.stop()
+
+
+# -- the independent oracle ----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Expected:
+    movie_id: int
+    window_end: int
+    mentions: int
+    avg_sentiment: float
+    popularity: float
+    trend_score: float
+
+
+def expected_trends(
+    comments: Iterable[dict[str, Any]],
+    snapshots: Iterable[dict[str, Any]],
+    truth: dict[str, tuple[int, ...]],
+    *,
+    size: int = 300,
+    step: int = 60,
+    ttl: float = 1800.0,
+    weights: tuple[float, float, float] = (0.4, 0.3, 0.3),
+    last_end: int | None = None,
+) -> dict[tuple[int, int], Expected]:
+    """TrendScores of every (movie, window) computed the slow, obvious way.
+
+    Windows end at multiples of ``step``, from the first one holding any event to ``last_end`` (default:
+    the last one holding an event, which is what a flush at the end of a replay closes).
+    """
+    vader = SentimentIntensityAnalyzer()
+    mentions: dict[int, list[tuple[float, float]]] = defaultdict(list)
+    times: list[float] = []
+    for c in comments:
+        times.append(c["created_utc"])
+        ids = truth.get(c["id"], ())
+        if ids:
+            s = vader.polarity_scores(c["body"])["compound"]
+            for m in ids:
+                mentions[m].append((c["created_utc"], s))
+    snaps: dict[int, list[tuple[float, float]]] = defaultdict(list)
+    for s in snapshots:
+        times.append(s["fetched_at"])
+        snaps[s["id"]].append((s["fetched_at"], s["popularity"]))
+    first_end = math.floor(min(times) / step) * step + step
+    if last_end is None:
+        last_end = math.floor((max(times) + size) / step) * step
+    out: dict[tuple[int, int], Expected] = {}
+    w1, w2, w3 = weights
+    for movie in set(mentions) | set(snaps):
+        for end in range(first_end, last_end + 1, step):
+            inside = [s for t, s in mentions.get(movie, []) if end - size <= t < end]
+            before = [(t, p) for t, p in snaps.get(movie, []) if t < end]
+            latest = max(before) if before else None
+            if not inside and (latest is None or latest[0] < end - ttl):
+                continue
+            n = len(inside)
+            avg = sum(inside) / n if n else 0.0
+            pop = latest[1] if latest else 0.0
+            score = w1 * pop + w2 * n * 10 + w3 * (avg + 1) * 50
+            out[(movie, end)] = Expected(movie, end, n, avg, pop, score)
+    return out

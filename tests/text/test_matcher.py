@@ -1,0 +1,577 @@
+"""Movie-title mention extraction: unit tests, the O(text) property and the labelled set."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import random
+import string
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from trendscope_app.text import matcher as matcher_module
+from trendscope_app.text.matcher import TitleMatcher, is_ambiguous, normalise
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+# A small catalogue for the unit tests (ids are arbitrary).
+OPP, BARBIE, DUNE2, DPW, IO2, IO, WICKED, GLAD2, JOKER2, CIVILWAR = range(1, 11)
+CHALLENGERS, LONGLEGS, HERE, TRAP, UP, US, HER, IT, SMILE, SMILE2 = range(11, 21)
+WISH, NOPE, PASTLIVES, SNE, SUBSTANCE, EMILIA, ATSV, JW4, ANATOMY, GOTG3 = range(21, 31)
+TITLES: dict[int, str | list[str]] = {
+    OPP: "Oppenheimer",
+    BARBIE: "Barbie",
+    DUNE2: "Dune: Part Two",
+    DPW: "Deadpool & Wolverine",
+    IO2: "Inside Out 2",
+    IO: "Inside Out",
+    WICKED: "Wicked",
+    GLAD2: "Gladiator II",
+    JOKER2: ["Joker: Folie à Deux", "Joker: Folie à Deux"],
+    CIVILWAR: "Civil War",
+    CHALLENGERS: "Challengers",
+    LONGLEGS: "Longlegs",
+    HERE: "Here",
+    TRAP: "Trap",
+    UP: "Up",
+    US: "Us",
+    HER: "Her",
+    IT: "It",
+    SMILE: "Smile",
+    SMILE2: "Smile 2",
+    WISH: "Wish",
+    NOPE: "Nope",
+    PASTLIVES: "Past Lives",
+    SNE: "Speak No Evil",
+    SUBSTANCE: "The Substance",
+    EMILIA: ["Emilia Pérez", "Emilia Pérez"],
+    ATSV: "Spider-Man: Across the Spider-Verse",
+    JW4: "John Wick: Chapter 4",
+    ANATOMY: ["Anatomy of a Fall", "Anatomie d'une chute"],
+    GOTG3: "Guardians of the Galaxy Vol. 3",
+}
+HARD_WORD_TITLES = [
+    "Here",
+    "Trap",
+    "Up",
+    "Civil War",
+    "Us",
+    "Her",
+    "It",
+    "Smile",
+    "Wish",
+    "Nope",
+    "Past Lives",
+    "Challengers",
+    "Speak No Evil",
+    "Longlegs",
+    "Inside Out 2",
+    "The Substance",
+    "Wicked",
+]
+
+
+@pytest.fixture(scope="module")
+def m() -> TitleMatcher:
+    return TitleMatcher(TITLES)
+
+
+# --------------------------------------------------------------------------------------------------
+# normalise
+# --------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dune: Part Two", "dune part two"),
+        ("DUNE   part\ttwo!!!", "dune part two"),
+        ("Spider-Man", "spider man"),
+        ("Folie à Deux", "folie a deux"),
+        ("Amélie, Pokémon, naïve", "amelie pokemon naive"),
+        ("Deadpool & Wolverine", "deadpool and wolverine"),
+        ("Deadpool&Wolverine", "deadpool and wolverine"),
+        ("Oppenheimer's", "oppenheimer s"),
+        ("Oppenheimer\u2019s score", "oppenheimer s score"),
+        ("don't won't O'Hara", "dont wont ohara"),
+        ("Thunderbolts*", "thunderbolts"),
+        ("Guardians of the Galaxy Vol. 3", "guardians of the galaxy vol 3"),
+        ("snake_case__words", "snake case words"),
+        ("", ""),
+        ("  \n ", ""),
+        ("!!! ... ???", ""),
+    ],
+)
+def test_normalise(text: str, expected: str) -> None:
+    assert normalise(text) == expected
+
+
+def _random_ascii(rng: random.Random, n: int) -> str:
+    alphabet = string.ascii_letters + string.digits + " '''&&--::..,!?*_#()\n\t\"/"
+    return "".join(rng.choice(alphabet) for _ in range(n))
+
+
+def _labelled() -> list[dict[str, Any]]:
+    with (DATA / "labelled_comments.jsonl").open() as f:
+        return [json.loads(line) for line in f]
+
+
+def test_fast_ascii_path_equals_spanned_tokeniser() -> None:
+    """The span-free ASCII fast path must produce exactly the tokens of the spanned tokeniser."""
+    rng = random.Random(7)
+    texts = [r["text"] for r in _labelled()] + [_random_ascii(rng, rng.randint(0, 80)) for _ in range(3000)]
+    texts += ["'s", "a's", "x''s", "it's's", "& &&", "rock'n'roll's", "_'s_", "'''", "A'S"]
+    for text in texts:
+        if text.isascii():
+            assert matcher_module._fast_normalised(text) == " ".join(matcher_module._tokenise(text).norm), (
+                text
+            )
+
+
+def test_token_spans_point_into_the_original() -> None:
+    text = "Saw  Joker: Folie à Deux & Oppenheimer's score"
+    toks = matcher_module._tokenise(text)
+    raw = [text[s:e] for s, e in zip(toks.start, toks.end, strict=True)]
+    assert toks.norm == ["saw", "joker", "folie", "a", "deux", "and", "oppenheimer", "s", "score"]
+    assert raw == ["Saw", "Joker", "Folie", "à", "Deux", "&", "Oppenheimer", "s", "score"]
+    assert toks.poss == [False] * 7 + [True, False]
+
+
+# --------------------------------------------------------------------------------------------------
+# Basic matching
+# --------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "update your app",
+        "I upgraded my TV",
+        "cupcakes and setups",
+        "she was there, here and everywhere",
+        "the hero's journey",
+        "items, iterate, itself, bit",
+        "usually useless",
+        "trapped in a trapeze",
+        "wishful wishes",
+        "smiley smiles",
+        "Barbiecore is everywhere",
+        "the Oppenheimers next door",
+        "civil wars everywhere",
+    ],
+)
+def test_word_boundaries(m: TitleMatcher, text: str) -> None:
+    assert m.match(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dune Part Two was great", (DUNE2,)),
+        ("dune: part two", (DUNE2,)),
+        ("DUNE - PART - TWO", (DUNE2,)),
+        ("spider man across the spider verse", (ATSV,)),
+        ("Spider-Man: Across the Spider-Verse", (ATSV,)),
+        ("spiderman across the spiderverse", (ATSV,)),
+        ("Across the Spider-Verse's soundtrack", (ATSV,)),
+        ("deadpool and wolverine", (DPW,)),
+        ("Deadpool&Wolverine", (DPW,)),
+        ("joker folie a deux", (JOKER2,)),
+        ("Folie à Deux", (JOKER2,)),
+        ("FOLIE A DEUX", (JOKER2,)),
+        ("emilia perez", (EMILIA,)),
+        ("EMILIA PÉREZ", (EMILIA,)),
+        ("Anatomie d'une chute", (ANATOMY,)),
+        ("guardians of the galaxy vol 3", (GOTG3,)),
+        ("Guardians of the Galaxy Volume 3", (GOTG3,)),
+    ],
+)
+def test_punctuation_case_and_accent_insensitive(
+    m: TitleMatcher, text: str, expected: tuple[int, ...]
+) -> None:
+    assert m.match(text) == expected
+
+
+def test_accents_in_the_text_not_the_title() -> None:
+    assert TitleMatcher({1: "Pokemon Detective Pikachu"}).match("Pokémon Détective Pikachu!") == (1,)
+
+
+def test_several_movies_sorted_and_duplicates_once(m: TitleMatcher) -> None:
+    text = "Oppenheimer > Barbie, but oppenheimer's score... OPPENHEIMER!! and Dune 2 and barbie again"
+    assert m.match(text) == (OPP, BARBIE, DUNE2)
+
+
+def test_possessive(m: TitleMatcher) -> None:
+    assert m.match("Oppenheimer's score is on repeat") == (OPP,)
+    assert m.match("Jordan Peele's Us is underrated") == (US,)
+    assert m.match("Shyamalan\u2019s Trap had a dumb third act") == (TRAP,)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("dune 2 was better", (DUNE2,)),
+        ("Dune Pt. 2 in IMAX", (DUNE2,)),
+        ("dune part 2", (DUNE2,)),
+        ("john wick 4 staircase", (JW4,)),
+        ("John Wick Chapter Four", (JW4,)),
+        ("gladiator 2 had sharks", (GLAD2,)),
+        ("Gladiator II had sharks", (GLAD2,)),
+        ("guardians of the galaxy 3", (GOTG3,)),
+    ],
+)
+def test_sequel_spellings(m: TitleMatcher, text: str, expected: tuple[int, ...]) -> None:
+    assert m.match(text) == expected
+
+
+def test_roman_numerals_left_alone() -> None:
+    matcher = TitleMatcher({1: "Gladiator II", 2: "Rocky IV"})
+    assert matcher.aliases(1) == ["gladiator ii", "gladiator 2"]
+    assert matcher.match("rocky iv > gladiator ii") == (1, 2)
+    assert matcher.match("gladiator i") == ()
+
+
+def test_leftmost_longest(m: TitleMatcher) -> None:
+    assert m.match("Inside Out 2 made me cry") == (IO2,)
+    assert m.match("Inside Out made me cry") == (IO,)
+    assert m.match("Inside Out 2 is good but Inside Out is a masterpiece") == (IO2, IO)
+    assert m.match("Smile 2 was insane") == (SMILE2,)
+
+
+def test_longer_alias_failing_its_boundary_does_not_hide_a_shorter_one() -> None:
+    matcher = TitleMatcher({1: "Oppenheimer", 2: "Oppenheimer Returns"})
+    assert matcher.match("oppenheimer returnsss") == (1,)
+    assert matcher.match("oppenheimer returns") == (2,)
+
+
+def test_distinctive_titles_match_in_any_case(m: TitleMatcher) -> None:
+    assert m.match("OPPENHEIMER WAS INCREDIBLE") == (OPP,)
+    assert m.match("oppenheimer was incredible") == (OPP,)
+    assert m.match("ok so killers of the flower moon") == ()  # not in this catalogue
+
+
+def test_typos_in_long_rare_words(m: TitleMatcher) -> None:
+    assert m.match("oppenhiemer was great") == (OPP,)
+    assert m.match("oppenheimr was great") == ()  # only swaps, not deletions
+
+
+def test_same_title_two_movies_both_returned() -> None:
+    matcher = TitleMatcher({10: "Nosferatu", 20: ["Nosferatu", "Nosferatu, eine Symphonie des Grauens"]})
+    assert matcher.match("nosferatu") == (10, 20)
+    assert len(matcher) == 2
+
+
+def test_empty_catalogue() -> None:
+    matcher = TitleMatcher({})
+    assert len(matcher) == 0
+    assert matcher.match("Oppenheimer") == ()
+    assert matcher.match("") == ()
+
+
+@pytest.mark.parametrize("text", ["", " ", "\n\n", "!!!???", "\u200b", "🍿🍿🍿"])
+def test_empty_text(m: TitleMatcher, text: str) -> None:
+    assert m.match(text) == ()
+
+
+def test_pure_punctuation_and_empty_titles_are_ignored() -> None:
+    matcher = TitleMatcher({1: "", 2: "!!!", 3: "   ", 4: "Barbie", 5: ["", "?", "—"], 6: [], 7: "*"})
+    assert len(matcher) == 1
+    assert matcher.match("barbie !!! ? * —") == (4,)
+    assert matcher.match("") == ()
+
+
+def test_non_string_titles_are_ignored() -> None:
+    matcher = TitleMatcher({1: ["Barbie", None, 3]})  # type: ignore[list-item]
+    assert matcher.match("barbie") == (1,)
+
+
+def test_cjk_original_title() -> None:
+    matcher = TitleMatcher({1: ["The Boy and the Heron", "君たちはどう生きるか"]})
+    assert matcher.match("君たちはどう生きるか 最高") == (1,)
+    assert matcher.match("boy and the heron") == (1,)
+
+
+def test_very_long_text_does_not_blow_up(m: TitleMatcher) -> None:
+    chunk = "Some words here and there, up and down, it's fine. I saw Barbie and *Civil War*. "
+    text = chunk * (1_000_000 // len(chunk))
+    assert len(text) > 990_000
+    assert m.match(text) == (BARBIE, CIVILWAR)
+    assert m.match("Oppenheimer " + "x" * 1_000_000) == (OPP,)
+    assert m.match("é" * 1_000_000 + " Dune 2") == (DUNE2,)
+    assert m.match("!?" * 500_000) == ()
+    assert m.match("oppenheimer" * 100_000) == ()  # one huge word
+
+
+# --------------------------------------------------------------------------------------------------
+# Ambiguous titles
+# --------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("title", HARD_WORD_TITLES)
+def test_hard_word_titles_are_ambiguous(title: str) -> None:
+    assert is_ambiguous(title)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Oppenheimer",
+        "Dune: Part Two",
+        "Deadpool & Wolverine",
+        "Gladiator II",
+        "Joker: Folie à Deux",
+        "Saltburn",
+    ],
+)
+def test_distinctive_titles(title: str) -> None:
+    assert not is_ambiguous(title)
+
+
+HARD_NEGATIVES = [
+    "Can't wait to catch up on the nominees",
+    "Up until the last 10 minutes it was great",
+    "Up close the effects look better",
+    "Here's the thing: nobody asked for this",
+    "I've lived here my whole life",
+    "Here is my ranking, feel free to argue",
+    "I saw it opening night",
+    "just watched it, what did I just watch",
+    "It was fine. Not great.",
+    "IT guy at work loved it",
+    "The US box office is down",
+    "Let us know what you think",
+    "Us Brits don't get drive-ins",
+    "Her performance was the best part",
+    "I saw her at a screening once",
+    "My grandpa loves American Civil War documentaries",
+    "Captain America: Civil War is the best MCU movie",
+    "Ken Burns' The Civil War is a great documentary",
+    "The civil war in that country is a tragedy",
+    "speak no evil, hear no evil, see no evil",
+    "turned my hoodie inside out",
+    "in one of my past lives I worked at a Blockbuster",
+    "All style, no substance",
+    "The substance of the script was thin",
+    "Found a daddy longlegs in my popcorn",
+    "The challengers for best picture are weak",
+    "That was a wicked twist",
+    "The wicked witch still scares me",
+    "Wicked good popcorn here",
+    "Wish I could watch it again",
+    "I wish studios would stop",
+    "Nope, not sitting through 3 hours",
+    "nope. nope. nope.",
+    "That smile at the end gave me chills",
+    "Smile, it's Friday",
+    "Don't fall into the trap of sequels",
+    "Trap music in every trailer",
+    "The Parent Trap remake holds up",
+    "Watched Here Comes the Boom on a plane",
+    "It Follows is the best horror of the decade",
+    "he fought like a gladiator, the joker of the pack",
+    "I turned it inside out 2 times",
+    "made me smile 2.5 hours straight",
+    "I Just Saw The Trailer And Here Is What I Think About It",
+]
+
+
+@pytest.mark.parametrize("text", HARD_NEGATIVES)
+def test_hard_negatives(m: TitleMatcher, text: str) -> None:
+    assert m.match(text) == ()
+
+
+AMBIGUOUS_POSITIVES = [
+    ("Just saw Wicked and I'm not okay", (WICKED,)),  # capitalised mid-sentence
+    ("Kirsten Dunst was so good in Civil War", (CIVILWAR,)),
+    ("The opening of Up still wrecks me", (UP,)),
+    ("Joaquin in Her is his best", (HER,)),
+    ("Civil War was terrifying", (CIVILWAR,)),  # two capitalised words: even sentence-initial
+    ("Wicked was amazing", (WICKED,)),  # one-word title as a sentence subject
+    ("wicked was so long but worth it", (WICKED,)),  # ... also lowercase at a sentence start
+    ("Nope is Peele's best", (NOPE,)),
+    ("'Wicked' is huge", (WICKED,)),  # quotes
+    ("*Civil War* is a must see", (CIVILWAR,)),  # emphasis
+    ("Us (2019) had a better twist", (US,)),  # year
+    ("It (2017) is the best King adaptation", (IT,)),
+    ("so hyped #Wicked", (WICKED,)),  # hashtag
+    ("watched trap last night", (TRAP,)),  # verb cue
+    ("saw civil war today", (CIVILWAR,)),
+    ("longlegs trailer scared me", (LONGLEGS,)),  # cue after
+    ("the trailer for speak no evil spoiled it", (SNE,)),
+    ("Alex Garland's civil war", (CIVILWAR,)),  # capitalised possessive
+    ("Zemeckis' Here is one long shot", (HERE,)),
+    ("inside out 2 is basically therapy", (IO2,)),  # sequel number
+    ("the opening of inside out 2 is weaker than inside out", (IO2, IO)),  # sequel context
+    ("Best horror: Talk to Me, Longlegs, Smile 2, Nope", (LONGLEGS, SMILE2, NOPE)),
+    ("1. Dune Part Two\n2. Challengers\n3. Civil War", (DUNE2, CIVILWAR, CHALLENGERS)),  # list items
+    ("2023: oppenheimer, past lives, barbie", (OPP, BARBIE, PASTLIVES)),  # lowercase list items
+    ("Wicked and Gladiator II opening the same weekend", (WICKED, GLAD2)),
+    ("Demi Moore in the Substance should have won", (SUBSTANCE,)),
+    ("just watched the substance", (SUBSTANCE,)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AMBIGUOUS_POSITIVES)
+def test_ambiguous_positives(m: TitleMatcher, text: str, expected: tuple[int, ...]) -> None:
+    assert m.match(text) == tuple(sorted(expected))
+
+
+def test_known_limits_are_still_limits(m: TitleMatcher) -> None:
+    """Documented misses: a very ambiguous title at a sentence start, lowercase with no cue."""
+    assert m.match("Up has the saddest opening ever") == ()
+    assert m.match("my gf dragged me to wicked and it slapped") == ()
+
+
+def test_aliases_and_repr(m: TitleMatcher) -> None:
+    assert "dune 2" in m.aliases(DUNE2)
+    assert "dune pt 2" in m.aliases(DUNE2)
+    assert "folie a deux" in m.aliases(JOKER2)
+    assert "joker" not in m.aliases(JOKER2)  # the part before a colon is a franchise
+    assert "substance" in m.aliases(SUBSTANCE)
+    assert m.aliases(999) == []
+    assert len(m) == len(TITLES)
+    assert repr(m).startswith("TitleMatcher(30 movies")
+
+
+# --------------------------------------------------------------------------------------------------
+# Cost: one normalisation and ONE automaton scan per comment, whatever the catalogue size
+# --------------------------------------------------------------------------------------------------
+def _synthetic_catalogue(n: int, seed: int = 0) -> dict[int, str | list[str]]:
+    """``n`` titles: the unit-test catalogue plus invented ones, a third of them common words."""
+    rng = random.Random(seed)
+    common = "love night dark last house man girl world war city day time star blue red moon king".split()
+    titles: dict[int, str | list[str]] = dict(TITLES)
+    next_id = 1_000_000
+    while len(titles) < n:
+        rare = "".join(rng.choice(string.ascii_lowercase) for _ in range(rng.randint(5, 10))).title()
+        words = " ".join(rng.choice(common).title() for _ in range(rng.randint(1, 3)))
+        titles[next_id] = rng.choice([rare, f"{rare}: {words}", words, f"The {rare} {words}"])
+        next_id += 1
+    return titles
+
+
+class _CountingAutomaton:
+    """Wraps the automaton and counts scans and hits."""
+
+    def __init__(self, inner: Any) -> None:
+        self.inner = inner
+        self.calls = 0
+        self.hits = 0
+
+    def find_matches_as_indexes(self, haystack: str, overlapping: bool = False) -> list[tuple[int, int, int]]:
+        self.calls += 1
+        found = self.inner.find_matches_as_indexes(haystack, overlapping=overlapping)
+        self.hits += len(found)
+        return found
+
+
+@pytest.fixture(scope="module")
+def catalogues() -> Iterator[dict[int, TitleMatcher]]:
+    yield {n: TitleMatcher(_synthetic_catalogue(n)) for n in (50, 5000)}
+
+
+def test_one_automaton_scan_per_comment(catalogues: dict[int, TitleMatcher], monkeypatch: Any) -> None:
+    texts = [r["text"] for r in _labelled()]
+    for size, matcher in catalogues.items():
+        counting = _CountingAutomaton(matcher._automaton)
+        monkeypatch.setattr(matcher, "_automaton", counting)
+        normalisations = {"fast": 0, "spanned": 0}
+        fast, spanned = matcher_module._fast_normalised, matcher_module._tokenise
+
+        def count_fast(text: str) -> str:
+            normalisations["fast"] += 1
+            return fast(text)
+
+        def count_spanned(text: str) -> matcher_module._Tokens:
+            normalisations["spanned"] += 1
+            return spanned(text)
+
+        monkeypatch.setattr(matcher_module, "_fast_normalised", count_fast)
+        monkeypatch.setattr(matcher_module, "_tokenise", count_spanned)
+        max_alias_tokens = max(matcher._ntokens)
+        for text in texts:
+            before = counting.hits
+            matcher.match(text)
+            # Hits at one word position have distinct lengths, so hits <= words x longest alias:
+            # the work after the scan is bounded by the text, not by the catalogue.
+            n_words = len(normalise(text).split())
+            assert counting.hits - before <= n_words * max_alias_tokens, (size, text)
+        assert counting.calls == len(texts), size
+        # Each comment is normalised once, plus at most one span pass when an ambiguous hit needs context.
+        assert normalisations["fast"] + normalisations["spanned"] <= 2 * len(texts)
+        monkeypatch.undo()
+
+
+def test_no_hits_no_work_beyond_the_scan(catalogues: dict[int, TitleMatcher], monkeypatch: Any) -> None:
+    """A comment without catalogue words costs one normalisation and one scan, for any catalogue."""
+    text = "honestly the pacing in the second act felt rushed and the score was forgettable imo " * 2
+    for matcher in catalogues.values():
+        counting = _CountingAutomaton(matcher._automaton)
+        monkeypatch.setattr(matcher, "_automaton", counting)
+        monkeypatch.setattr(matcher_module, "_Doc", None)  # would raise if any context were built
+        assert matcher.match(text) == ()
+        assert (counting.calls, counting.hits) == (1, 0)
+        monkeypatch.undo()
+
+
+def test_big_catalogue_same_answers(catalogues: dict[int, TitleMatcher], m: TitleMatcher) -> None:
+    """Adding 4,970 unrelated titles does not change what the unit-test titles match."""
+    big = catalogues[5000]
+    for text, expected in AMBIGUOUS_POSITIVES:
+        assert set(expected) <= set(big.match(text)), text
+    for text in ["Oppenheimer's score", "dune 2", "Inside Out 2 made me cry"]:
+        assert set(m.match(text)) <= set(big.match(text))
+
+
+# --------------------------------------------------------------------------------------------------
+# The labelled set
+# --------------------------------------------------------------------------------------------------
+def _score(matcher: TitleMatcher, rows: list[dict[str, Any]]) -> tuple[float, float, int, int, int]:
+    tp = fp = fn = 0
+    for row in rows:
+        got, gold = set(matcher.match(row["text"])), set(row["movies"])
+        tp += len(got & gold)
+        fp += len(got - gold)
+        fn += len(gold - got)
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    return precision, recall, tp, fp, fn
+
+
+def test_labelled_set_shape() -> None:
+    catalogue = json.loads((DATA / "catalogue.json").read_text())
+    ids = [c["id"] for c in catalogue]
+    assert len(ids) == len(set(ids)) >= 55
+    titles = {c["title"] for c in catalogue}
+    assert set(HARD_WORD_TITLES) | {"Gladiator II", "Joker: Folie à Deux"} <= titles
+    rows = _labelled()
+    assert len(rows) >= 300
+    assert sum(r["kind"] == "hard_negative" for r in rows) >= 80
+    assert all(set(r["movies"]) <= set(ids) for r in rows)
+    assert len({r["text"] for r in rows}) == len(rows)
+
+
+def test_labelled_set_is_generated_by_the_script() -> None:
+    """The checked-in data files are what ``make_labelled_comments.py`` writes."""
+    path = Path(__file__).with_name("make_labelled_comments.py")
+    spec = importlib.util.spec_from_file_location("make_labelled_comments", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    catalogue, labelled = module.build()
+    assert catalogue == json.loads((DATA / "catalogue.json").read_text())
+    assert labelled == _labelled()
+
+
+def test_labelled_precision_recall() -> None:
+    catalogue = json.loads((DATA / "catalogue.json").read_text())
+    matcher = TitleMatcher({c["id"]: [c["title"], c["original_title"]] for c in catalogue})
+    rows = _labelled()
+    precision, recall, tp, fp, fn = _score(matcher, rows)
+    report = f"labelled set: {len(rows)} comments, precision={precision:.3f} recall={recall:.3f} ({tp=} {fp=} {fn=})"
+    for batch in ("dev", "heldout"):
+        p, r, *_ = _score(matcher, [row for row in rows if row["batch"] == batch])
+        report += f"; {batch}: precision={p:.3f} recall={r:.3f}"
+    hard = [row for row in rows if row["kind"] == "hard_negative"]
+    fired = sum(bool(matcher.match(row["text"])) for row in hard)
+    report += f"; hard negatives with a false match: {fired}/{len(hard)}"
+    print("\n" + report)
+    assert precision >= 0.95, report
+    assert recall >= 0.90, report
