@@ -97,7 +97,7 @@ class WorkerProc:
         def ready() -> bool:
             if self.proc is not None and self.proc.poll() is not None:
                 raise AssertionError(f"worker exited with {self.proc.returncode}:\n{self.log_tail()}")
-            status, body = http_json(f"{self.url}/catalog/", timeout=1.0) if self._port_open() else (0, None)
+            status, _ = http_json(f"{self.url}/catalog/", timeout=1.0) if self._port_open() else (0, None)
             return status == 200
 
         wait_until(ready, timeout, f"worker web server on {self.port}")

@@ -93,9 +93,16 @@ def create_app(s: Settings) -> tuple[faust.App, Runtime]:
     async def on_revoked(app: faust.App, revoked: set[Any], **_: Any) -> None:
         windows.forget({tp.partition for tp in revoked if tp.topic == s.movie_events_topic})
 
+    from trendscope_app.agents import forecast, store
+    from trendscope_app.observability import hooks
+    from trendscope_app.web import dashboard
     from trendscope_app.web.views import register_views
 
     register_views(app, rt)
+    forecast.register(app, rt)
+    store.register(app, rt)
+    hooks.register(app, rt)
+    dashboard.register(app, rt)
     return app, rt
 
 

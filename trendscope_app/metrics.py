@@ -6,9 +6,7 @@ from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, gene
 
 REGISTRY = CollectorRegistry(auto_describe=True)
 
-MESSAGES_IN = Counter(
-    "trendscope_messages_in_total", "Input messages read", ["topic"], registry=REGISTRY
-)
+MESSAGES_IN = Counter("trendscope_messages_in_total", "Input messages read", ["topic"], registry=REGISTRY)
 DEAD_LETTERS = Counter(
     "trendscope_dead_letters_total", "Messages sent to the dead-letter topic", ["topic"], registry=REGISTRY
 )

@@ -78,7 +78,9 @@ class Settings(BaseSettings):
         description="events stamped further than this past wall clock are dead-lettered "
         "(they would otherwise drag the watermark forward and close every window)",
     )
-    catalog_ttl_s: float = Field(default=1800.0, gt=0.0, description="movies with a snapshot this recent score")
+    catalog_ttl_s: float = Field(
+        default=1800.0, gt=0.0, description="movies with a snapshot this recent score"
+    )
     trend_history: int = Field(default=120, ge=1, le=10_000, description="closed windows kept per movie")
 
     # --- processing --------------------------------------------------------------------------
@@ -94,6 +96,14 @@ class Settings(BaseSettings):
     store: Literal["rocksdb", "memory"] = "rocksdb"
     broker_session_timeout_s: float = Field(default=10.0, gt=0.0)
     log_level: Literal["debug", "info", "warning", "error"] = "info"
+
+    # --- forecasting (issue 3) ----------------------------------------------------------------
+
+    # --- storage (issue 4) -------------------------------------------------------------------
+
+    # --- live sources (issue 5) --------------------------------------------------------------
+
+    # --- observability (issue 6) -------------------------------------------------------------
 
     # --- credentials (never logged) ----------------------------------------------------------
     tmdb_api_key: SecretStr | None = None

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from trendscope_app.broker.embedded import EmbeddedBroker, free_port
 from tests.support import WorkerProc
+from trendscope_app.broker.embedded import EmbeddedBroker, free_port
 
 
 @pytest.fixture
@@ -26,7 +26,9 @@ def workers(broker: EmbeddedBroker, tmp_path: Path) -> Iterator[list[WorkerProc]
         w.stop()
 
 
-def spawn(started: list[WorkerProc], broker: EmbeddedBroker, tmp_path: Path, name: str, **env: str) -> WorkerProc:
+def spawn(
+    started: list[WorkerProc], broker: EmbeddedBroker, tmp_path: Path, name: str, **env: str
+) -> WorkerProc:
     base = {
         "TOPIC_PARTITIONS": "4",
         "IDLE_WATERMARK_RATE": "0",

@@ -43,7 +43,9 @@ def _check_against_oracle(emitted: list[dict], expected: dict) -> None:
         assert math.isclose(got["trend_score"], exp.trend_score, abs_tol=1e-6), (key, got, exp)
 
 
-def _run(broker, workers, tmp_path: Path, spec: SampleSpec, timeout: float) -> tuple[list[dict], dict, object]:
+def _run(
+    broker, workers, tmp_path: Path, spec: SampleSpec, timeout: float
+) -> tuple[list[dict], dict, object]:
     comments, snapshots, truth = generate(spec)
     write_jsonl(tmp_path / "comments.jsonl", comments)
     write_jsonl(tmp_path / "tmdb.jsonl", snapshots)
@@ -51,7 +53,14 @@ def _run(broker, workers, tmp_path: Path, spec: SampleSpec, timeout: float) -> t
     w.wait_ready()
     s = load_settings(_env_file=None, topic_partitions=4)
     asyncio.run(
-        run_replay(s, broker.bootstrap, tmp_path / "comments.jsonl", tmp_path / "tmdb.jsonl", speed=0, web_urls=[w.url])
+        run_replay(
+            s,
+            broker.bootstrap,
+            tmp_path / "comments.jsonl",
+            tmp_path / "tmdb.jsonl",
+            speed=0,
+            web_urls=[w.url],
+        )
     )
     expected = expected_trends(comments, snapshots, truth)
     emitted = asyncio.run(
@@ -60,7 +69,9 @@ def _run(broker, workers, tmp_path: Path, spec: SampleSpec, timeout: float) -> t
     import urllib.request
 
     with urllib.request.urlopen(f"{w.url}/metrics/", timeout=5) as r:
-        counters = [ln for ln in r.read().decode().splitlines() if ln.startswith("trendscope_") and "_total" in ln]
+        counters = [
+            ln for ln in r.read().decode().splitlines() if ln.startswith("trendscope_") and "_total" in ln
+        ]
     print("\n" + "\n".join(counters))
     return emitted, expected, w
 
@@ -76,7 +87,9 @@ def test_replay_yields_exactly_the_independently_computed_trendscores(broker, wo
     last_end = max(k[1] for k in expected)
     status, top = http_json(f"{w.url}/trends/top/?limit=5")
     assert status == 200, top
-    want = sorted((e for e in expected.values() if e.window_end == last_end), key=lambda e: -e.trend_score)[:5]
+    want = sorted((e for e in expected.values() if e.window_end == last_end), key=lambda e: -e.trend_score)[
+        :5
+    ]
     assert [t["movie_id"] for t in top["trends"]] == [e.movie_id for e in want]
     assert top["window_end"] == top["trends"][0]["window_end"]
     movie = want[0].movie_id

@@ -436,7 +436,7 @@ def test_aliases_and_repr(m: TitleMatcher) -> None:
 def _synthetic_catalogue(n: int, seed: int = 0) -> dict[int, str | list[str]]:
     """``n`` titles: the unit-test catalogue plus invented ones, a third of them common words."""
     rng = random.Random(seed)
-    common = "love night dark last house man girl world war city day time star blue red moon king".split()
+    common = ["love", "night", "dark", "last", "house", "man", "girl", "world", "war", "city", "day", "time", "star", "blue", "red", "moon", "king"]
     titles: dict[int, str | list[str]] = dict(TITLES)
     next_id = 1_000_000
     while len(titles) < n:

@@ -139,7 +139,9 @@ class Windows:
             await fut
         metrics.TRENDSCORES.inc(len(emitted))
 
-    def _store(self, agg: PartitionAggregator, partition: int, event: EventT, emitted: list[WindowResult]) -> None:
+    def _store(
+        self, agg: PartitionAggregator, partition: int, event: EventT, emitted: list[WindowResult]
+    ) -> None:
         tables = self.rt.tables
         changed, deleted = agg.take_dirty()
         with event_context(event):

@@ -99,7 +99,9 @@ async def run_replay(
     )
 
 
-def _worker_env(s: Settings, broker_url: str, port: int, data_dir: Path, extra: dict[str, str]) -> dict[str, str]:
+def _worker_env(
+    s: Settings, broker_url: str, port: int, data_dir: Path, extra: dict[str, str]
+) -> dict[str, str]:
     env = dict(os.environ)
     env.update(
         KAFKA_BROKER=broker_url,
@@ -111,7 +113,9 @@ def _worker_env(s: Settings, broker_url: str, port: int, data_dir: Path, extra: 
     return env
 
 
-def start_worker(s: Settings, broker_url: str, port: int, data_dir: Path, log_path: Path, **extra: str) -> Any:
+def start_worker(
+    s: Settings, broker_url: str, port: int, data_dir: Path, log_path: Path, **extra: str
+) -> Any:
     """A real worker process (``python -m trendscope_app worker``) logging to ``log_path``."""
     data_dir.mkdir(parents=True, exist_ok=True)
     log = log_path.open("ab")
@@ -157,6 +161,7 @@ def _demo(args: argparse.Namespace, s: Settings) -> int:
             subprocess.run(["rm", "-rf", str(wdir)], check=False)
             workers.append(start_worker(s, broker.url, port, wdir, root / f"worker{i}.log", **extra))
             urls.append(f"http://{s.web_host}:{port}")
+
         def workers_up() -> bool:
             dead = [i for i, w in enumerate(workers) if w.poll() is not None]
             if dead:
@@ -224,7 +229,9 @@ def run(argv: list[str]) -> int:
             print("replay needs --broker or KAFKA_BROKER", file=sys.stderr)
             return 2
         stats = asyncio.run(
-            run_replay(s, _bootstrap(url), args.comments, args.tmdb, speed=args.speed, web_urls=args.wait_catalog)
+            run_replay(
+                s, _bootstrap(url), args.comments, args.tmdb, speed=args.speed, web_urls=args.wait_catalog
+            )
         )
         print(json.dumps({"sent": stats.sent, "wall_s": round(stats.wall_s, 3)}))
         return 0

@@ -80,7 +80,9 @@ def _event_time(d: dict[str, Any], name: str, now: float, max_future_s: float) -
     return t
 
 
-def parse_comment(raw: bytes, *, now: float, max_future_s: float, max_bytes: int = 1_000_000) -> dict[str, Any]:
+def parse_comment(
+    raw: bytes, *, now: float, max_future_s: float, max_bytes: int = 1_000_000
+) -> dict[str, Any]:
     """Validate a ``reddit_stream`` message and return its fields.
 
     Examples
@@ -88,7 +90,8 @@ def parse_comment(raw: bytes, *, now: float, max_future_s: float, max_bytes: int
     >>> parse_comment(b'{"id":"a1","body":"hi","created_utc":10,"score":1,"subreddit":"movies"}',
     ...               now=100, max_future_s=60)["created_utc"]
     10.0
-    >>> parse_comment(b'{"id":"a1","body":"hi","created_utc":10,"subreddit":"movies"}', now=100, max_future_s=60)
+    >>> parse_comment(b'{"id":"a1","body":"hi","created_utc":10,"subreddit":"movies"}',
+    ...               now=100, max_future_s=60)
     Traceback (most recent call last):
     ...
     trendscope_app.models.validate.InvalidRecord: missing field 'score'

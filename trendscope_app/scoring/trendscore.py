@@ -14,7 +14,9 @@ class Weights:
     sentiment: float = 0.3
 
 
-def trend_score(popularity: float, mentions: int, avg_sentiment: float, weights: Weights = Weights()) -> float:
+def trend_score(
+    popularity: float, mentions: int, avg_sentiment: float, weights: Weights = Weights()
+) -> float:
     """``W1*popularity + W2*mentions*10 + W3*(avg_sentiment+1)*50``.
 
     Examples

@@ -127,7 +127,11 @@ def register_views(app: faust.App, rt: Runtime) -> None:
             if not history:
                 return error(self, 404, f"unknown movie {mid}")
             return self.json(
-                {"movie_id": mid, "title": history[0]["title"], "trends": [trend_view(t) for t in history[:limit]]}
+                {
+                    "movie_id": mid,
+                    "title": history[0]["title"],
+                    "trends": [trend_view(t) for t in history[:limit]],
+                }
             )
 
     @app.page("/catalog/")

@@ -13,7 +13,9 @@ import json
 from dataclasses import dataclass, field
 
 Mention = tuple[str, int, int, float, float]  # (source, offset, movie_id, event time, sentiment)
-Snapshot = tuple[str, int, int, float, float, str]  # (source, offset, movie_id, event time, popularity, title)
+Snapshot = tuple[
+    str, int, int, float, float, str
+]  # (source, offset, movie_id, event time, popularity, title)
 
 
 @dataclass(slots=True)

@@ -1,0 +1,43 @@
+# One command to run, one to test. Needs only Python 3.11 and make.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+PORT   ?= 6066
+COMMENTS ?=
+TMDB   ?=
+SPEED  ?= 0
+PYTEST_ARGS ?=
+
+.PHONY: venv demo test test-fast lint bench clean
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e ".[dev]"
+	touch $@
+
+venv: $(VENV)/.installed
+
+## Broker + worker + sample data (or COMMENTS=... TMDB=... files) + web view on http://127.0.0.1:$(PORT)
+demo: venv
+	$(PY) -m trendscope_app demo --web-port $(PORT) --speed $(SPEED) \
+		$(if $(COMMENTS),--comments $(COMMENTS)) $(if $(TMDB),--tmdb $(TMDB))
+
+## The whole suite (what CI runs)
+test: venv
+	$(PY) -m ruff check trendscope_app tests bench
+	$(PY) -m pytest -q $(PYTEST_ARGS)
+
+## Unit tests only (no broker)
+test-fast: venv
+	$(PY) -m pytest -q -m "not e2e" --ignore=tests/broker --ignore=tests/sources/test_replay.py
+
+lint: venv
+	$(PY) -m ruff check trendscope_app tests bench
+	$(PY) -m ruff format --check trendscope_app tests bench
+
+bench: venv
+	$(PY) -m bench.run
+
+clean:
+	rm -rf $(VENV) var .pytest_cache
