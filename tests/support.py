@@ -222,3 +222,40 @@ def expected_trends(
             score = w1 * pop + w2 * n * 10 + w3 * (avg + 1) * 50
             out[(movie, end)] = Expected(movie, end, n, avg, pop, score)
     return out
+
+
+def metric_value(base_url: str, name: str, **labels: str) -> float | None:
+    """One sample of a worker's ``/metrics/``, or ``None`` if absent or the worker does not answer."""
+    try:
+        with urllib.request.urlopen(f"{base_url}/metrics/", timeout=2) as r:
+            text = r.read().decode()
+    except OSError:
+        return None
+    want = ",".join(f'{k}="{v}"' for k, v in sorted(labels.items()))
+    for line in text.splitlines():
+        if line.startswith("#"):
+            continue
+        head, _, value = line.rpartition(" ")
+        metric, _, rest = head.partition("{")
+        if metric != name:
+            continue
+        got = ",".join(sorted(p for p in rest.rstrip("}").split(",") if p))
+        if got == want:
+            return float(value)
+    return None
+
+
+def spawn(started: list[WorkerProc], broker: Any, tmp_path: Path, name: str, **env: str) -> WorkerProc:
+    """Start a worker on ``broker`` (4 partitions; flush windows 2 s after input goes quiet)."""
+    from trendscope_app.broker.embedded import free_port
+
+    base = {
+        "TOPIC_PARTITIONS": "4",
+        "IDLE_WATERMARK_RATE": "0",
+        "IDLE_TIMEOUT_S": "2",
+        "LOG_LEVEL": "info",
+    }
+    base.update(env)
+    w = WorkerProc(broker.url, free_port(), tmp_path / name, env=base).start()
+    started.append(w)
+    return w

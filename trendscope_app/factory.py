@@ -16,6 +16,7 @@ from trendscope_app.broker.tansu_compat import faust_broker_settings
 from trendscope_app.settings import Settings, get_settings
 from trendscope_app.tables import Tables, declare_tables
 from trendscope_app.topics import Topics, declare_topics
+from trendscope_app.web.errors import web_application_options
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +61,7 @@ def create_app(s: Settings) -> tuple[faust.App, Runtime]:
         stream_buffer_maxsize=max(4096, s.batch_size * 4),
         table_standby_replicas=0,
         logging_config=None,
+        web_application_options=web_application_options(),
     )
     rt = Runtime(settings=s, app=app)
     if s.kafka_broker is None:

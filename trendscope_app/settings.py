@@ -78,6 +78,12 @@ class Settings(BaseSettings):
         description="events stamped further than this past wall clock are dead-lettered "
         "(they would otherwise drag the watermark forward and close every window)",
     )
+    max_event_jump_s: float = Field(
+        default=3600.0,
+        gt=0.0,
+        description="an event this far ahead of its partition's progress (plus the wall time since that "
+        "progress was made) is dead-lettered: one bad timestamp must not close every window",
+    )
     catalog_ttl_s: float = Field(
         default=1800.0, gt=0.0, description="movies with a snapshot this recent score"
     )

@@ -53,6 +53,8 @@ class Ingest:
         self._matcher_version = -1
         self.last_arrival: dict[str, float] = {}
         self.next_offset: dict[str, int] = {}
+        # Per input partition: newest event time accepted and the wall time it was accepted at.
+        self.progress: dict[str, tuple[float, float]] = {}
 
     # -- catalogue -----------------------------------------------------------------------------------
     async def on_catalog_change(self, _event: Any) -> None:
@@ -104,6 +106,7 @@ class Ingest:
                         msg.value, now=now, max_future_s=s.max_future_skew_s, max_bytes=s.max_message_bytes
                     )
                     ts = c["created_utc"]
+                    self.check_jump(src, ts, now)
                     if matcher is None:
                         matcher = self.matcher()
                     ids = matcher.match(c["body"])
@@ -119,6 +122,7 @@ class Ingest:
                         msg.value, now=now, max_future_s=s.max_future_skew_s, max_bytes=s.max_message_bytes
                     )
                     ts = snap["fetched_at"]
+                    self.check_jump(src, ts, now)
                     names = [snap["title"], snap["original_title"]]
                     # Global-table writes are changelogged: only write when the titles change.
                     if catalog.get(snap["id"]) != names:
@@ -144,6 +148,25 @@ class Ingest:
                 batch = MovieEventBatch()
             batch.progress = progress
             await topic.send(value=batch.encode(), partition=p)
+
+    def check_jump(self, src: str, ts: float, now: float) -> None:
+        """Reject an event time implausibly far ahead of its partition (a bad clock, a typo'd year).
+
+        The allowance grows with the wall time since the partition last advanced, so a live source that
+        resumes after an outage is accepted while a replayed record from next year is not.
+        """
+        seen = self.progress.get(src)
+        if seen is not None:
+            newest, at = seen
+            allowed = newest + self.s.max_event_jump_s + max(0.0, now - at)
+            if ts > allowed:
+                raise InvalidRecord(
+                    f"event time {ts:.0f} jumps {ts - newest:.0f} s ahead of partition {src} "
+                    f"(limit {allowed - newest:.0f} s)"
+                )
+            if ts <= newest:
+                return
+        self.progress[src] = (ts, now)
 
     # -- idleness ------------------------------------------------------------------------------------
     def assigned_sources(self) -> dict[str, TP]:

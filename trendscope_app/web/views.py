@@ -139,6 +139,22 @@ def register_views(app: faust.App, rt: Runtime) -> None:
         async def get(self, request: Request) -> Response:
             return self.json({"movies": len(list(rt.tables.catalog.keys()))})
 
+    @app.page("/health/")
+    class Health(View):
+        async def get(self, request: Request) -> Response:
+            assigned: dict[str, list[int]] = {}
+            try:
+                for tp in app.consumer.assignment():
+                    assigned.setdefault(tp.topic, []).append(tp.partition)
+            except Exception:  # consumer not started yet: report an empty assignment
+                assigned = {}
+            return self.json(
+                {
+                    "worker": str(app.conf.canonical_url),
+                    "assigned": {t: sorted(p) for t, p in sorted(assigned.items())},
+                }
+            )
+
     @app.page("/metrics/")
     class Metrics(View):
         async def get(self, request: Request) -> Response:
