@@ -36,5 +36,5 @@ def test_analyzer_is_cached() -> None:
 
 
 def test_long_text() -> None:
-    score = compound("great movie. " * 5000)
+    score = compound("great movie. " * 300)
     assert 0.9 < score <= 1.0

@@ -74,13 +74,12 @@ class Windows:
 
     def _load(self, partition: int) -> PartitionAggregator:
         table = self.rt.tables.window_state
-        raw_meta = table.get(meta_key(partition))
-        meta = json.loads(raw_meta) if raw_meta else {}
+        meta = table.get(meta_key(partition)) or {}
         movies: dict[int, MovieWindows] = {}
         for movie_id in meta.get("m", []):
-            raw = table.get(movie_id)
-            if raw:
-                movies[movie_id] = MovieWindows.from_dict(json.loads(raw))
+            state = table.get(movie_id)
+            if state:
+                movies[movie_id] = MovieWindows.from_dict(state)
         return PartitionAggregator(self.config, self.sources, movies=movies, meta=meta, title_of=self._title)
 
     async def process(self, events: list[EventT]) -> None:
@@ -146,10 +145,10 @@ class Windows:
         changed, deleted = agg.take_dirty()
         with event_context(event):
             for movie_id, m in changed.items():
-                tables.window_state[movie_id] = json.dumps(m.to_dict(), separators=(",", ":")).encode()
+                tables.window_state[movie_id] = m.to_dict()
             for movie_id in deleted:
                 tables.window_state.pop(movie_id, None)
-            tables.window_state[meta_key(partition)] = json.dumps(agg.meta(), separators=(",", ":")).encode()
+            tables.window_state[meta_key(partition)] = agg.meta()
             per_movie: dict[int, list[dict[str, Any]]] = defaultdict(list)
             for r in emitted:
                 per_movie[r.movie_id].append(r.as_dict())

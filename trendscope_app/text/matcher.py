@@ -10,7 +10,8 @@ How a comment is matched
    ``&`` -> ``and``, apostrophes dropped inside words (``don't`` -> ``dont``), a trailing ``'s``
    split off as its own token (``Oppenheimer's`` -> ``oppenheimer s``), every other punctuation
    character a separator. Each token keeps its span in the original text, which is the mapping
-   from normalised positions back to the original.
+   from normalised positions back to the original (for ASCII text the normalised string is built
+   by C-level regex passes and the spans only when an ambiguous hit needs its context).
 2. ONE Aho-Corasick automaton (:mod:`ahocorasick_rs`) holding every alias of every title, each
    prefixed by a space, runs over ``" " + normalised + " "``. A hit counts only if the next
    character is a space, so hits start and end on word boundaries ("Up" is not in "update", "Her"
@@ -34,12 +35,13 @@ caller that has them passes them as extra titles of the movie.
 The rule for ambiguous titles
 -----------------------------
 An alias is *ambiguous* when all its content words are common English words from the small
-embedded vocabulary below (stop words, ~1,500 core words, ~500 further common or colloquial words)
-and it has one content word, or two content words that are both core words ("Civil War", "Past
-Lives", "Poor Things", "Talk to Me", "The Substance", "Inside Out 2", "Smile 2", "Wicked",
+embedded vocabulary below (~250 stop words, ~1,100 core words, ~550 further common or colloquial
+words) and it has one content word, or two content words that are both core words ("Civil War",
+"Past Lives", "Poor Things", "Talk to Me", "The Substance", "Inside Out 2", "Smile 2", "Wicked",
 "Longlegs"). An ambiguous alias that is a single stop word ("It", "Her", "Us", "Up", "Here") is
 *very ambiguous*. Everything else is distinctive and matches in any case, anywhere ("Oppenheimer",
-"dune part two", "Killers of the Flower Moon", "Gladiator II").
+"dune part two", "Killers of the Flower Moon", "Gladiator II"); long rare words (8+ letters) also
+match with two adjacent letters swapped ("Oppenhiemer").
 
 An ambiguous hit counts only with evidence in the original text:
 
@@ -49,19 +51,37 @@ An ambiguous hit counts only with evidence in the original text:
 * **Quotes / emphasis**: ``"Wicked"``, ``'Here'``, ``*Civil War*`` with the title's capitals
   (emphasis marks do not count for very ambiguous titles).
 * **A year**: ``Us (2019)``. **A hashtag**: ``#Wicked``.
-* Not very ambiguous only: a cue word before it (``watched``, ``saw``, ``seen``, ``rewatching``,
-  ``the movie``, ``trailer for``, ``review of`` ...) or after it (``movie``, ``trailer``,
-  ``soundtrack``, ``sequel``, ``box office`` ...); a capitalised possessive before it (``Garland's
-  civil war``); or, for a capitalised one-word title at the start of a sentence, a verb right after
-  it (``Wicked was amazing``, ``Nope is Peele's best``).
+
+and, for ambiguous but not very ambiguous titles, also:
+
+* **A cue word** before it (``watched``, ``saw``, ``seen``, ``rewatching``, ``the movie``,
+  ``trailer for``, ``review of`` ...) or after it (``movie``, ``trailer``, ``soundtrack``,
+  ``sequel``, ``box office`` ...), or a capitalised possessive before it (``Garland's civil war``).
+* **A sequel number** ending the alias that is not a quantity (``inside out 2 is`` but not
+  ``inside out 2 times``, ``2.5``, ``2/10``).
+* **Subject of a sentence**: a capitalised one-word title followed directly by a finite verb
+  (``Wicked was amazing``, ``Nope is Peele's best``) or in the possessive (``Nope's horses``);
+  a lowercase title at the start of a sentence followed directly by one (``wicked was so long``).
+  This is the weakest rule: it also fires on prose such as "civil war is hell".
+
+and, after that, from the other accepted titles of the same comment:
+
 * **Lists**: a hit next to an accepted title, with only list separators between (punctuation,
   ``and``/``or``/``vs``, item numbers), counts when written with the title's capitals, or (not very
   ambiguous) when it is a whole list item ending at a separator ("oppenheimer, past lives, barbie").
+* **Sequel context**: "inside out" counts in a comment where "Inside Out 2" was accepted.
 
 Whatever the evidence, a hit is vetoed when it is glued to a neighbouring capitalised word, which
 makes it part of a longer name ("American Civil War", "Captain America: Civil War", "The Parent
 Trap", "Here Comes the Boom", "It Follows"), and a very ambiguous hit followed by ``'s`` is a
 contraction ("It's", "Here's").
+
+Cost
+----
+Per comment: one normalisation (C-level regex passes for ASCII text), one automaton scan, then work
+proportional to the hits, which are bounded by words x longest alias, whatever the catalogue size.
+Spans in the original text are computed (a second tokenising pass) only when an ambiguous hit needs
+its context.
 
 Two catalogue movies with the same normalised title both match. Titles that normalise to nothing
 (pure punctuation, empty) are ignored. CJK text has no spaces, so CJK titles match only as whole
@@ -73,6 +93,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
+from collections import deque
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -90,7 +111,7 @@ def _words(text: str) -> frozenset[str]:
 
 # --------------------------------------------------------------------------------------------------
 # Embedded vocabulary (no downloads at run time). Hand-written approximations of English word
-# frequency: STOP = function words, CORE ~ the most frequent ~1,500 content words, EXTRA = further
+# frequency: STOP = function words, CORE ~ the ~1,100 most frequent content words, EXTRA = further
 # common or colloquial words. Inflected forms are found through a crude lemmatiser (_lemmas).
 # --------------------------------------------------------------------------------------------------
 _STOP = _words(
@@ -346,12 +367,18 @@ _NUMBERING_RE = re.compile(r"(?:^|(?<=\s))\d{1,3}[.)](?=\s)")
 # --------------------------------------------------------------------------------------------------
 # Normalisation
 # --------------------------------------------------------------------------------------------------
-@lru_cache(maxsize=65536)
 def _fold_unicode(word: str) -> tuple[str, ...]:
     """Fold a non-ASCII word: NFKD, drop combining marks, casefold, split on leftover symbols."""
+    return _fold_cached(word) if len(word) <= 64 else _fold(word)
+
+
+def _fold(word: str) -> tuple[str, ...]:
     decomposed = unicodedata.normalize("NFKD", word)
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
     return tuple(p for p in _SPLIT_RE.split(stripped) if p)
+
+
+_fold_cached = lru_cache(maxsize=65536)(_fold)
 
 
 @dataclass(slots=True)
@@ -366,6 +393,11 @@ class _Tokens:
 
 def _tokenise(text: str) -> _Tokens:
     """Split ``text`` into normalised tokens, keeping each token's span in ``text``."""
+    if text.isascii() and "'" not in text and "&" not in text:
+        # Common case: every token is a plain ASCII word, lowercased in place.
+        spans = [m.span() for m in _TOKEN_RE.finditer(text)]
+        words = _TOKEN_RE.findall(text.lower())
+        return _Tokens(words, [s for s, _ in spans], [e for _, e in spans], [False] * len(words))
     norm: list[str] = []
     start: list[int] = []
     end: list[int] = []
@@ -373,20 +405,15 @@ def _tokenise(text: str) -> _Tokens:
     for m in _TOKEN_RE.finditer(text):
         raw = m.group()
         s, e = m.span()
-        if raw == "&":
-            norm.append("and")
-            start.append(s)
-            end.append(e)
-            poss.append(False)
-            continue
         possessive = False
-        if len(raw) > 2 and raw[-2] in _APOSTROPHES and raw[-1] in "sS":
-            possessive = True
-            raw = raw[:-2]
-            e -= 2
-        if any(a in raw for a in _APOSTROPHES):
-            for a in _APOSTROPHES:
-                raw = raw.replace(a, "")
+        if raw == "&":
+            raw = "and"
+        elif "'" in raw or "\u2019" in raw or "\u02bc" in raw:
+            if raw[-2] in _APOSTROPHES and raw[-1] in "sS":
+                possessive = True
+                raw = raw[:-2]
+                e -= 2
+            raw = raw.replace("'", "").replace("\u2019", "").replace("\u02bc", "")
         if raw.isascii():
             norm.append(raw.lower())
             start.append(s)
@@ -671,13 +698,14 @@ def _transpositions(word: str) -> list[str]:
 class _Doc:
     """A tokenised comment with lazily computed context, shared by the checks of one ``match``."""
 
-    __slots__ = ("_titlecase", "spans", "text", "toks")
+    __slots__ = ("_owner", "_titlecase", "spans", "text", "toks")
 
     def __init__(self, text: str, toks: _Tokens, spans: list[tuple[int, int]]) -> None:
         self.text = text
         self.toks = toks
         self.spans = spans  # kept hits as token ranges [i, j)
         self._titlecase: bool | None = None
+        self._owner: dict[int, tuple[int, int]] | None = None
 
     def raw(self, i: int) -> str:
         return self.text[self.toks.start[i] : self.toks.end[i]]
@@ -713,7 +741,11 @@ class _Doc:
         return c in _SENTENCE_END or (c == ")" and j > 0 and text[j - 1].isdigit())
 
     def in_other_hit(self, k: int, i: int, j: int) -> bool:
-        return any(a <= k < b for a, b in self.spans if (a, b) != (i, j))
+        """Whether token ``k`` belongs to a kept hit other than ``[i, j)``."""
+        if self._owner is None:
+            self._owner = {t: (a, b) for a, b in self.spans for t in range(a, b)}
+        owner = self._owner.get(k)
+        return owner is not None and owner != (i, j)
 
     def glued(self, i: int, j: int) -> bool:
         """Whether hit ``[i, j)`` is glued to a capitalised neighbour: part of a longer name."""
@@ -775,7 +807,7 @@ class _Doc:
 def _evidence(doc: _Doc, alias: _Entry, i: int, j: int) -> bool:
     """Whether an ambiguous hit ``[i, j)`` of ``alias`` has evidence of being a title.
 
-    The caller has already vetoed hits glued to a capitalised neighbour (:meth:`_Doc.glued`).
+    The caller then vetoes hits glued to a capitalised neighbour (:meth:`_Doc.glued`).
     """
     toks = doc.toks
     norm = toks.norm
@@ -784,11 +816,13 @@ def _evidence(doc: _Doc, alias: _Entry, i: int, j: int) -> bool:
         return False  # "It's", "Here's"
     text = doc.text
     s, e = toks.start[i], toks.end[j - 1]
-    cased = doc.case_matches(alias, i)
     if s > 0 and text[s - 1] == "#":
         return True
     if _YEAR_RE.match(text, e):
         return True
+    cased = doc.case_matches(alias, i)
+    if very and not cased:
+        return False  # lowercase "it", "up", "her": the common case, rejected early
     if cased and (doc.wrapped(i, j, _QUOTES) or (not very and doc.wrapped(i, j, _EMPHASIS))):
         return True
     if (
@@ -906,7 +940,7 @@ class TitleMatcher:
                 for alias in _aliases(movie_id, name):
                     per_movie = by_pattern.setdefault(alias.tokens, {})
                     old = per_movie.get(movie_id)
-                    if old is None or alias.level < old.level:
+                    if old is None or alias.level < old.level or (old.typo and not alias.typo):
                         per_movie[movie_id] = alias
                     spelled = " ".join(alias.tokens)
                     known = spellings.setdefault(movie_id, [])
@@ -916,8 +950,11 @@ class TitleMatcher:
         keys = list(by_pattern)
         self._entries: list[tuple[_Entry, ...]] = []
         for key in keys:
+            aliases = list(by_pattern[key].values())
+            # A misspelling never stands for a movie when it is another movie's real spelling.
+            aliases = [a for a in aliases if not a.typo] or aliases
             groups: dict[tuple[int, ...], list[_Alias]] = {}
-            for alias in by_pattern[key].values():
+            for alias in aliases:
                 groups.setdefault(alias.case, []).append(alias)
             self._entries.append(
                 tuple(
@@ -998,10 +1035,9 @@ class TitleMatcher:
                 continue
             if doc is None:
                 doc = _Doc(text, toks if toks is not None else _tokenise(text), [(a, b) for a, b, _ in kept])
-            if doc.glued(i, j):
-                continue
             for entry in entries:
-                if _evidence(doc, entry, i, j):
+                # The glue veto is checked last: most hits have no evidence at all.
+                if _evidence(doc, entry, i, j) and not doc.glued(i, j):
                     found.update(entry.ids)
                     accepted[n] = True
             if not accepted[n]:
@@ -1042,28 +1078,40 @@ class TitleMatcher:
         """Accept ambiguous hits in a list next to accepted titles, or whose sequel is accepted.
 
         "Inside Out" counts in a comment that mentions "Inside Out 2" (the hit of an accepted alias
-        that is this alias plus a number).
+        that is this alias plus a number). A worklist: a hit is looked at again only when a
+        neighbour gets accepted, so the cost stays linear in the number of hits.
         """
-        sequels = {
-            self._entries[pattern][0].tokens[:-1]
-            for n, (_, _, pattern) in enumerate(kept)
-            if accepted[n] and len(self._entries[pattern][0].tokens) > 1
-            if _numeric(self._entries[pattern][0].tokens[-1])
-        }
-        changed = True
-        while changed and pending:
-            changed = False
-            for n in list(pending):
-                i, j, pattern = kept[n]
-                left = n > 0 and accepted[n - 1] and _list_gap(doc, kept[n - 1][1], i)
-                right = n + 1 < len(kept) and accepted[n + 1] and _list_gap(doc, j, kept[n + 1][0])
-                for entry in self._entries[pattern]:
-                    listed = (left or right) and (
-                        doc.case_matches(entry, i) or (entry.level == 1 and _item_end(doc, j))
-                    )
-                    if listed or (entry.level == 1 and entry.tokens in sequels):
-                        found.update(entry.ids)
-                        accepted[n] = True
-                if accepted[n]:
-                    pending.remove(n)
-                    changed = True
+        waiting: dict[tuple[str, ...], list[int]] = {}
+        for n in pending:
+            waiting.setdefault(self._entries[kept[n][2]][0].tokens, []).append(n)
+        sequels: set[tuple[str, ...]] = set()
+        queue: deque[int] = deque()
+
+        def accept(n: int) -> None:
+            tokens = self._entries[kept[n][2]][0].tokens
+            if len(tokens) > 1 and _numeric(tokens[-1]) and tokens[:-1] not in sequels:
+                sequels.add(tokens[:-1])
+                queue.extend(waiting.get(tokens[:-1], ()))
+            queue.extend(k for k in (n - 1, n + 1) if 0 <= k < len(kept) and not accepted[k])
+
+        for n, ok in enumerate(accepted):
+            if ok:
+                accept(n)
+        while queue:
+            n = queue.popleft()
+            if accepted[n]:
+                continue
+            i, j, pattern = kept[n]
+            left = n > 0 and accepted[n - 1] and _list_gap(doc, kept[n - 1][1], i)
+            right = n + 1 < len(kept) and accepted[n + 1] and _list_gap(doc, j, kept[n + 1][0])
+            for entry in self._entries[pattern]:
+                if entry.level == 0:
+                    continue
+                listed = (left or right) and (
+                    doc.case_matches(entry, i) or (entry.level == 1 and _item_end(doc, j))
+                )
+                if (listed or (entry.level == 1 and entry.tokens in sequels)) and not doc.glued(i, j):
+                    found.update(entry.ids)
+                    accepted[n] = True
+            if accepted[n]:
+                accept(n)

@@ -1,0 +1,114 @@
+"""Two workers split the partitions; one stops; the survivor takes over its partitions and state."""
+
+from __future__ import annotations
+
+import asyncio
+import math
+import time
+
+import pytest
+
+from tests.support import expected_trends, http_json, read_topic, spawn, wait_until
+from trendscope_app.cli.commands import run_replay
+from trendscope_app.settings import load_settings
+from trendscope_app.sources.sample import SampleSpec, generate, write_jsonl
+
+pytestmark = pytest.mark.e2e
+
+# Live-like watermark: quiet input closes nothing early (a flush would make phase 2's events late).
+LIVE = {"IDLE_WATERMARK_RATE": "0.001", "IDLE_TIMEOUT_S": "3"}
+
+
+def movie_events_partitions(url: str) -> list[int]:
+    status, body = http_json(f"{url}/health/", timeout=2)
+    return body.get("assigned", {}).get("movie_events", []) if status == 200 else []
+
+
+def lookups_agree(urls: list[str], expected: dict, ends_done: set[int]) -> bool:
+    """Every movie's newest closed window, asked from each worker, equals the oracle."""
+    for movie in {m for m, _ in expected}:
+        newest = max(e for m, e in expected if m == movie and e in ends_done)
+        for url in urls:
+            status, body = http_json(f"{url}/trends/{movie}/?limit=1")
+            if status != 200:
+                return False
+            got = body["trends"][0]
+            exp = expected[(movie, newest)]
+            if got["window_end"] != time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(newest)):
+                return False
+            if got["mentions"] != exp.mentions or not math.isclose(
+                got["trend_score"], exp.trend_score, abs_tol=1e-6
+            ):
+                return False
+    return True
+
+
+def test_two_workers_split_then_survivor_takes_over(broker, workers, tmp_path):
+    spec = SampleSpec(n_comments=12_000, n_movies=20, duration_s=1800.0, seed=31)
+    comments, snapshots, truth = generate(spec)
+    half = spec.start + spec.duration_s / 2
+    for phase, keep in (("1", lambda t: t < half), ("2", lambda t: t >= half)):
+        write_jsonl(tmp_path / f"c{phase}.jsonl", [c for c in comments if keep(c["created_utc"])])
+        write_jsonl(tmp_path / f"t{phase}.jsonl", [s for s in snapshots if keep(s["fetched_at"])])
+    grace = 10.0
+    newest = max(max(c["created_utc"] for c in comments), max(s["fetched_at"] for s in snapshots))
+    last_end = math.floor((newest - grace) / 60) * 60
+    expected = expected_trends(comments, snapshots, truth, last_end=last_end)
+
+    w1 = spawn(workers, broker, tmp_path, "w1", **LIVE)
+    w2 = spawn(workers, broker, tmp_path, "w2", **LIVE)
+    w1.wait_ready()
+    w2.wait_ready()
+    wait_until(
+        lambda: (
+            movie_events_partitions(w1.url)
+            and movie_events_partitions(w2.url)
+            and sorted(movie_events_partitions(w1.url) + movie_events_partitions(w2.url)) == [0, 1, 2, 3]
+        ),
+        90,
+        "both workers to share the four movie_events partitions",
+    )
+    split = (movie_events_partitions(w1.url), movie_events_partitions(w2.url))
+    s = load_settings(_env_file=None, topic_partitions=4)
+    urls = [w1.url, w2.url]
+    asyncio.run(
+        run_replay(s, broker.bootstrap, tmp_path / "c1.jsonl", tmp_path / "t1.jsonl", speed=0, web_urls=urls)
+    )
+
+    # Phase 1: windows closed by data alone; both workers answer every movie with the oracle's numbers.
+    phase1_last = math.floor((half - 300 - grace) / 60) * 60
+    ends1 = {e for _, e in expected if e <= phase1_last}
+    wait_until(lambda: lookups_agree(urls, expected, ends1), 120, "both workers to agree with the oracle")
+
+    # Stop one worker; time until the survivor owns every partition.
+    stopped_at = time.monotonic()
+    w2.stop()
+    wait_until(lambda: movie_events_partitions(w1.url) == [0, 1, 2, 3], 60, "survivor to own all partitions")
+    failover_s = time.monotonic() - stopped_at
+    print(f"\npartitions split {split}; failover to the survivor took {failover_s:.1f} s")
+    assert failover_s <= 30, f"failover took {failover_s:.1f} s"
+
+    # Phase 2 goes through the survivor alone, including the partitions (and state) it took over.
+    asyncio.run(
+        run_replay(
+            s, broker.bootstrap, tmp_path / "c2.jsonl", tmp_path / "t2.jsonl", speed=0, web_urls=[w1.url]
+        )
+    )
+    emitted = asyncio.run(
+        read_topic(
+            broker.bootstrap,
+            "trend_stream",
+            lambda got: len({(t["movie_id"], t["window_end"]) for t in got}) >= len(expected),
+            timeout=180,
+        )
+    )
+    seen: dict[tuple[int, int], dict] = {}
+    for t in emitted:
+        key = (t["movie_id"], int(t["window_end"]))
+        assert key in expected, f"unexpected window {key}"
+        assert t["mentions"] == expected[key].mentions, (key, t, expected[key])
+        assert math.isclose(t["trend_score"], expected[key].trend_score, abs_tol=1e-6)
+        seen[key] = t
+    missing = sorted(set(expected) - set(seen))
+    assert not missing, f"{len(missing)} windows never emitted, e.g. {missing[:5]}"
+    wait_until(lambda: lookups_agree([w1.url], expected, {e for _, e in expected}), 60, "survivor lookups")
