@@ -56,7 +56,8 @@ def create_app(s: Settings) -> tuple[faust.App, Runtime]:
         web_bind=s.web_bind,
         web_host=s.web_host,
         canonical_url=f"http://{s.web_host}:{s.web_port}",
-        producer_max_request_size=max(s.max_message_bytes * 2, 1_048_576),
+        # Dead letters carry the original bytes: the producer must take the largest one we keep whole.
+        producer_max_request_size=max(s.max_message_bytes, s.dead_letter_max_bytes) + 65_536,
         consumer_max_fetch_size=max(s.max_message_bytes * 2, 4_194_304),
         stream_buffer_maxsize=max(4096, s.batch_size * 4),
         table_standby_replicas=0,

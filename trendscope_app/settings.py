@@ -92,7 +92,15 @@ class Settings(BaseSettings):
     # --- processing --------------------------------------------------------------------------
     batch_size: int = Field(default=500, ge=1, le=100_000)
     batch_timeout_s: float = Field(default=0.2, gt=0.0, le=60.0)
-    max_message_bytes: int = Field(default=1_000_000, ge=1024)
+    max_message_bytes: int = Field(
+        default=1_000_000, ge=1024, description="input messages larger than this are dead-lettered"
+    )
+    dead_letter_max_bytes: int = Field(
+        default=16 * 1024 * 1024,
+        ge=1024,
+        le=100 * 1024 * 1024,
+        description="originals up to this size are kept whole in the dead-letter topic (larger: truncated)",
+    )
 
     # --- runtime -----------------------------------------------------------------------------
     data_dir: Path = Path("var/trendscope")

@@ -106,7 +106,9 @@ def test_poison_messages_are_dead_lettered_and_good_ones_all_counted(broker, wor
     n_bad = 1000
     kinds = [KINDS[i % len(KINDS)] for i in range(n_bad)]
     # Only a few 10 MB bodies: each one is 10 MB through the broker twice (input and dead letters).
-    kinds = [k if k != "huge" or i < 5 else "bad-json" for i, k in enumerate(kinds)]
+    huge_at = [i for i, k in enumerate(kinds) if k == "huge"]
+    kinds = [k if k != "huge" or i in huge_at[:5] else "bad-json" for i, k in enumerate(kinds)]
+    assert kinds.count("huge") == 5
     bad_at = sorted(rng.sample(range(1, len(comments)), n_bad))
 
     messages: list[tuple[str, bytes | None, bytes]] = [

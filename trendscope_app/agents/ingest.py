@@ -70,18 +70,33 @@ class Ingest:
 
     # -- dead letters --------------------------------------------------------------------------------
     async def dead_letter(self, event: EventT, reason: str) -> None:
+        """Send the original bytes and the reason to the dead-letter topic; never raises."""
         msg = event.message
         metrics.DEAD_LETTERS.labels(topic=msg.topic).inc()
-        await self.rt.topics.dead_letters.send(
-            key=msg.key,
-            value=msg.value if msg.value is not None else b"",
-            headers={
-                "reason": reason.encode(),
-                "source_topic": msg.topic.encode(),
-                "source_partition": str(msg.partition).encode(),
-                "source_offset": str(msg.offset).encode(),
-            },
-        )
+        value = msg.value if msg.value is not None else b""
+        headers = {
+            "reason": reason.encode(),
+            "source_topic": msg.topic.encode(),
+            "source_partition": str(msg.partition).encode(),
+            "source_offset": str(msg.offset).encode(),
+            "original_size": str(len(value)).encode(),
+        }
+        limit = self.s.dead_letter_max_bytes
+        if len(value) > limit:
+            headers["truncated"] = b"true"
+            value = value[:limit]
+        try:
+            await self.rt.topics.dead_letters.send(key=msg.key, value=value, headers=headers)
+        except Exception as exc:  # a dead letter must not take the worker down with it
+            log.error(
+                "dead letter for %s:%s@%s failed (%s); sent without its value",
+                msg.topic,
+                msg.partition,
+                msg.offset,
+                type(exc).__name__,
+            )
+            headers["value_dropped"] = type(exc).__name__.encode()
+            await self.rt.topics.dead_letters.send(key=msg.key, value=b"", headers=headers)
 
     # -- the batch -----------------------------------------------------------------------------------
     async def process(self, events: list[EventT]) -> None:
