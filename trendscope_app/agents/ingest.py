@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from typing import TYPE_CHECKING, Any
 
 from faust.types import TP, EventT
@@ -108,13 +108,14 @@ class Ingest:
         catalog = self.rt.tables.catalog
         matcher = None
         mentions = 0
+        read: Counter[str] = Counter()  # metrics once per batch: a labelled inc per message costs µs
         metrics.BATCH_SIZE.observe(len(events))
         for event in events:
             msg = event.message
             src = source_key(msg.topic, msg.partition, s.reddit_topic)
             self.last_arrival[src] = now
             self.next_offset[src] = msg.offset + 1
-            metrics.MESSAGES_IN.labels(topic=msg.topic).inc()
+            read[msg.topic] += 1
             try:
                 if msg.topic == s.reddit_topic:
                     c = parse_comment(
@@ -154,6 +155,8 @@ class Ingest:
             if ts > progress.get(src, float("-inf")):
                 progress[src] = ts
         metrics.MENTIONS.inc(mentions)
+        for topic_name, n in read.items():
+            metrics.MESSAGES_IN.labels(topic=topic_name).inc(n)
         topic = self.rt.topics.movie_events
         for p in range(parts):
             batch = out.get(p)
