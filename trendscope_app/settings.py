@@ -112,12 +112,177 @@ class Settings(BaseSettings):
     log_level: Literal["debug", "info", "warning", "error"] = "info"
 
     # --- forecasting (issue 3) ----------------------------------------------------------------
+    forecast_model: Literal["linear", "pa", "tree"] = Field(
+        default="linear",
+        description="River model family: linear (StandardScaler | LinearRegression, SGD), pa "
+        "(passive-aggressive), tree (Hoeffding adaptive tree)",
+    )
+    forecast_target: Literal["structural", "persistence"] = Field(
+        default="structural",
+        description="what the model learns: the residual of the pane-based structural forecast, or the "
+        "whole change over persistence",
+    )
+    forecast_lr: float = Field(default=0.01, gt=0.0, le=1.0, description="SGD learning rate (linear)")
+    forecast_lr_power: float = Field(
+        default=0.5, ge=0.0, le=1.0, description="the rate at step t is FORECAST_LR / t**power; 0: constant"
+    )
+    forecast_l2: float = Field(default=0.001, ge=0.0, le=10.0, description="L2 penalty (linear)")
+    forecast_recent: int = Field(
+        default=200, ge=1, le=100_000, description="scored forecasts in the 'recent' MAE/RMSE"
+    )
+    forecast_history: int = Field(
+        default=60, ge=1, le=10_000, description="forecasts kept per movie (the predictions view)"
+    )
+    forecast_drift_delta: float = Field(default=0.002, gt=0.0, lt=1.0, description="ADWIN delta")
+    forecast_drift_trial: int = Field(
+        default=100, ge=1, le=1_000_000, description="examples a challenger model is tried on after a drift"
+    )
+    mlflow_enabled: bool = True
+    mlflow_tracking_uri: str | None = Field(
+        default=None, description="MLflow tracking URI; unset: SQLite store under DATA_DIR/mlflow"
+    )
+    mlflow_experiment: str = "trendscope-forecast"
+    mlflow_log_every: int = Field(
+        default=100, ge=1, le=1_000_000, description="scored forecasts between metric logs"
+    )
+    mlflow_snapshot_minutes: float = Field(
+        default=5.0, gt=0.0, le=10_080, description="minutes between model snapshot artifacts"
+    )
+
+    @field_validator("mlflow_tracking_uri")
+    @classmethod
+    def _blank_mlflow_uri(cls, v: str | None) -> str | None:
+        return v.strip() or None if v else None
 
     # --- storage (issue 4) -------------------------------------------------------------------
+    cassandra_hosts: str | None = Field(
+        default=None,
+        description="comma-separated Cassandra contact points (host or host:port); unset: SQLite",
+    )
+    cassandra_port: int = Field(default=9042, ge=1, le=65535, description="port of hosts given without one")
+    cassandra_keyspace: str = Field(default="trendscope", pattern=r"^[A-Za-z][A-Za-z0-9_]{0,47}$")
+    cassandra_replication: dict[str, str | int] = Field(
+        default={"class": "SimpleStrategy", "replication_factor": 1},
+        description='keyspace replication as JSON, e.g. {"class":"NetworkTopologyStrategy","dc1":3}',
+    )
+    cassandra_local_dc: str | None = Field(default=None, description="datacenter the driver prefers")
+    cassandra_consistency: Literal["ONE", "LOCAL_ONE", "QUORUM", "LOCAL_QUORUM", "ALL"] = "LOCAL_QUORUM"
+    cassandra_username: str | None = None
+    cassandra_password: SecretStr | None = None
+    cassandra_connect_timeout_s: float = Field(default=5.0, gt=0.0, le=600.0)
+    cassandra_request_timeout_s: float = Field(default=10.0, gt=0.0, le=600.0)
+    sqlite_path: Path | None = Field(
+        default=None,
+        description="SQLite file (default DATA_DIR/store/trendscope.sqlite3); workers on a host may share it",
+    )
+    sqlite_busy_timeout_ms: int = Field(
+        default=1000, ge=0, le=600_000, description="how long a write waits for another writer's lock"
+    )
+    store_max_pending: int = Field(
+        default=5000, ge=1, le=1_000_000, description="rows queued for the store before writers wait"
+    )
+    store_batch_rows: int = Field(default=2000, ge=1, le=100_000, description="rows per store write round")
+    store_write_concurrency: int = Field(
+        default=64, ge=1, le=4096, description="Cassandra writes in flight at once"
+    )
+    store_retry_initial_s: float = Field(default=0.1, gt=0.0, le=60.0)
+    store_retry_max_s: float = Field(default=5.0, gt=0.0, le=600.0, description="longest retry backoff")
+    history_default_rows: int = Field(default=100, ge=1, le=1000, description="history rows without ?limit")
+
+    @field_validator("cassandra_hosts")
+    @classmethod
+    def _check_cassandra_hosts(cls, v: str | None) -> str | None:
+        from trendscope_app.storage.schema import parse_hosts
+
+        if v is None or v.strip() == "":
+            return None
+        parse_hosts(v, 9042)  # raises ValueError naming the bad entry
+        return v.strip()
+
+    @field_validator("cassandra_replication")
+    @classmethod
+    def _check_cassandra_replication(cls, v: dict[str, str | int]) -> dict[str, str | int]:
+        from trendscope_app.storage.schema import replication_cql
+
+        replication_cql(v)  # raises ValueError on an unusable map
+        return v
 
     # --- live sources (issue 5) --------------------------------------------------------------
+    tmdb_base_url: str = Field(
+        default="https://api.themoviedb.org/3", description="TMDB API root (https, or http on loopback only)"
+    )
+    tmdb_fetch_interval_s: float = Field(default=300.0, gt=0.0, le=86_400, description="between polls")
+    tmdb_trending_window: Literal["day", "week"] = "day"
+    tmdb_pages: int = Field(default=1, ge=1, le=500, description="trending (and now-playing) pages per poll")
+    tmdb_now_playing: bool = Field(default=False, description="also poll /movie/now_playing")
+    tmdb_timeout_s: float = Field(default=10.0, gt=0.0, le=600, description="per-request timeout")
+    tmdb_max_attempts: int = Field(default=6, ge=1, le=100, description="tries per request")
+    tmdb_backoff_initial_s: float = Field(default=1.0, gt=0.0, le=3600)
+    tmdb_backoff_max_s: float = Field(default=60.0, gt=0.0, le=3600)
+    reddit_user_agent: str = Field(
+        default="python:trendscope:0.1.0 (movie trend monitor)",
+        min_length=7,
+        description="Reddit asks for <platform>:<app id>:<version> (by u/<name>)",
+    )
+    reddit_subreddits: str = Field(default="movies", description="comma- or plus-separated subreddit names")
+    reddit_submissions: bool = Field(default=False, description="also publish new posts (title + selftext)")
+    reddit_oauth_url: str = "https://oauth.reddit.com"
+    reddit_url: str = Field(default="https://www.reddit.com", description="where tokens are obtained")
+    reddit_timeout_s: float = Field(default=16.0, gt=0.0, le=600)
+    reddit_poll_min_s: float = Field(default=1.0, gt=0.0, le=3600, description="first wait, quiet poll")
+    reddit_poll_max_s: float = Field(default=16.0, gt=0.0, le=3600, description="longest wait between polls")
+    reddit_backoff_initial_s: float = Field(default=1.0, gt=0.0, le=3600, description="first reconnect wait")
+    reddit_backoff_max_s: float = Field(default=120.0, gt=0.0, le=3600)
+    reddit_state_file: Path | None = Field(
+        default=None, description="ids already published; default DATA_DIR/reddit_source_state.json"
+    )
+    reddit_seen_max: int = Field(default=1000, ge=100, le=1_000_000, description="published ids remembered")
+
+    @field_validator("tmdb_base_url", "reddit_oauth_url", "reddit_url")
+    @classmethod
+    def _check_source_url(cls, v: str) -> str:
+        from urllib.parse import urlsplit
+
+        parts = urlsplit(v)
+        # Credentials travel with every request: plain http is only acceptable to this machine (tests).
+        loopback = parts.hostname in ("localhost", "::1") or (parts.hostname or "").startswith("127.")
+        if parts.scheme != "https" and not (parts.scheme == "http" and loopback):
+            raise ValueError("must be an https:// URL (http:// only for a loopback host)")
+        return v.rstrip("/")
+
+    @field_validator("reddit_subreddits")
+    @classmethod
+    def _check_subreddits(cls, v: str) -> str:
+        import re
+
+        names = [n for n in re.split(r"[,+\s]+", v) if n]
+        if not names or not all(re.fullmatch(r"[A-Za-z0-9_]{2,21}", n) for n in names):
+            raise ValueError("must be subreddit names separated by ',' or '+'")
+        return "+".join(names)
+
+    @property
+    def tmdb_enabled(self) -> bool:
+        """Whether TMDB credentials are present."""
+        return any(k is not None and k.get_secret_value() for k in (self.tmdb_api_key, self.tmdb_read_token))
+
+    @property
+    def reddit_enabled(self) -> bool:
+        """Whether Reddit app credentials are present."""
+        return all(
+            k is not None and k.get_secret_value() for k in (self.reddit_client_id, self.reddit_client_secret)
+        )
+
+    @property
+    def reddit_state_path(self) -> Path:
+        return self.reddit_state_file or self.data_dir / "reddit_source_state.json"
 
     # --- observability (issue 6) -------------------------------------------------------------
+    metrics_movie_ttl_s: float = Field(
+        default=3600.0, gt=0.0, description="per-movie gauges of a movie not updated this long are dropped"
+    )
+    metrics_max_movies: int = Field(
+        default=2000, ge=1, le=100_000, description="at most this many movies in each per-movie gauge"
+    )
 
     # --- credentials (never logged) ----------------------------------------------------------
     tmdb_api_key: SecretStr | None = None
