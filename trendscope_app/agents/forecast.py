@@ -1,14 +1,373 @@
-"""Forecast agent (issue 3). Stub: replaced by the forecasting work."""
+"""Forecast agent (issue 3): the next TrendScore of every movie, test-then-train, on ``trend_stream``.
+
+The logic is :class:`~trendscope_app.forecasting.prequential.PartitionForecaster`; this module loads it
+from its table, feeds it the partition's TrendScores, publishes the forecasts and writes the state back.
+
+Why one model per ``trend_stream`` partition
+--------------------------------------------
+``trend_stream`` is keyed by movie, so each movie's windows arrive in order on one partition, and a
+partition is processed by exactly one worker at a time. A model per partition is therefore updated by
+one worker only, in the partition's order, and moves with the partition on a rebalance (its changelog
+is co-partitioned with the topic). One model per movie would learn from a few dozen windows each (too
+little for an online model); one model for the whole topic would need its updates from every worker
+merged. So the movies of a partition share a model: they are scored by the same formula and the
+features are relative (changes, panes), so what one movie teaches carries over to the others.
+
+State and restarts
+------------------
+Everything a partition's forecaster holds (model, each movie's history and pending forecast, the
+running errors, the drift detector) is pickled into **one** value of the changelogged RocksDB table
+``forecast_state`` (key ``"p:<partition>"``), written after each batch, after the batch's forecasts
+were acknowledged by the broker. One value per partition, not one per movie: a crash can lose the
+tail of the writes of a batch, and recovery can mix values from before and after it (a restarted
+RocksDB store replays changelog records over newer local ones), so a model saved apart from the movie
+histories it learned from could be restored out of step with them. A single value is always one
+consistent state. Offsets are committed only after the changelog is flushed, so after a crash the
+input is replayed from at or before that state: TrendScores it already holds (``window_end`` not newer
+than the movie's newest) are skipped, the rest are processed exactly as an uninterrupted run would.
+The value grows with the movies of the partition (about 1.5 kB each); keep it under
+``MAX_MESSAGE_BYTES`` by adding partitions.
+
+Outputs: the ``predictions`` topic (JSON :class:`~trendscope_app.models.records.Prediction`, keyed by
+movie; one message when a forecast is made and one when it is scored, so consumers upsert by
+``(movie_id, target_window_end)``), and the ``predictions`` global table (movie -> its newest forecasts)
+behind ``GET /predictions/{movie_id}/`` and :func:`forecast_for`.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import json
+import logging
+import os
+import socket
+from collections import defaultdict
+from typing import TYPE_CHECKING, Any
 
 import faust
+from faust.types import EventT
+from faust.web import Request, Response, View
+
+from trendscope_app.agents.context import event_context, key_bytes
+from trendscope_app.forecasting import metrics as ml_metrics
+from trendscope_app.forecasting.features import TrendPoint
+from trendscope_app.forecasting.prequential import (
+    ErrorStats,
+    Forecast,
+    ForecastConfig,
+    Outcome,
+    PartitionForecaster,
+)
+from trendscope_app.forecasting.tracking import Tracker
+from trendscope_app.observability import observe_forecast
+from trendscope_app.scoring.trendscore import Weights
+from trendscope_app.settings import Settings
+from trendscope_app.web.views import BadParam, iso, parse_limit, parse_movie_id
 
 if TYPE_CHECKING:
     from trendscope_app.factory import Runtime
 
+log = logging.getLogger(__name__)
+
+EXTRAS_KEY = "forecast"
+
+
+def state_key(partition: int) -> str:
+    return f"p:{partition}"
+
+
+def config_from(s: Settings) -> ForecastConfig:
+    """The forecaster configuration the settings describe."""
+    return ForecastConfig(
+        family=s.forecast_model,
+        lr=s.forecast_lr,
+        l2=s.forecast_l2,
+        lr_power=s.forecast_lr_power,
+        target=s.forecast_target,
+        size=s.window_size_s,
+        step=s.window_step_s,
+        weights=Weights(s.w1_popularity, s.w2_mentions, s.w3_sentiment),
+        recent=s.forecast_recent,
+        drift_delta=s.forecast_drift_delta,
+        drift_trial=s.forecast_drift_trial,
+    )
+
+
+def merge_forecasts(
+    history: list[dict[str, Any]] | None, new: list[dict[str, Any]], keep: int
+) -> list[dict[str, Any]]:
+    """Newest-first forecasts with ``new`` merged in, one per target window (a scored one replaces it).
+
+    Examples
+    --------
+    >>> old = [{"target_window_end": 120.0, "actual": None}]
+    >>> merge_forecasts(old, [{"target_window_end": 180.0, "actual": None},
+    ...                       {"target_window_end": 120.0, "actual": 5.0}], 5)
+    [{'target_window_end': 180.0, 'actual': None}, {'target_window_end': 120.0, 'actual': 5.0}]
+    """
+    by_end = {f["target_window_end"]: f for f in history or []}
+    for f in new:
+        by_end[f["target_window_end"]] = f
+    return [by_end[k] for k in sorted(by_end, reverse=True)[:keep]]
+
+
+def forecast_view(f: dict[str, Any], newest: bool = False) -> dict[str, Any]:
+    """A stored forecast as the web shows it: ISO times and a status.
+
+    ``status`` is ``scored`` once the actual is known, ``pending`` for the newest forecast while its
+    window is open, ``unscored`` for an older one whose window never came (the movie had no score).
+
+    Examples
+    --------
+    >>> f = {"movie_id": 1, "target_window_start": 0.0, "target_window_end": 300.0, "predicted": 2.0,
+    ...      "baseline": 1.0, "model_version": "v", "made_at_window_end": 240.0, "actual": None,
+    ...      "error": None, "baseline_error": None}
+    >>> v = forecast_view(f, newest=True)
+    >>> v["target_window_end"], v["made_at_window_end"], v["status"]
+    ('1970-01-01T00:05:00Z', '1970-01-01T00:04:00Z', 'pending')
+    """
+    out = dict(f)
+    for k in ("target_window_start", "target_window_end", "made_at_window_end"):
+        out[k] = iso(f[k])
+    out["status"] = "scored" if f.get("actual") is not None else "pending" if newest else "unscored"
+    return out
+
+
+def forecast_for(
+    rt: Runtime, movie_id: int, made_at_window_end: float | None = None
+) -> dict[str, Any] | None:
+    """The movie's forecast for its next window, as :func:`forecast_view` shows it, or ``None``.
+
+    Reads the ``predictions`` global table, so it works on any worker and outside stream iteration.
+    With ``made_at_window_end`` (epoch seconds, e.g. the ``window_end`` of the movie's newest TrendScore),
+    only the forecast made when that window closed is returned.
+    """
+    agent: ForecastAgent | None = rt.extras.get(EXTRAS_KEY)
+    if agent is None:
+        return None
+    history = agent.predictions.get(movie_id)
+    if not history:
+        return None
+    newest = history[0]
+    if newest.get("actual") is not None:
+        return None
+    if made_at_window_end is not None and newest["made_at_window_end"] != float(made_at_window_end):
+        return None
+    return forecast_view(newest, newest=True)
+
+
+class ForecastAgent:
+    """The forecasters of the ``trend_stream`` partitions this worker owns."""
+
+    def __init__(self, app: faust.App, rt: Runtime) -> None:
+        self.rt = rt
+        s = rt.settings
+        self.config = config_from(s)
+        common: dict[str, Any] = {"partitions": s.topic_partitions}
+        self.state = app.Table(
+            "forecast_state",
+            # value_type=bytes: the store decodes with the serializer of the value type, not the schema's.
+            value_type=bytes,
+            schema=faust.Schema(key_serializer="json", value_serializer="raw"),
+            help="trend_stream partition -> pickled forecaster (model, histories, pending forecasts)",
+            **common,
+        )
+        self.predictions = app.GlobalTable(
+            "predictions",
+            schema=faust.Schema(key_serializer="json", value_serializer="json"),
+            help="movie id -> newest forecasts, newest first",
+            **common,
+        )
+        self.forecasters: dict[int, PartitionForecaster] = {}
+        self.tracker: Tracker | None = None
+        self.scored_since_log = 0
+        self.scored_total = 0
+
+    # -- lifecycle ---------------------------------------------------------------------------------
+    def start_tracking(self) -> None:
+        s = self.rt.settings
+        if not s.mlflow_enabled:
+            return
+        self.tracker = Tracker(
+            tracking_uri=s.mlflow_tracking_uri,
+            experiment=s.mlflow_experiment,
+            data_dir=s.data_dir,
+            params={**self.config.params(), "app_id": s.app_id, "partitions": s.topic_partitions},
+            run_name=f"{s.app_id}-{socket.gethostname()}-{s.web_port}-{os.getpid()}",
+            snapshot_every_s=s.mlflow_snapshot_minutes * 60.0,
+        )
+        self.tracker.start()
+
+    def stop_tracking(self) -> None:
+        if self.tracker is not None:
+            self.tracker.close()
+
+    def forget(self, partitions: set[int]) -> None:
+        """Drop cached forecasters of partitions this worker no longer owns (reloaded from the table)."""
+        for p in partitions:
+            self.forecasters.pop(p, None)
+        ml_metrics.forget(partitions)
+
+    def _load(self, partition: int, event: EventT) -> PartitionForecaster:
+        with event_context(event):
+            blob = self.state.get(state_key(partition))
+        if blob:
+            try:
+                fc = PartitionForecaster.loads(blob)
+                log.info(
+                    "forecaster of partition %d restored: %d movies, %d forecasts scored, model %s",
+                    partition,
+                    len(fc.histories),
+                    fc.model_stats.n,
+                    fc.model_version,
+                )
+                return fc
+            except Exception as err:  # an older state format or corruption: start over, loudly
+                log.error("forecaster state of partition %d unreadable (%s); starting afresh", partition, err)
+        return PartitionForecaster(self.config, partition)
+
+    # -- processing ----------------------------------------------------------------------------------
+    async def process(self, events: list[EventT]) -> None:
+        by_partition: dict[int, list[EventT]] = defaultdict(list)
+        for e in events:
+            by_partition[e.message.partition].append(e)
+        for partition, evs in by_partition.items():
+            await self._process_partition(partition, evs)
+
+    async def _process_partition(self, partition: int, events: list[EventT]) -> None:
+        last = events[-1]
+        fc = self.forecasters.get(partition)
+        if fc is None:
+            fc = self.forecasters[partition] = self._load(partition, last)
+        outcomes: list[Outcome] = []
+        for e in events:
+            try:
+                raw = json.loads(e.message.value)
+                point = TrendPoint.from_dict(raw)
+            except (ValueError, TypeError, KeyError) as err:  # written by us; only corruption gets here
+                log.error("undecodable trend_stream message at %s: %s", e.message.tp, err)
+                continue
+            out = fc.observe(point)
+            if out.forecast is not None:
+                observe_forecast(
+                    point.movie_id,
+                    raw.get("title", ""),
+                    out.forecast.predicted,
+                    target_window_end=out.forecast.target_window_end,
+                )
+            if out.drift:
+                log.warning(
+                    "drift in the forecast error of partition %d (model %s, recent MAE %.3f vs baseline "
+                    "%.3f): a challenger model is on trial",
+                    partition,
+                    fc.model_version,
+                    fc.model_stats.recent_mae,
+                    fc.baseline_stats.recent_mae,
+                )
+            if out.promoted:
+                log.info("partition %d: challenger took over as %s", partition, fc.model_version)
+            outcomes.append(out)
+        records = [f for out in outcomes for f in (out.scored, out.forecast) if f is not None]
+        if records:
+            await self._publish(records)
+        # State is written only after the forecasts are acknowledged: a crash in between replays the
+        # batch from the old state and publishes identical forecasts again, instead of losing them.
+        blob = fc.dumps()
+        with event_context(last):
+            self.state[state_key(partition)] = blob
+            per_movie: dict[int, list[dict[str, Any]]] = defaultdict(list)
+            for f in records:
+                per_movie[f.movie_id].append(f.as_dict())
+            keep = self.rt.settings.forecast_history
+            for movie_id, new in per_movie.items():
+                self.predictions[movie_id] = merge_forecasts(self.predictions.get(movie_id), new, keep)
+        self._observe(partition, fc, outcomes, blob)
+
+    async def _publish(self, records: list[Forecast]) -> None:
+        topic = self.rt.topics.predictions
+        futures = [
+            await topic.send(
+                key=key_bytes(f.movie_id), value=json.dumps(f.as_dict(), separators=(",", ":")).encode()
+            )
+            for f in records
+        ]
+        for fut in futures:
+            await fut
+
+    def _observe(self, partition: int, fc: PartitionForecaster, outcomes: list[Outcome], blob: bytes) -> None:
+        made = scored = drifts = 0
+        for out in outcomes:
+            if out.forecast is not None:
+                made += 1
+                ml_metrics.PREDICTION_SECONDS.observe(out.predict_seconds)
+            scored += out.scored is not None
+            drifts += out.drift
+        ml_metrics.PREDICTIONS.inc(made)
+        ml_metrics.DRIFTS.inc(drifts)
+        ml_metrics.set_errors(partition, fc.summary())
+        if self.tracker is None:
+            return
+        self.tracker.offer_snapshot(f"partition-{partition}", blob)
+        self.scored_total += scored
+        self.scored_since_log += scored
+        if self.scored_since_log >= self.rt.settings.mlflow_log_every:
+            self.scored_since_log = 0
+            self.tracker.log_metrics(self.tracking_metrics(), step=self.scored_total)
+
+    def tracking_metrics(self) -> dict[str, float]:
+        """Errors over every partition this worker holds, and each partition's own."""
+        out: dict[str, float] = {}
+        model, baseline = ErrorStats(), ErrorStats()
+        for p, fc in sorted(self.forecasters.items()):
+            for k, v in fc.summary().items():
+                out[f"p{p}.{k}"] = v
+            for total, part in ((model, fc.model_stats), (baseline, fc.baseline_stats)):
+                total.n += part.n
+                total.abs_sum += part.abs_sum
+                total.sq_sum += part.sq_sum
+        out.update(mae=model.mae, rmse=model.rmse, baseline_mae=baseline.mae, baseline_rmse=baseline.rmse)
+        out["mae_ratio"] = model.mae / baseline.mae if baseline.n and baseline.mae else float("nan")
+        return out
+
 
 def register(app: faust.App, rt: Runtime) -> None:
     """Declare the forecast agent, its tables and views on ``app``."""
+    s = rt.settings
+    agent = ForecastAgent(app, rt)
+    rt.extras[EXTRAS_KEY] = agent
+
+    @app.agent(rt.topics.trends, name="forecast")
+    async def forecast_agent(stream: faust.StreamT) -> None:
+        async for events in stream.take_events(s.batch_size, within=s.batch_timeout_s):
+            await agent.process(events)
+
+    @app.on_partitions_revoked.connect
+    async def on_revoked(app: faust.App, revoked: set[Any], **_: Any) -> None:
+        agent.forget({tp.partition for tp in revoked if tp.topic == s.trend_topic})
+
+    @app.task
+    async def start_tracking() -> None:
+        agent.start_tracking()
+
+    @app.on_before_shutdown.connect
+    async def stop_tracking(app: faust.App, **_: Any) -> None:
+        await app.loop.run_in_executor(None, agent.stop_tracking)
+
+    @app.page("/predictions/{movie_id}/")
+    class MoviePredictions(View):
+        async def get(self, request: Request, movie_id: str) -> Response:
+            try:
+                mid = parse_movie_id(movie_id)
+                limit = parse_limit(request.query.get("limit"))
+            except BadParam as e:
+                return self.json({"error": str(e)}, status=400)
+            history = agent.predictions.get(mid) or []
+            trends = rt.tables.trends.get(mid)
+            if not history and not trends:
+                return self.json({"error": f"unknown movie {mid}"}, status=404)
+            return self.json(
+                {
+                    "movie_id": mid,
+                    "title": trends[0]["title"] if trends else "",
+                    "predictions": [forecast_view(f, newest=i == 0) for i, f in enumerate(history[:limit])],
+                }
+            )

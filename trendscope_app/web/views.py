@@ -95,6 +95,9 @@ class TrendIndex:
 
 
 def register_views(app: faust.App, rt: Runtime) -> None:
+    # The forecast agent builds on this module's parsers; import it here to keep the import graph acyclic.
+    from trendscope_app.agents.forecast import forecast_for
+
     index = TrendIndex(rt)
 
     def error(web: Any, status: int, message: str) -> Response:
@@ -112,7 +115,10 @@ def register_views(app: faust.App, rt: Runtime) -> None:
             if latest:
                 body["window_start"] = iso(latest[0]["window_start"])
                 body["window_end"] = iso(latest[0]["window_end"])
-                body["trends"] = [trend_view(t) for t in latest[:limit]]
+                body["trends"] = [
+                    {**trend_view(t), "forecast": forecast_for(rt, t["movie_id"], t["window_end"])}
+                    for t in latest[:limit]
+                ]
             return self.json(body)
 
     @app.page("/trends/{movie_id}/")

@@ -1,0 +1,52 @@
+"""The forecast lookups the web views use (the HTTP side is covered end to end)."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from trendscope_app.agents.forecast import EXTRAS_KEY, forecast_for, merge_forecasts
+
+
+def stored(target_end: float, actual: float | None = None) -> dict:
+    return {
+        "movie_id": 7,
+        "target_window_start": target_end - 300,
+        "target_window_end": target_end,
+        "predicted": 10.0,
+        "baseline": 9.0,
+        "model_version": "linear.p0.g0.n3",
+        "made_at_window_end": target_end - 60,
+        "actual": actual,
+        "error": None if actual is None else actual - 10.0,
+        "baseline_error": None if actual is None else actual - 9.0,
+    }
+
+
+def runtime(table: dict) -> SimpleNamespace:
+    return SimpleNamespace(extras={EXTRAS_KEY: SimpleNamespace(predictions=table)})
+
+
+def test_forecast_for_returns_the_open_forecast_made_at_the_given_window():
+    history = merge_forecasts(None, [stored(660.0, 12.0), stored(720.0)], keep=10)
+    rt = runtime({7: history})
+    f = forecast_for(rt, 7)
+    assert f is not None and f["status"] == "pending" and f["predicted"] == 10.0
+    assert (
+        f["target_window_end"] == "1970-01-01T00:12:00Z" and f["made_at_window_end"] == "1970-01-01T00:11:00Z"
+    )
+    assert forecast_for(rt, 7, made_at_window_end=660.0) == f
+    assert forecast_for(rt, 7, made_at_window_end=600.0) is None  # made at another window
+    assert forecast_for(rt, 8) is None
+    assert forecast_for(SimpleNamespace(extras={}), 7) is None
+
+
+def test_a_scored_newest_forecast_is_not_a_forecast_of_the_next_window():
+    rt = runtime({7: [stored(720.0, 11.0)]})
+    assert forecast_for(rt, 7) is None
+
+
+def test_history_keeps_one_forecast_per_target_newest_first():
+    h = merge_forecasts(None, [stored(t) for t in (600.0, 660.0, 720.0)], keep=2)
+    assert [f["target_window_end"] for f in h] == [720.0, 660.0]
+    h = merge_forecasts(h, [stored(720.0, 4.0)], keep=2)
+    assert [(f["target_window_end"], f["actual"]) for f in h] == [(720.0, 4.0), (660.0, None)]

@@ -1,0 +1,400 @@
+"""Prequential (test-then-train) forecasting of each movie's next TrendScore, with a persistence baseline.
+
+For every closed window ``w`` of movie ``m``, in the order the windows arrive:
+
+1. if a forecast for ``w`` is pending (made when ``m``'s window ``w - step`` closed), it is scored
+   against ``w``'s actual TrendScore, model and baseline alike; then the model learns from exactly that
+   pair (the features stored with the forecast -> the actual of ``w``). A pending forecast is only ever
+   scored against the window it was made for: if that window never arrives (no mention and no recent
+   snapshot, so the window stage emitted nothing) the forecast expires unscored and unlearned;
+2. the movie's history takes ``w``;
+3. a forecast for ``w + step`` is made from the features at ``w`` and kept until that window arrives.
+
+So a target is never learned before it was predicted, and nothing but the movie's own history up to ``w``
+feeds the forecast. A window not newer than the movie's newest one (a duplicate after a crash upstream,
+or a replay of input already processed) changes nothing.
+
+The model learns the *change* over the step (``actual - trend_score(w)``): an untrained model forecasts
+persistence, and the baseline (persistence, ``forecast = trend_score(w)``) is scored on the same pairs.
+
+One forecaster serves one ``trend_stream`` partition: the movies of a partition share its model (see
+:mod:`trendscope_app.agents.forecast` for why), each movie keeps its own history and pending forecast.
+The whole forecaster pickles into one table value, so a restart resumes from one consistent state.
+"""
+
+from __future__ import annotations
+
+import math
+import pickle
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from typing import Any
+
+from trendscope_app.forecasting.drift import Challenger, DriftGuard
+from trendscope_app.forecasting.features import FEATURE_NAMES, MovieHistory, TrendPoint
+from trendscope_app.forecasting.models import build_model
+from trendscope_app.scoring.trendscore import Weights
+
+STATE_VERSION = 1
+
+
+@dataclass(frozen=True)
+class ForecastConfig:
+    """Everything a forecaster's behaviour depends on (logged to MLflow as parameters)."""
+
+    family: str = "linear"
+    lr: float = 0.01
+    l2: float = 0.001
+    lr_power: float = 0.5
+    target: str = "structural"
+    size: int = 300
+    step: int = 60
+    weights: Weights = Weights()
+    recent: int = 200
+    drift_delta: float = 0.002
+    drift_trial: int = 100
+    seed: int = 42
+
+    def params(self) -> dict[str, Any]:
+        """Flat parameters for tracking.
+
+        Examples
+        --------
+        >>> ForecastConfig().params()["model"]
+        'linear'
+        """
+        return {
+            "model": self.family,
+            "lr": self.lr,
+            "l2": self.l2,
+            "lr_power": self.lr_power,
+            "target": self.target,
+            "window_size_s": self.size,
+            "window_step_s": self.step,
+            "horizon_steps": 1,
+            "recent_predictions": self.recent,
+            "drift_detector": "ADWIN",
+            "drift_delta": self.drift_delta,
+            "drift_trial": self.drift_trial,
+            "features": ",".join(FEATURE_NAMES),
+            "w1_popularity": self.weights.popularity,
+            "w2_mentions": self.weights.mentions,
+            "w3_sentiment": self.weights.sentiment,
+        }
+
+
+@dataclass
+class Forecast:
+    """One forecast of a movie's TrendScore for the window ending at ``target_window_end``.
+
+    Serialises to the fields of :class:`trendscope_app.models.records.Prediction`.
+    """
+
+    movie_id: int
+    target_window_start: float
+    target_window_end: float
+    predicted: float
+    baseline: float
+    model_version: str
+    made_at_window_end: float
+    actual: float | None = None
+    error: float | None = None
+    baseline_error: float | None = None
+
+    def scored(self, actual: float) -> Forecast:
+        """A copy with the actual and the errors (``actual - forecast``) filled in.
+
+        Examples
+        --------
+        >>> f = Forecast(1, 60.0, 360.0, predicted=12.0, baseline=10.0, model_version="v",
+        ...              made_at_window_end=300.0)
+        >>> s = f.scored(11.0)
+        >>> s.error, s.baseline_error
+        (-1.0, 1.0)
+        """
+        return Forecast(
+            self.movie_id,
+            self.target_window_start,
+            self.target_window_end,
+            self.predicted,
+            self.baseline,
+            self.model_version,
+            self.made_at_window_end,
+            actual=actual,
+            error=actual - self.predicted,
+            baseline_error=actual - self.baseline,
+        )
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "movie_id": self.movie_id,
+            "target_window_start": self.target_window_start,
+            "target_window_end": self.target_window_end,
+            "predicted": self.predicted,
+            "baseline": self.baseline,
+            "model_version": self.model_version,
+            "made_at_window_end": self.made_at_window_end,
+            "actual": self.actual,
+            "error": self.error,
+            "baseline_error": self.baseline_error,
+        }
+
+
+@dataclass
+class ErrorStats:
+    """MAE and RMSE over every scored forecast and over the most recent ``recent`` ones.
+
+    Examples
+    --------
+    >>> e = ErrorStats(recent=2)
+    >>> for err in (3.0, -1.0, 1.0):
+    ...     e.add(err)
+    >>> e.n, round(e.mae, 4), round(e.rmse, 4), e.recent_mae
+    (3, 1.6667, 1.9149, 1.0)
+    """
+
+    recent: int = 200
+    n: int = 0
+    abs_sum: float = 0.0
+    sq_sum: float = 0.0
+    window: deque[float] = field(default_factory=deque)
+
+    def add(self, error: float) -> None:
+        self.n += 1
+        self.abs_sum += abs(error)
+        self.sq_sum += error * error
+        self.window.append(error)
+        while len(self.window) > self.recent:
+            self.window.popleft()
+
+    @property
+    def mae(self) -> float:
+        return self.abs_sum / self.n if self.n else math.nan
+
+    @property
+    def rmse(self) -> float:
+        return math.sqrt(self.sq_sum / self.n) if self.n else math.nan
+
+    @property
+    def recent_mae(self) -> float:
+        return sum(abs(e) for e in self.window) / len(self.window) if self.window else math.nan
+
+    @property
+    def recent_rmse(self) -> float:
+        return math.sqrt(sum(e * e for e in self.window) / len(self.window)) if self.window else math.nan
+
+
+@dataclass
+class Pending:
+    """A forecast waiting for its window, with the features it was made from (learned from later)."""
+
+    forecast: Forecast
+    features: list[float]
+
+
+@dataclass
+class Outcome:
+    """What one TrendScore did to the forecaster."""
+
+    duplicate: bool = False
+    scored: Forecast | None = None
+    expired: Forecast | None = None
+    forecast: Forecast | None = None
+    drift: bool = False
+    promoted: bool = False
+    predict_seconds: float = 0.0
+
+
+class PartitionForecaster:
+    """The model, per-movie histories, pending forecasts and error statistics of one partition.
+
+    Examples
+    --------
+    >>> fc = PartitionForecaster(ForecastConfig(), partition=0)
+    >>> rows = [(60.0, 2), (120.0, 4), (180.0, 4)]
+    >>> outs = [fc.observe(TrendPoint(9, e - 300, e, m, 0.0, 10.0, 19.0 + 3 * m)) for e, m in rows]
+    >>> outs[0].forecast.target_window_end, outs[0].scored is None
+    (120.0, True)
+    >>> outs[1].scored.target_window_end, outs[1].scored.actual
+    (120.0, 31.0)
+    >>> fc.observe(TrendPoint(9, -120, 180.0, 4, 0.0, 10.0, 31.0)).duplicate
+    True
+    >>> fc.model_stats.n, fc.learned
+    (2, 2)
+    """
+
+    def __init__(self, config: ForecastConfig, partition: int) -> None:
+        self.config = config
+        self.partition = partition
+        self.state_version = STATE_VERSION
+        self.model = self._fresh_model()
+        self.generation = 0
+        self.learned = 0
+        self.histories: dict[int, MovieHistory] = {}
+        self.pending: dict[int, Pending] = {}
+        self.model_stats = ErrorStats(config.recent)
+        self.baseline_stats = ErrorStats(config.recent)
+        self.drift = DriftGuard(config.drift_delta)
+        self.challenger: Challenger | None = None
+        self.expired = 0
+        self.duplicates = 0
+
+    @property
+    def model_version(self) -> str:
+        """Family, partition, generation (bumped when a challenger takes over) and examples learned."""
+        return f"{self.config.family}.p{self.partition}.g{self.generation}.n{self.learned}"
+
+    def _fresh_model(self) -> Any:
+        c = self.config
+        return build_model(c.family, c.lr, c.l2, lr_power=c.lr_power, target=c.target, seed=c.seed)
+
+    def observe(self, point: TrendPoint) -> Outcome:
+        """Score, learn, then forecast, for one closed window (see the module docstring)."""
+        history = self.histories.get(point.movie_id)
+        if history is None:
+            history = self.histories[point.movie_id] = MovieHistory(
+                panes_per_window=self.config.size // self.config.step, step=float(self.config.step)
+            )
+        if not history.is_new(point.window_end):
+            self.duplicates += 1
+            return Outcome(duplicate=True)
+        out = Outcome()
+        pending = self.pending.pop(point.movie_id, None)
+        if pending is not None:
+            if pending.forecast.target_window_end == point.window_end:
+                out.scored = pending.forecast.scored(point.trend_score)
+                out.drift, out.promoted = self._learn(pending, out.scored)
+            else:
+                # Its window never came (the movie had no score for it): never scored, never learned.
+                self.expired += 1
+                out.expired = pending.forecast
+        history.update(point)
+        features = history.features(self.config.weights)
+        started = time.perf_counter()
+        delta = self.model.predict_one(dict(zip(FEATURE_NAMES, features, strict=True)))
+        out.predict_seconds = time.perf_counter() - started
+        predicted = point.trend_score + delta if math.isfinite(delta) else point.trend_score
+        step = float(self.config.step)
+        forecast = Forecast(
+            movie_id=point.movie_id,
+            target_window_start=point.window_start + step,
+            target_window_end=point.window_end + step,
+            predicted=max(0.0, predicted),  # a TrendScore is never negative
+            baseline=point.trend_score,
+            model_version=self.model_version,
+            made_at_window_end=point.window_end,
+        )
+        self.pending[point.movie_id] = Pending(forecast, features)
+        out.forecast = forecast
+        return out
+
+    def _learn(self, pending: Pending, scored: Forecast) -> tuple[bool, bool]:
+        assert scored.error is not None and scored.baseline_error is not None and scored.actual is not None
+        self.model_stats.add(scored.error)
+        self.baseline_stats.add(scored.baseline_error)
+        x = dict(zip(FEATURE_NAMES, pending.features, strict=True))
+        y = scored.actual - scored.baseline
+        promoted = False
+        if self.challenger is not None:
+            # Scored on the example before learning it, like the serving model.
+            own = y - self.challenger.model.predict_one(x)
+            self.challenger.record(own, scored.error)
+            self.challenger.model.learn_one(x, y)
+        self.model.learn_one(x, y)
+        self.learned += 1
+        drift = self.drift.update(abs(scored.error))
+        if self.challenger is not None and self.challenger.done:
+            if self.challenger.wins:
+                self.model = self.challenger.model
+                self.generation += 1
+                promoted = True
+            self.challenger = None
+        if drift and self.challenger is None:
+            self.challenger = Challenger(self._fresh_model(), remaining=self.config.drift_trial)
+        return drift, promoted
+
+    def summary(self) -> dict[str, float]:
+        """Error statistics for metrics and tracking."""
+        m, b = self.model_stats, self.baseline_stats
+        return {
+            "predictions_scored": float(m.n),
+            "mae": m.mae,
+            "rmse": m.rmse,
+            "baseline_mae": b.mae,
+            "baseline_rmse": b.rmse,
+            "recent_mae": m.recent_mae,
+            "recent_rmse": m.recent_rmse,
+            "recent_baseline_mae": b.recent_mae,
+            "recent_baseline_rmse": b.recent_rmse,
+            "drifts": float(self.drift.detections),
+            "generation": float(self.generation),
+            "movies": float(len(self.histories)),
+        }
+
+    def dumps(self) -> bytes:
+        """The whole forecaster as bytes (pickle: River models are plain Python objects)."""
+        return pickle.dumps(self, protocol=pickle.HIGHEST_PROTOCOL)
+
+    @staticmethod
+    def loads(blob: bytes) -> PartitionForecaster:
+        fc = pickle.loads(blob)
+        if not isinstance(fc, PartitionForecaster) or fc.state_version != STATE_VERSION:
+            raise ValueError("not a forecaster state of this version")
+        return fc
+
+
+@dataclass
+class Evaluation:
+    """Model and baseline errors of a prequential run over a whole stream."""
+
+    model: ErrorStats
+    baseline: ErrorStats
+    drifts: int
+    promotions: int
+    forecasts: list[Forecast]
+
+    @property
+    def ratio(self) -> float:
+        """Model MAE / baseline MAE (below 1: the model beats persistence)."""
+        return self.model.mae / self.baseline.mae if self.baseline.n and self.baseline.mae else math.nan
+
+
+def evaluate(
+    trends: list[dict[str, Any]], config: ForecastConfig, partitions: int = 1, keep: bool = False
+) -> Evaluation:
+    """Run the forecasters of ``partitions`` partitions over ``trends`` (ordered by window end).
+
+    Movies go to partitions the way ``trend_stream`` is keyed (JSON movie id, murmur2), so the shared
+    models see what the worker's would.
+
+    Examples
+    --------
+    >>> rows = [{"movie_id": 1, "window_start": e - 300, "window_end": e, "mentions": 3,
+    ...          "avg_sentiment": 0.0, "popularity": 5.0, "trend_score": 26.0} for e in range(60, 660, 60)]
+    >>> ev = evaluate(rows, ForecastConfig())
+    >>> ev.model.n, ev.baseline.mae
+    (9, 0.0)
+    """
+    from trendscope_app.agents.context import partition_for
+
+    forecasters: dict[int, PartitionForecaster] = {}
+    model, baseline = ErrorStats(config.recent), ErrorStats(config.recent)
+    drifts = promotions = 0
+    kept: list[Forecast] = []
+    for row in trends:
+        point = TrendPoint.from_dict(row)
+        p = partition_for(point.movie_id, partitions)
+        fc = forecasters.get(p)
+        if fc is None:
+            fc = forecasters[p] = PartitionForecaster(config, p)
+        out = fc.observe(point)
+        if out.scored is not None:
+            assert out.scored.error is not None and out.scored.baseline_error is not None
+            model.add(out.scored.error)
+            baseline.add(out.scored.baseline_error)
+            if keep:
+                kept.append(out.scored)
+        drifts += out.drift
+        promotions += out.promoted
+    return Evaluation(model, baseline, drifts, promotions, kept)
