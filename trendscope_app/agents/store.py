@@ -1,14 +1,211 @@
-"""Store writer agent (issue 4). Stub: replaced by the storage work."""
+"""Store writer agents and history lookups (issue 4).
+
+Thin on purpose: two agents decode ``trend_stream`` and ``predictions`` batches into rows and await
+:meth:`~trendscope_app.storage.writer.StoreWriter.write`, which returns once the rows are stored. Faust
+acknowledges a ``take_events`` batch only after the agent's loop body returns, so offsets are committed
+after the write: a crash redelivers, the store's upserts absorb the duplicate. While the store is down the
+write waits, the agent stops taking messages, and Faust's bounded stream buffers stop the fetch.
+"""
 
 from __future__ import annotations
 
+import asyncio
+import json
+import logging
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import faust
+from faust.types import EventT
+from faust.web import Request, Response, View
+from mode import Service
+
+from trendscope_app.storage import BadRecord, PredictionRow, Store, TrendRow, open_store
+from trendscope_app.storage.history import HistoryQuery
+from trendscope_app.storage.writer import REJECTED, RetryPolicy, StoreWriter
+from trendscope_app.web.views import BadParam, parse_movie_id
 
 if TYPE_CHECKING:
     from trendscope_app.factory import Runtime
+    from trendscope_app.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+def decode_rows(
+    values: Sequence[bytes | None], kind: type[TrendRow] | type[PredictionRow]
+) -> list[TrendRow | PredictionRow]:
+    """Rows from raw message values; invalid ones are counted, logged and skipped.
+
+    Retrying a message that can never be stored would stall its partition forever, so it is dropped here
+    (with ``trendscope_store_rejected_total``), before it reaches the retrying writer.
+
+    Examples
+    --------
+    >>> rows = decode_rows([b'{"movie_id": 7, "target_window_start": 0, "target_window_end": 300,'
+    ...                     b' "predicted": 1.5}', b'not json', None], PredictionRow)
+    >>> [(r.movie_id, r.predicted) for r in rows]
+    [(7, 1.5)]
+    """
+    out: list[TrendRow | PredictionRow] = []
+    for raw in values:
+        try:
+            if raw is None:
+                raise BadRecord("empty message")
+            out.append(kind.from_message(json.loads(raw)))
+        except (ValueError, TypeError) as err:  # BadRecord and JSON errors
+            REJECTED.labels(table=kind.table).inc()
+            log.error("not storing an invalid %s message: %s", kind.table, err)
+    return out
+
+
+async def write_or_release(
+    app: faust.App, writer: StoreWriter, rows: Sequence[TrendRow | PredictionRow], events: Sequence[EventT]
+) -> bool:
+    """``True`` once ``rows`` are stored; ``False`` if the batch was given up without acknowledging it.
+
+    Faust waits for every message it delivered to be acknowledged before it stops or gives up partitions.
+    During a store outage that would hang the worker until the store returns, so then (and when the
+    writer closes first) the batch's messages are released *without* acknowledgement
+    (:func:`release_unacknowledged`): their offsets are not committed and Kafka delivers them again to
+    whoever owns the partition next, which the upserts absorb. Rows already queued may still be written
+    if the store comes back first; that is harmless for the same reason.
+    """
+    write = asyncio.ensure_future(writer.write(rows))
+    try:
+        while True:
+            done, _ = await asyncio.wait({write}, timeout=0.25)
+            if done and write.exception() is None:
+                return True
+            if done:
+                why = f"store writer closed ({write.exception()})"
+            elif not app.flow_control.is_active() and writer.failing_since is not None:
+                why = "store unavailable while the worker stops or rebalances"
+            else:
+                continue
+            if release_unacknowledged(app, events):
+                log.warning("%s: %d messages left uncommitted, to be delivered again", why, len(events))
+                write.cancel()
+                return False
+            await asyncio.sleep(0.05)  # another agent still works on some of them: ask again shortly
+    except asyncio.CancelledError:
+        if not write.done():
+            write.cancel()
+            release_unacknowledged(app, events, force=True)
+        raise
+
+
+def release_unacknowledged(app: faust.App, events: Sequence[EventT], *, force: bool = False) -> bool:
+    """Make Faust stop waiting for ``events`` without recording them as processed; ``True`` when done.
+
+    A message marked ``acked`` is skipped by Faust's own acknowledgement of it (when the ``take_events``
+    batch ends), so its offset never enters the committed run, and leaves the consumer's unacked set, so
+    ``wait_empty`` stops waiting for it. A message another agent (the forecast agent also reads
+    ``trend_stream``) still holds (``refcount > 1``) is left alone unless ``force``: Faust must keep
+    waiting for that agent. Uses faust-streaming 0.15 internals (``Message.refcount``/``acked``,
+    ``Consumer._unacked_messages``), kept here, alone.
+    """
+    unacked = getattr(app.consumer, "_unacked_messages", None)
+    held = False
+    for e in events:
+        message = e.message
+        if message.acked:
+            continue
+        if message.refcount > 1 and not force:
+            held = True
+            continue
+        message.acked = True
+        if unacked is not None:
+            unacked.discard(message)
+    return not held
+
+
+def build_writer(s: Settings, store: Store | None = None) -> StoreWriter:
+    return StoreWriter(
+        store if store is not None else open_store(s),
+        max_pending=s.store_max_pending,
+        batch_rows=s.store_batch_rows,
+        retry=RetryPolicy(initial_s=s.store_retry_initial_s, max_s=s.store_retry_max_s),
+    )
+
+
+class StoreService(Service):
+    """Runs the writer with the app: started with the app's services, drained and closed at stop."""
+
+    writer: StoreWriter
+
+    async def on_start(self) -> None:
+        self.writer.start()
+
+    async def on_stop(self) -> None:
+        await self.writer.close(drain_timeout=5.0)
 
 
 def register(app: faust.App, rt: Runtime) -> None:
-    """Declare the store writer and history views on ``app``."""
+    """Declare the store writer agents, their service and the history views on ``app``."""
+    s = rt.settings
+    writer = build_writer(s)
+    rt.extras["store_writer"] = writer
+
+    @app.service
+    class _StoreService(StoreService):
+        pass
+
+    _StoreService.writer = writer
+
+    async def consume(stream: faust.StreamT, kind: type[TrendRow] | type[PredictionRow]) -> None:
+        events: list[EventT]
+        async for events in stream.take_events(s.store_batch_rows, within=s.batch_timeout_s):
+            rows = decode_rows([e.message.value for e in events], kind)
+            if rows:
+                # The writer may not be started yet when the first batch arrives: start is idempotent.
+                writer.start()
+                await write_or_release(app, writer, rows, events)
+
+    @app.agent(rt.topics.trends, name="store_trends")
+    async def store_trends(stream: faust.StreamT) -> None:
+        await consume(stream, TrendRow)
+
+    @app.agent(rt.topics.predictions, name="store_predictions")
+    async def store_predictions(stream: faust.StreamT) -> None:
+        await consume(stream, PredictionRow)
+
+    register_history_views(app, writer, default_limit=s.history_default_rows)
+
+
+def register_history_views(app: faust.App, writer: StoreWriter, *, default_limit: int) -> None:
+    """``GET /trends/{movie_id}/history/`` and ``GET /predictions/{movie_id}/history/`` (also without the
+    trailing slash), answered from the store: ``?from=ISO&to=ISO&limit=N``, newest first."""
+
+    def error(view: View, status: int, message: str) -> Response:
+        return view.json({"error": message}, status=status)
+
+    async def answer(view: View, request: Request, movie_id: str, key: str) -> Response:
+        try:
+            mid = parse_movie_id(movie_id)
+            q = HistoryQuery.parse(request.query, default_limit)
+        except BadParam as e:
+            return error(view, 400, str(e))
+        store = writer.store
+        if not store.ready:
+            return error(view, 503, f"{store.name} store is not reachable yet")
+        fetch = store.trend_history if key == "trends" else store.prediction_history
+        try:
+            rows = await fetch(mid, q.between, q.limit + 1)
+        except Exception as e:  # the store is down: say so instead of a 500 with a trace
+            log.warning("history lookup failed: %s: %s", type(e).__name__, e)
+            return error(view, 503, f"{store.name} store is not reachable: {type(e).__name__}")
+        return view.json(q.body(mid, key, rows))
+
+    class TrendHistory(View):
+        async def get(self, request: Request, movie_id: str) -> Response:
+            return await answer(self, request, movie_id, "trends")
+
+    class PredictionHistory(View):
+        async def get(self, request: Request, movie_id: str) -> Response:
+            return await answer(self, request, movie_id, "predictions")
+
+    for view, base in ((TrendHistory, "trends"), (PredictionHistory, "predictions")):
+        for slash in ("/", ""):
+            path = f"/{base}/{{movie_id}}/history{slash}"
+            app.page(path, name=f"{base}_history{slash}")(type(view.__name__, (view,), {}))
