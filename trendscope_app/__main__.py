@@ -1,4 +1,4 @@
-"""``python -m trendscope_app``: the Faust CLI, plus ``demo`` and ``replay``."""
+"""``python -m trendscope_app``: the Faust CLI, plus ``demo``, ``replay``, ``sample`` and the live sources."""
 
 from __future__ import annotations
 
@@ -11,6 +11,10 @@ def main(argv: list[str] | None = None) -> None:
         from trendscope_app.cli.commands import run
 
         sys.exit(run(argv))
+    if argv and argv[0] in ("tmdb-source", "reddit-source"):
+        from trendscope_app.cli.sources import run_source
+
+        sys.exit(run_source(argv))
     from trendscope_app import app
 
     sys.argv = [sys.argv[0], *argv]

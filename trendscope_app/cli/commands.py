@@ -134,7 +134,9 @@ def _demo(args: argparse.Namespace, s: Settings) -> int:
     root = Path(args.data_dir or s.data_dir).resolve()
     root.mkdir(parents=True, exist_ok=True)
     comments, tmdb = args.comments, args.tmdb
-    if not (comments and tmdb):
+    # With TMDB or Reddit credentials (and no files given) the demo watches the real world.
+    live = not (comments and tmdb) and (s.tmdb_enabled or s.reddit_enabled)
+    if not (comments and tmdb) and not live:
         start = (time.time() // 60) * 60 - 3600
         files = write_sample(root / "sample", SampleSpec(n_comments=args.n_comments, start=start))
         comments, tmdb = files.comments, files.tmdb
@@ -149,10 +151,11 @@ def _demo(args: argparse.Namespace, s: Settings) -> int:
     signal.signal(signal.SIGTERM, _stop)
     signal.signal(signal.SIGINT, _stop)
     try:
-        extra = {}
-        if args.speed == 0:
+        # One history store for the whole demo, whatever the number of workers (SQLite serialises writers).
+        extra = {"SQLITE_PATH": str(root / "store.sqlite3")}
+        if args.speed == 0 and not live:
             # A fast replay ends in seconds: once input goes quiet, close every window that holds data.
-            extra = {"IDLE_WATERMARK_RATE": "0", "IDLE_TIMEOUT_S": str(args.idle_timeout)}
+            extra.update(IDLE_WATERMARK_RATE="0", IDLE_TIMEOUT_S=str(args.idle_timeout))
         urls = []
         for i in range(args.workers):
             port = args.web_port + i
@@ -169,11 +172,18 @@ def _demo(args: argparse.Namespace, s: Settings) -> int:
             return all(catalog_size(u) >= 0 for u in urls)
 
         asyncio.run(wait_for(workers_up, 120, "the worker web servers"))
+        if live:
+            print(f"TrendScope is running on live sources: {urls[0]}/  Ctrl-C stops")
+            sys.stdout.flush()
+            return _run_live(s, broker.bootstrap, urls, workers, stop)
         stats = asyncio.run(
             run_replay(s, broker.bootstrap, Path(comments), Path(tmdb), speed=args.speed, web_urls=urls)
         )
         print(f"replayed {stats.total} messages in {stats.wall_s:.1f} s")
-        print(f"TrendScope is running: {urls[0]}/trends/top/  (metrics: {urls[0]}/metrics/)  Ctrl-C stops")
+        print(
+            f"TrendScope is running: {urls[0]}/  (JSON: {urls[0]}/trends/top/, metrics: {urls[0]}/metrics/)"
+        )
+        print("Ctrl-C stops")
         sys.stdout.flush()
         while not stop["now"] and all(w.poll() is None for w in workers):
             time.sleep(0.2)
@@ -188,6 +198,26 @@ def _demo(args: argparse.Namespace, s: Settings) -> int:
             except subprocess.TimeoutExpired:
                 w.kill()
         broker.stop()
+
+
+def _run_live(s: Settings, bootstrap: str, urls: list[str], workers: list[Any], stop: dict[str, bool]) -> int:
+    """Run the live sources until Ctrl-C or a worker exits."""
+    from trendscope_app.cli.sources import run_live_sources
+
+    async def catalogue(n: int) -> None:
+        for url in urls:
+            await wait_for(lambda u=url: catalog_size(u) >= n, 300, f"catalogue at {url}")
+
+    async def main() -> None:
+        task = asyncio.create_task(run_live_sources(s, bootstrap, before_comments=catalogue))
+        while not stop["now"] and all(w.poll() is None for w in workers) and not task.done():
+            await asyncio.sleep(0.2)
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+
+    asyncio.run(main())
+    return 0 if stop["now"] else 1
 
 
 def run(argv: list[str]) -> int:
