@@ -17,6 +17,7 @@ from faust.types import EventT
 from trendscope_app import metrics
 from trendscope_app.agents.context import event_context, key_bytes
 from trendscope_app.agents.ingest import all_sources
+from trendscope_app.observability import observe_trend
 from trendscope_app.scoring.trendscore import Weights
 from trendscope_app.windows.aggregator import PartitionAggregator, WindowConfig, WindowResult
 from trendscope_app.windows.batch import MovieEventBatch
@@ -137,6 +138,8 @@ class Windows:
         for fut in futures:
             await fut
         metrics.TRENDSCORES.inc(len(emitted))
+        for r in emitted:
+            observe_trend(r.as_dict())
 
     def _store(
         self, agg: PartitionAggregator, partition: int, event: EventT, emitted: list[WindowResult]

@@ -1,14 +1,58 @@
-"""Observability hooks (issue 6): Faust sensor metrics into the Prometheus registry. Stub."""
+"""Observability hooks (issue 6): Faust's sensor metrics, consumer lag and per-movie gauges, all in the
+app's one Prometheus registry (:data:`trendscope_app.metrics.REGISTRY`, served at ``/metrics/``).
+
+Faust's metrics come from its default monitor, read at scrape time and prefixed ``faust_``
+(:mod:`~trendscope_app.observability.faust_sensors` says why not ``PrometheusMonitor``), so the app's
+``trendscope_*`` metrics and Faust's come out of the same endpoint and the dashboard's queries do not
+depend on ``APP_ID``. Prometheus adds ``job`` and ``instance`` (one per worker).
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import logging
+from typing import TYPE_CHECKING, Any
 
 import faust
+
+from trendscope_app import metrics
+from trendscope_app.observability import movies
+from trendscope_app.observability.faust_sensors import FaustMonitorCollector
+from trendscope_app.observability.lag import ConsumerLagCollector
 
 if TYPE_CHECKING:
     from trendscope_app.factory import Runtime
 
+log = logging.getLogger(__name__)
+
+# Registered once per process (a registry refuses a name twice); they follow the latest app built.
+LAG = ConsumerLagCollector()
+FAUST = FaustMonitorCollector(prefix="faust")
+metrics.REGISTRY.register(LAG)
+metrics.REGISTRY.register(FAUST)
+
 
 def register(app: faust.App, rt: Runtime) -> None:
     """Install sensors and extra metrics on ``app``."""
+    s = rt.settings
+    movies.configure(ttl=s.metrics_movie_ttl_s, max_movies=s.metrics_max_movies)
+    LAG.app = app
+    FAUST.app = app
+    # Series that exist from the start at 0: otherwise the first dead letter creates its series already
+    # at 1, increase()/rate() see no increase, and the dead-letter alert never fires for it.
+    for topic in (s.reddit_topic, s.tmdb_topic):
+        metrics.MESSAGES_IN.labels(topic=topic)
+        metrics.DEAD_LETTERS.labels(topic=topic)
+
+    from trendscope_app.agents.context import partition_for
+
+    @app.on_partitions_revoked.connect
+    async def forget_revoked_movies(app: faust.App, revoked: set[Any], **_: Any) -> None:
+        # The movies of a revoked partition are now reported by their new owner; keeping them here would
+        # show two values per movie (one frozen) until the TTL ran out.
+        n = s.topic_partitions
+        trends = {tp.partition for tp in revoked if tp.topic == s.movie_events_topic}
+        forecasts = {tp.partition for tp in revoked if tp.topic == s.trend_topic}
+        dropped = movies.forget_partitions(movies.TRENDS, trends, n, partition_for)
+        dropped += movies.forget_partitions(movies.FORECASTS, forecasts, n, partition_for)
+        if dropped:
+            log.info("dropped %d per-movie series of revoked partitions", dropped)
