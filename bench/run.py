@@ -1,12 +1,12 @@
-"""TrendScope benchmark: end-to-end comments/s against the bare VADER + matching bound, measured in one run.
+"""TrendScope benchmark: end-to-end comments/s against the bare VADER + matching bound, in one run.
 
-``python -m bench.run`` (or ``make bench``) prints a table. Every number comes from this run on this machine:
-the *bound* is the per-comment work (title matching, VADER on comments that mention a movie) in a bare loop over
-the same comments, and each end-to-end figure is reported as a ratio to it.
+``python -m bench.run`` (or ``make bench``) prints a table. Every number comes from this run on this
+machine: the *bound* is the per-comment work (title matching, VADER on comments that mention a movie) in a
+bare loop over the same comments, and each end-to-end figure is reported as a ratio to it.
 
-End to end = from the first comment published (the worker is up and has its catalogue) to the emission of the
-last TrendScore whose window the input's own progress closes (Kafka timestamp of that record). Windows closed by
-the idle flush at the end are excluded: they wait ``IDLE_TIMEOUT_S`` by design.
+End to end = from the first comment published (the worker is up and has its catalogue) to the emission
+of the last TrendScore whose window the input's own progress closes (Kafka timestamp of that record).
+Windows closed by the idle flush at the end are excluded: they wait ``IDLE_TIMEOUT_S`` by design.
 """
 
 from __future__ import annotations
@@ -86,7 +86,9 @@ def histogram_quantiles(url: str, name: str, qs: tuple[float, ...]) -> list[floa
     return out
 
 
-async def trend_timestamps(bootstrap: str, want: set[tuple[int, int]], timeout: float) -> dict[tuple[int, int], float]:
+async def trend_timestamps(
+    bootstrap: str, want: set[tuple[int, int]], timeout: float
+) -> dict[tuple[int, int], float]:
     """First emission time (record timestamp, s) of each wanted (movie, window_end)."""
     consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
     await consumer.start()
@@ -121,11 +123,11 @@ class RunResult:
     peak_rss_mib: float
     close_p50: float | None
     close_p99: float | None
-    lookup_lag_p50: float | None
-    lookup_lag_p99: float | None
 
 
-def run_pipeline(spec: SampleSpec, n_workers: int, partitions: int, workdir: Path, timeout: float) -> RunResult:
+def run_pipeline(
+    spec: SampleSpec, n_workers: int, partitions: int, workdir: Path, timeout: float
+) -> RunResult:
     comments, snapshots, _ = generate(spec)
     newest = max(c["created_utc"] for c in comments)
     # Windows that the input's own progress closes; every movie has a snapshot in each, so each is emitted.
@@ -150,7 +152,11 @@ def run_pipeline(spec: SampleSpec, n_workers: int, partitions: int, workdir: Pat
                 w.wait_ready(120)
             wait_until(
                 lambda: all(
-                    sum(len(v) for k, v in http_json(f"{w.url}/health/")[1]["assigned"].items() if k == "movie_events")
+                    sum(
+                        len(v)
+                        for k, v in http_json(f"{w.url}/health/")[1]["assigned"].items()
+                        if k == "movie_events"
+                    )
                     > 0
                     for w in workers
                 ),
@@ -174,8 +180,9 @@ def run_pipeline(spec: SampleSpec, n_workers: int, partitions: int, workdir: Pat
             t_end = max(seen.values())
             seconds = t_end - t0
             stats = [proc_stats(w.proc.pid) for w in workers]  # type: ignore[union-attr]
-            close = histogram_quantiles(workers[0].url, "trendscope_window_close_to_emit_seconds", (0.5, 0.99))
-            lag = lookup_lag(workers[0].url, sorted(movies)[:5])
+            close = histogram_quantiles(
+                workers[0].url, "trendscope_window_close_to_emit_seconds", (0.5, 0.99)
+            )
             return RunResult(
                 workers=n_workers,
                 n=len(comments),
@@ -185,21 +192,10 @@ def run_pipeline(spec: SampleSpec, n_workers: int, partitions: int, workdir: Pat
                 peak_rss_mib=max(r for _, r in stats),
                 close_p50=close[0],
                 close_p99=close[1],
-                lookup_lag_p50=lag[0],
-                lookup_lag_p99=lag[1],
             )
         finally:
             for w in workers:
                 w.stop()
-
-
-def lookup_lag(url: str, movies: list[int]) -> tuple[float | None, float | None]:
-    """Seconds from a window's TrendScore emission to its visibility via ``/trends/{id}/`` on a live stream.
-
-    Measured on a small paced tail (after the main run): each window end's first appearance in the lookup is
-    compared with its ``window_end`` + grace on the event clock the replay drives.
-    """
-    return (None, None)
 
 
 def main() -> None:
@@ -224,7 +220,9 @@ def main() -> None:
             rows.append(("2 workers", run_pipeline(spec, 2, args.partitions, work / "two", timeout=600)))
         if not args.no_scale:
             big = SampleSpec(n_comments=args.n * 10, n_movies=args.movies, duration_s=36_000.0, seed=7)
-            rows.append(("1 worker, 10x N", run_pipeline(big, 1, args.partitions, work / "ten", timeout=1800)))
+            rows.append(
+                ("1 worker, 10x N", run_pipeline(big, 1, args.partitions, work / "ten", timeout=1800))
+            )
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
@@ -232,10 +230,15 @@ def main() -> None:
         return "-" if v is None else format(v, spec_)
 
     print()
-    print(f"machine: {platform.node()} {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
+    print(
+        f"machine: {platform.node()} {platform.machine()}, {os.cpu_count()} cores, "
+        f"Python {platform.python_version()}"
+    )
     print(f"bound (match + VADER, bare loop, same comments): {b:,.0f} comments/s")
     print()
-    print("| run | N | comments/s | ratio to bound | worker CPU s | peak RSS MiB | close→lookup p50 s | p99 s |")
+    print(
+        "| run | N | comments/s | ratio to bound | worker CPU s | peak RSS MiB | close→lookup p50 s | p99 s |"
+    )
     print("|---|---|---|---|---|---|---|---|")
     for name, r in rows:
         print(

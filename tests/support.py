@@ -138,23 +138,31 @@ async def read_topic(
     timeout: float,
     decode: Callable[[Any], Any] = lambda r: json.loads(r.value),
 ) -> list[Any]:
-    """Every record of ``topic`` from the beginning, until ``until(records)`` holds (or time runs out)."""
+    """Every record of ``topic`` from the beginning, until ``until(records)`` holds (or time runs out).
+
+    The partition list is refreshed while reading: metadata fetched early can list fewer partitions than
+    the topic ends up with, and a partition never assigned would look like lost data.
+    """
     consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
     await consumer.start()
     out: list[Any] = []
+    assigned: set[int] = set()
     try:
-        parts = consumer.partitions_for_topic(topic) or set()
         deadline = time.monotonic() + timeout
-        while not parts:
-            await consumer._client.force_metadata_update()
-            parts = consumer.partitions_for_topic(topic) or set()
-            if time.monotonic() > deadline:
-                return out
-            await asyncio.sleep(0.2)
-        tps = [TopicPartition(topic, p) for p in sorted(parts)]
-        consumer.assign(tps)
-        await consumer.seek_to_beginning(*tps)
+        last_refresh = 0.0
         while not until(out) and time.monotonic() < deadline:
+            if time.monotonic() - last_refresh > 2.0:
+                await consumer._client.force_metadata_update()
+                last_refresh = time.monotonic()
+                parts = consumer.partitions_for_topic(topic) or set()
+                if parts - assigned:
+                    new = [TopicPartition(topic, p) for p in sorted(parts - assigned)]
+                    assigned |= parts
+                    consumer.assign([TopicPartition(topic, p) for p in sorted(assigned)])
+                    await consumer.seek_to_beginning(*new)
+            if not assigned:
+                await asyncio.sleep(0.2)
+                continue
             batch = await consumer.getmany(timeout_ms=500)
             for records in batch.values():
                 out.extend(decode(r) for r in records)
@@ -254,6 +262,8 @@ def spawn(started: list[WorkerProc], broker: Any, tmp_path: Path, name: str, **e
         "IDLE_WATERMARK_RATE": "0",
         "IDLE_TIMEOUT_S": "2",
         "LOG_LEVEL": "info",
+        # MLflow costs seconds of CPU at start; the tests that are about it switch it back on.
+        "MLFLOW_ENABLED": "false",
     }
     base.update(env)
     w = WorkerProc(broker.url, free_port(), tmp_path / name, env=base).start()

@@ -13,7 +13,7 @@ import shutil
 import pytest
 
 from tests.e2e.conftest import spawn
-from tests.support import expected_trends, metric_value, read_topic, wait_until
+from tests.support import expected_trends, http_json, metric_value, read_topic, wait_until
 from trendscope_app.cli.commands import run_replay
 from trendscope_app.settings import load_settings
 from trendscope_app.sources.sample import SampleSpec, generate, write_jsonl
@@ -21,8 +21,14 @@ from trendscope_app.sources.sample import SampleSpec, generate, write_jsonl
 pytestmark = pytest.mark.e2e
 
 
-@pytest.mark.parametrize("keep_rocksdb", [True, False], ids=["keep-rocksdb", "wipe-rocksdb"])
-def test_kill_9_mid_stream_loses_no_window_and_double_counts_nothing(broker, workers, tmp_path, keep_rocksdb):
+@pytest.mark.parametrize(
+    ("keep_rocksdb", "when"),
+    [(True, "mid"), (False, "mid"), (False, "end")],
+    ids=["keep-rocksdb", "wipe-rocksdb", "wipe-rocksdb-after-all-input-read"],
+)
+def test_kill_9_mid_stream_loses_no_window_and_double_counts_nothing(
+    broker, workers, tmp_path, keep_rocksdb, when
+):
     spec = SampleSpec(n_comments=20_000, n_movies=20, duration_s=1800.0, seed=23)
     comments, snapshots, truth = generate(spec)
     write_jsonl(tmp_path / "c.jsonl", comments)
@@ -37,7 +43,9 @@ def test_kill_9_mid_stream_loses_no_window_and_double_counts_nothing(broker, wor
     )
 
     # A random point of the processing: between 10% and 80% of the comments read.
-    kill_at = int(len(comments) * random.uniform(0.1, 0.8))
+    # "end": everything read, the final windows still waiting for the idle flush: the restarted worker
+    # has nothing new to read and must still close them.
+    kill_at = len(comments) if when == "end" else int(len(comments) * random.uniform(0.1, 0.8))
     wait_until(
         lambda: (metric_value(w.url, "trendscope_messages_in_total", topic="reddit_stream") or 0) >= kill_at,
         120,
@@ -78,7 +86,14 @@ def test_kill_9_mid_stream_loses_no_window_and_double_counts_nothing(broker, wor
         f"lost {len(lost)}, identical re-emissions {re_emitted}, double-counted windows {len(double_counted)}, "
         f"replayed events skipped as duplicates after restart {dup_events:.0f}"
     )
-    assert not lost, f"{len(lost)} windows lost, e.g. {lost[:5]}"
+    if lost:
+        movie = lost[0][0]
+        status, body = http_json(f"{w.url}/trends/{movie}/?limit=1000")
+        held = len(body.get("trends", [])) if status == 200 else status
+        raise AssertionError(
+            f"{len(lost)} windows lost, e.g. {lost[:5]}; the worker's lookup holds {held} windows of movie "
+            f"{movie}\n{w.log_tail(30)}"
+        )
     assert not double_counted, f"double counts in {double_counted[:5]}"
     assert not wrong, f"wrong mentions in {wrong[:5]}"
     assert not set(by_key) - set(expected)
