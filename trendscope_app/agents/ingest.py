@@ -196,24 +196,45 @@ class Ingest:
             if tp.topic in (s.reddit_topic, s.tmdb_topic)
         }
 
-    def caught_up(self, src: str, tp: TP) -> bool:
+    def caught_up(self, src: str, tp: TP, highwater: int | None) -> bool:
         """Whether this worker has read everything the broker holds in ``tp``.
 
         Quiet is not enough for idleness: a partition starved by a busy neighbour still has data waiting,
         and closing windows without it would drop its events as late.
         """
-        consumer = self.rt.app.consumer
-        try:
-            highwater = consumer.highwater(tp)
-        except (AssertionError, KeyError, AttributeError, RuntimeError):
-            return False  # not fetched yet
         if highwater is None:
             return False
         position = self.next_offset.get(src)
         if position is None:
             # Nothing read since this worker got the partition: it starts at the committed offset.
-            position = consumer._committed_offset.get(tp) or 0
+            position = self.rt.app.consumer._committed_offset.get(tp) or 0
         return position >= highwater
+
+    async def highwaters(self, tps: dict[str, TP]) -> dict[str, int | None]:
+        """Log end offsets: from the last fetch where there was one, else asked from the broker.
+
+        A worker restarted with nothing left to read may not have fetched a partition yet; without the
+        broker's answer such a partition would never count as idle and the final windows never close.
+        """
+        consumer = self.rt.app.consumer
+        out: dict[str, int | None] = {}
+        unknown: dict[str, TP] = {}
+        for src, tp in tps.items():
+            try:
+                out[src] = consumer.highwater(tp)
+            except (AssertionError, KeyError, AttributeError, RuntimeError):
+                out[src] = None
+            if out[src] is None:
+                unknown[src] = tp
+        if unknown:
+            try:
+                listed = await consumer.highwaters(*unknown.values())
+            except Exception as exc:  # the broker is unreachable: stay not-idle, try next tick
+                log.debug("end offsets unavailable: %r", exc)
+                return out
+            for src, tp in unknown.items():
+                out[src] = listed.get(tp)
+        return out
 
     async def tick(self) -> None:
         """Tell every window partition which of our input partitions have gone quiet, and for how long."""
@@ -224,10 +245,17 @@ class Ingest:
             # A partition that comes back starts a fresh idle clock and position.
             self.last_arrival.pop(src, None)
             self.next_offset.pop(src, None)
-        for src, tp in assigned.items():
-            last = self.last_arrival.setdefault(src, now)
-            if now - last >= self.s.idle_timeout_s and self.caught_up(src, tp):
-                idle[src] = now - last
+        quiet = {
+            src: tp
+            for src, tp in assigned.items()
+            if now - self.last_arrival.setdefault(src, now) >= self.s.idle_timeout_s
+        }
+        if not quiet:
+            return
+        highwaters = await self.highwaters(quiet)
+        for src, tp in quiet.items():
+            if self.caught_up(src, tp, highwaters[src]):
+                idle[src] = now - self.last_arrival[src]
         if not idle:
             return
         payload = MovieEventBatch(idle=idle).encode()
