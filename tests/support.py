@@ -269,3 +269,27 @@ def spawn(started: list[WorkerProc], broker: Any, tmp_path: Path, name: str, **e
     w = WorkerProc(broker.url, free_port(), tmp_path / name, env=base).start()
     started.append(w)
     return w
+
+
+def replay_into(
+    broker: Any,
+    tmp_path: Path,
+    comments: list[dict],
+    snapshots: list[dict],
+    urls: list[str],
+    partitions: int = 4,
+) -> None:
+    """Write the records as JSON Lines and replay them as fast as possible, holding the comments until every
+    worker in ``urls`` knows the movies whose snapshots precede them."""
+    from trendscope_app.cli.commands import run_replay
+    from trendscope_app.settings import load_settings
+    from trendscope_app.sources.jsonl import write_jsonl
+
+    write_jsonl(tmp_path / "comments.jsonl", comments)
+    write_jsonl(tmp_path / "tmdb.jsonl", snapshots)
+    s = load_settings(_env_file=None, topic_partitions=partitions)
+    asyncio.run(
+        run_replay(
+            s, broker.bootstrap, tmp_path / "comments.jsonl", tmp_path / "tmdb.jsonl", speed=0, web_urls=urls
+        )
+    )

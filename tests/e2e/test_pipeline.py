@@ -12,10 +12,8 @@ from pathlib import Path
 import pytest
 
 from tests.e2e.conftest import spawn
-from tests.support import expected_trends, http_json, read_topic
-from trendscope_app.cli.commands import run_replay
-from trendscope_app.settings import load_settings
-from trendscope_app.sources.sample import SampleSpec, generate, write_jsonl
+from tests.support import expected_trends, http_json, read_topic, replay_into
+from trendscope_app.sources.sample import SampleSpec, generate
 
 pytestmark = pytest.mark.e2e
 
@@ -47,21 +45,9 @@ def _run(
     broker, workers, tmp_path: Path, spec: SampleSpec, timeout: float
 ) -> tuple[list[dict], dict, object]:
     comments, snapshots, truth = generate(spec)
-    write_jsonl(tmp_path / "comments.jsonl", comments)
-    write_jsonl(tmp_path / "tmdb.jsonl", snapshots)
     w = spawn(workers, broker, tmp_path, "w1")
     w.wait_ready()
-    s = load_settings(_env_file=None, topic_partitions=4)
-    asyncio.run(
-        run_replay(
-            s,
-            broker.bootstrap,
-            tmp_path / "comments.jsonl",
-            tmp_path / "tmdb.jsonl",
-            speed=0,
-            web_urls=[w.url],
-        )
-    )
+    replay_into(broker, tmp_path, comments, snapshots, [w.url])
     expected = expected_trends(comments, snapshots, truth)
     emitted = asyncio.run(
         read_topic(broker.bootstrap, "trend_stream", lambda got: len(got) >= len(expected), timeout=timeout)

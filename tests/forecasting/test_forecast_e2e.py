@@ -19,14 +19,13 @@ from typing import Any
 
 import pytest
 
-from tests.support import WorkerProc, expected_trends, http_json, read_topic, spawn, wait_until
+from tests.support import WorkerProc, expected_trends, http_json, read_topic, replay_into, spawn, wait_until
 from trendscope_app.agents.forecast import config_from
 from trendscope_app.broker.embedded import free_port
-from trendscope_app.cli.commands import run_replay
 from trendscope_app.forecasting.features import TrendPoint
 from trendscope_app.forecasting.prequential import PartitionForecaster
 from trendscope_app.settings import load_settings
-from trendscope_app.sources.sample import SampleSpec, generate, write_jsonl
+from trendscope_app.sources.sample import SampleSpec, generate
 
 pytestmark = pytest.mark.e2e
 
@@ -39,19 +38,7 @@ def _raw(r: Any) -> tuple[int, int, dict[str, Any]]:
 
 def replay(broker, tmp_path: Path, w: WorkerProc) -> dict:
     comments, snapshots, truth = generate(SPEC)
-    write_jsonl(tmp_path / "comments.jsonl", comments)
-    write_jsonl(tmp_path / "tmdb.jsonl", snapshots)
-    s = load_settings(_env_file=None, topic_partitions=4)
-    asyncio.run(
-        run_replay(
-            s,
-            broker.bootstrap,
-            tmp_path / "comments.jsonl",
-            tmp_path / "tmdb.jsonl",
-            speed=0,
-            web_urls=[w.url],
-        )
-    )
+    replay_into(broker, tmp_path, comments, snapshots, [w.url])
     return expected_trends(comments, snapshots, truth)
 
 

@@ -18,11 +18,9 @@ from aiokafka.structs import TopicPartition
 
 from tests.e2e.conftest import spawn
 from tests.storage.conftest import sqlite_write_lock
-from tests.support import expected_trends, http_json, metric_value, read_topic, wait_until
+from tests.support import expected_trends, http_json, metric_value, read_topic, replay_into, wait_until
 from trendscope_app.broker.embedded import free_port
-from trendscope_app.cli.commands import run_replay
-from trendscope_app.settings import load_settings
-from trendscope_app.sources.sample import SampleSpec, generate, write_jsonl
+from trendscope_app.sources.sample import SampleSpec, generate
 from trendscope_app.storage.base import PredictionRow
 from trendscope_app.storage.schema import PREDICTION_COLUMNS, TREND_COLUMNS
 from trendscope_app.web.views import iso
@@ -158,8 +156,6 @@ def db_ready(path: Path) -> bool:
 def test_replay_with_a_store_outage_leaves_every_result_in_sqlite_exactly_once(broker, workers, tmp_path):
     spec = SampleSpec(n_comments=6000, n_movies=20, duration_s=1200.0, seed=11)
     comments, snapshots, truth = generate(spec)
-    write_jsonl(tmp_path / "comments.jsonl", comments)
-    write_jsonl(tmp_path / "tmdb.jsonl", snapshots)
     expected = expected_trends(comments, snapshots, truth)
     w = spawn(
         workers,
@@ -179,17 +175,7 @@ def test_replay_with_a_store_outage_leaves_every_result_in_sqlite_exactly_once(b
 
     with sqlite_write_lock(db):
         asyncio.run(produce(broker.bootstrap, "predictions", preds_sent))
-        s = load_settings(_env_file=None, topic_partitions=4)
-        asyncio.run(
-            run_replay(
-                s,
-                broker.bootstrap,
-                tmp_path / "comments.jsonl",
-                tmp_path / "tmdb.jsonl",
-                speed=0,
-                web_urls=[w.url],
-            )
-        )
+        replay_into(broker, tmp_path, comments, snapshots, [w.url])
         emitted = asyncio.run(
             read_topic(broker.bootstrap, "trend_stream", lambda got: len(got) >= len(expected), timeout=120)
         )

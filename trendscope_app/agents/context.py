@@ -5,11 +5,12 @@ from __future__ import annotations
 import contextlib
 import json
 import weakref
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 from aiokafka.partitioner import murmur2
 from faust.streams import _current_event
-from faust.types import EventT
+from faust.types import EventT, TopicT
 
 
 @contextlib.contextmanager
@@ -47,3 +48,18 @@ def partition_for(key: object, partitions: int) -> int:
     True
     """
     return (murmur2(key_bytes(key)) & 0x7FFFFFFF) % partitions
+
+
+async def publish_acked(topic: TopicT, records: Iterable[tuple[int, dict[str, Any]]]) -> int:
+    """Send ``(movie_id, record)`` pairs as compact JSON keyed by movie, and wait until all are acknowledged.
+
+    Agents call this before writing the state that says the records exist, so a crash in between repeats a
+    record instead of losing it.
+    """
+    futures = [
+        await topic.send(key=key_bytes(movie_id), value=json.dumps(record, separators=(",", ":")).encode())
+        for movie_id, record in records
+    ]
+    for fut in futures:
+        await fut
+    return len(futures)

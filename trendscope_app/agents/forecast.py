@@ -47,7 +47,7 @@ import faust
 from faust.types import EventT
 from faust.web import Request, Response, View
 
-from trendscope_app.agents.context import event_context, key_bytes
+from trendscope_app.agents.context import event_context, publish_acked
 from trendscope_app.forecasting import metrics as ml_metrics
 from trendscope_app.forecasting.features import TrendPoint
 from trendscope_app.forecasting.prequential import (
@@ -283,15 +283,7 @@ class ForecastAgent:
         self._observe(partition, fc, outcomes, blob)
 
     async def _publish(self, records: list[Forecast]) -> None:
-        topic = self.rt.topics.predictions
-        futures = [
-            await topic.send(
-                key=key_bytes(f.movie_id), value=json.dumps(f.as_dict(), separators=(",", ":")).encode()
-            )
-            for f in records
-        ]
-        for fut in futures:
-            await fut
+        await publish_acked(self.rt.topics.predictions, ((f.movie_id, f.as_dict()) for f in records))
 
     def _observe(self, partition: int, fc: PartitionForecaster, outcomes: list[Outcome], blob: bytes) -> None:
         made = scored = drifts = 0

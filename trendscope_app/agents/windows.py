@@ -6,7 +6,6 @@ loads it from the ``window_state`` table, feeds it, publishes what closed and wr
 
 from __future__ import annotations
 
-import json
 import logging
 import time
 from collections import defaultdict
@@ -15,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from faust.types import EventT
 
 from trendscope_app import metrics
-from trendscope_app.agents.context import event_context, key_bytes
+from trendscope_app.agents.context import event_context, publish_acked
 from trendscope_app.agents.ingest import all_sources
 from trendscope_app.observability import observe_trend
 from trendscope_app.scoring.trendscore import Weights
@@ -128,15 +127,7 @@ class Windows:
             metrics.CLOSE_TO_EMIT.observe(time.monotonic() - closed_at)
 
     async def _publish(self, emitted: list[WindowResult]) -> None:
-        topic = self.rt.topics.trends
-        futures = [
-            await topic.send(
-                key=key_bytes(r.movie_id), value=json.dumps(r.as_dict(), separators=(",", ":")).encode()
-            )
-            for r in emitted
-        ]
-        for fut in futures:
-            await fut
+        await publish_acked(self.rt.topics.trends, ((r.movie_id, r.as_dict()) for r in emitted))
         metrics.TRENDSCORES.inc(len(emitted))
         for r in emitted:
             observe_trend(r.as_dict())
