@@ -29,7 +29,7 @@ from trendscope_app.storage.sqlite import SqliteStore
 CASSANDRA_HOSTS = os.environ.get("CASSANDRA_HOSTS", "").strip()
 NO_CASSANDRA = (
     "CASSANDRA_HOSTS is not set: no Cassandra server on this machine. Run this suite against the compose "
-    "stack's Cassandra with CASSANDRA_HOSTS=127.0.0.1 (see docs/storage.md)"
+    "stack's Cassandra with CASSANDRA_HOSTS=127.0.0.1 (see the README, 'Testing against Cassandra')"
 )
 
 
