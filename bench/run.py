@@ -69,6 +69,20 @@ def proc_stats(pid: int) -> tuple[float, float]:
     return cpu, peak
 
 
+def wait_quiet(pid: int, timeout: float = 90.0, window: float = 1.0, busy_s: float = 0.05) -> None:
+    """Wait until a process uses less than ``busy_s`` CPU seconds per ``window``: start-up work (MLflow's
+    store migrations on a background thread, table recovery) is over and the timed run measures steady state.
+    """
+    deadline = time.monotonic() + timeout
+    before = proc_stats(pid)[0]
+    while time.monotonic() < deadline:
+        time.sleep(window)
+        now = proc_stats(pid)[0]
+        if now - before < busy_s:
+            return
+        before = now
+
+
 def histogram_quantiles(url: str, name: str, qs: tuple[float, ...]) -> list[float | None]:
     """Quantiles (upper bucket bounds) of a Prometheus histogram scraped from ``url``."""
     with urllib.request.urlopen(f"{url}/metrics/", timeout=5) as r:
@@ -170,6 +184,8 @@ def run_pipeline(
                 60,
                 "catalogue",
             )
+            for w in workers:
+                wait_quiet(w.proc.pid)  # type: ignore[union-attr]
             later = [s for s in snapshots if s["fetched_at"] > spec.start]
             t0 = time.time()
             asyncio.run(replay(broker.bootstrap, comments, later))
