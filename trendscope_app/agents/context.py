@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import weakref
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -63,3 +64,11 @@ async def publish_acked(topic: TopicT, records: Iterable[tuple[int, dict[str, An
     for fut in futures:
         await fut
     return len(futures)
+
+
+def by_partition(events: Iterable[EventT]) -> dict[int, list[EventT]]:
+    """A batch's events grouped by source partition, each group in arrival order (state is per partition)."""
+    groups: dict[int, list[EventT]] = defaultdict(list)
+    for e in events:
+        groups[e.message.partition].append(e)
+    return groups

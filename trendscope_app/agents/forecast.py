@@ -47,7 +47,7 @@ import faust
 from faust.types import EventT
 from faust.web import Request, Response, View
 
-from trendscope_app.agents.context import event_context, publish_acked
+from trendscope_app.agents.context import by_partition, event_context, publish_acked
 from trendscope_app.forecasting import metrics as ml_metrics
 from trendscope_app.forecasting.features import TrendPoint
 from trendscope_app.forecasting.prequential import (
@@ -227,10 +227,7 @@ class ForecastAgent:
 
     # -- processing ----------------------------------------------------------------------------------
     async def process(self, events: list[EventT]) -> None:
-        by_partition: dict[int, list[EventT]] = defaultdict(list)
-        for e in events:
-            by_partition[e.message.partition].append(e)
-        for partition, evs in by_partition.items():
+        for partition, evs in by_partition(events).items():
             await self._process_partition(partition, evs)
 
     async def _process_partition(self, partition: int, events: list[EventT]) -> None:

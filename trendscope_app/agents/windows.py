@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from faust.types import EventT
 
 from trendscope_app import metrics
-from trendscope_app.agents.context import event_context, publish_acked
+from trendscope_app.agents.context import by_partition, event_context, publish_acked
 from trendscope_app.agents.ingest import all_sources
 from trendscope_app.observability import observe_trend
 from trendscope_app.scoring.trendscore import Weights
@@ -83,10 +83,7 @@ class Windows:
         return PartitionAggregator(self.config, self.sources, movies=movies, meta=meta, title_of=self._title)
 
     async def process(self, events: list[EventT]) -> None:
-        by_partition: dict[int, list[EventT]] = defaultdict(list)
-        for e in events:
-            by_partition[e.message.partition].append(e)
-        for partition, evs in by_partition.items():
+        for partition, evs in by_partition(events).items():
             await self._process_partition(partition, evs)
 
     async def _process_partition(self, partition: int, events: list[EventT]) -> None:
