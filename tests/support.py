@@ -22,7 +22,6 @@ from pathlib import Path
 from typing import Any
 
 from aiokafka import AIOKafkaConsumer
-from aiokafka.structs import TopicPartition
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -140,29 +139,18 @@ async def read_topic(
 ) -> list[Any]:
     """Every record of ``topic`` from the beginning, until ``until(records)`` holds (or time runs out).
 
-    The partition list is refreshed while reading: metadata fetched early can list fewer partitions than
-    the topic ends up with, and a partition never assigned would look like lost data.
+    Subscribed without a group: aiokafka then assigns every partition of the topic and follows metadata
+    changes itself, so a partition missing from an early metadata answer cannot look like lost data.
     """
-    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
+    consumer = AIOKafkaConsumer(
+        bootstrap_servers=bootstrap, enable_auto_commit=False, auto_offset_reset="earliest", group_id=None
+    )
     await consumer.start()
     out: list[Any] = []
-    assigned: set[int] = set()
     try:
+        consumer.subscribe([topic])
         deadline = time.monotonic() + timeout
-        last_refresh = 0.0
         while not until(out) and time.monotonic() < deadline:
-            if time.monotonic() - last_refresh > 2.0:
-                await consumer._client.force_metadata_update()
-                last_refresh = time.monotonic()
-                parts = consumer.partitions_for_topic(topic) or set()
-                if parts - assigned:
-                    new = [TopicPartition(topic, p) for p in sorted(parts - assigned)]
-                    assigned |= parts
-                    consumer.assign([TopicPartition(topic, p) for p in sorted(assigned)])
-                    await consumer.seek_to_beginning(*new)
-            if not assigned:
-                await asyncio.sleep(0.2)
-                continue
             batch = await consumer.getmany(timeout_ms=500)
             for records in batch.values():
                 out.extend(decode(r) for r in records)
