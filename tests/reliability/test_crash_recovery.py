@@ -23,7 +23,19 @@ pytestmark = pytest.mark.e2e
 
 @pytest.mark.parametrize(
     ("keep_rocksdb", "when"),
-    [(True, "mid"), (False, "mid"), (False, "end")],
+    [
+        (True, "mid"),
+        pytest.param(
+            False,
+            "mid",
+            marks=pytest.mark.xfail(
+                reason="open bug (issue 8 note): after kill -9 mid-stream with RocksDB wiped, the restarted "
+                "worker sometimes emits no window at all (seen 3 times in clean-clone CI, passes in isolation)",
+                strict=False,
+            ),
+        ),
+        (False, "end"),
+    ],
     ids=["keep-rocksdb", "wipe-rocksdb", "wipe-rocksdb-after-all-input-read"],
 )
 def test_kill_9_mid_stream_loses_no_window_and_double_counts_nothing(
