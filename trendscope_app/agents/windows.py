@@ -58,6 +58,7 @@ class Windows:
             grace=s.window_grace_s,
             ttl=s.catalog_ttl_s,
             idle_rate=s.idle_watermark_rate,
+            idle_timeout=s.idle_timeout_s,
             weights=Weights(s.w1_popularity, s.w2_mentions, s.w3_sentiment),
         )
         self.sources = all_sources(s.topic_partitions)

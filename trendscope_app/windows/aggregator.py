@@ -23,6 +23,7 @@ class WindowConfig:
     grace: float = 10.0
     ttl: float = 1800.0
     idle_rate: float = 1.0
+    idle_timeout: float = 0.0
     weights: Weights = Weights()
 
 
@@ -81,7 +82,12 @@ class PartitionAggregator:
         meta = meta or {}
         self.closed_until: int | None = meta.get("c")
         self.tracker = WatermarkTracker(
-            sources, grace=config.grace, size=config.size, idle_rate=config.idle_rate, progress=meta.get("p")
+            sources,
+            grace=config.grace,
+            size=config.size,
+            idle_rate=config.idle_rate,
+            idle_timeout=config.idle_timeout,
+            progress=meta.get("p"),
         )
         self.movies: dict[int, MovieWindows] = movies if movies is not None else {}
         self.title_of = title_of or (lambda _id: "")
@@ -91,6 +97,17 @@ class PartitionAggregator:
     # -- persistence -------------------------------------------------------------------------------------
     def meta(self) -> dict[str, Any]:
         return {"c": self.closed_until, "p": self.tracker.progress, "m": sorted(self.movies)}
+
+    def status(self) -> dict[str, Any]:
+        """What an operator needs to see why windows do (not) close: the ``/health/`` view shows it."""
+        return {
+            "watermark": self.tracker.watermark(),
+            "closed_until": self.closed_until,
+            "movies": len(self.movies),
+            "progress": dict(sorted(self.tracker.progress.items())),
+            "idle": sorted(self.tracker.idle),
+            "holding_back": self.tracker.holding_back(),
+        }
 
     def take_dirty(self) -> tuple[dict[int, MovieWindows], set[int]]:
         """Movies changed and deleted since the last call (what the table must be told)."""

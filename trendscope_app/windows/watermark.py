@@ -6,11 +6,17 @@ are never dropped as late just because another partition ran ahead (DESIGN.md §
 quiet for ``IDLE_TIMEOUT_S`` of wall time is *idle*: it no longer holds the watermark back. When every
 source is idle the watermark advances by wall clock (``IDLE_WATERMARK_RATE`` event seconds per wall
 second; 0 flushes every window that holds data).
+
+A pause of *every* source ends as soon as one of them delivers again. From then on the others must be
+quiet for ``IDLE_TIMEOUT_S`` again before they stop holding the watermark back: having been quiet during
+the pause says nothing about whether they resume with the rest, and a producer's batching routinely
+delivers one partition's burst a moment before another's.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import time
+from collections.abc import Callable, Iterable, Mapping
 
 
 class WatermarkTracker:
@@ -27,6 +33,19 @@ class WatermarkTracker:
     990.0
     >>> wm.mark_idle("r0", 30.0); wm.watermark()           # everyone idle: wall clock drives it
     1010.0
+
+    After a pause, a source that was quiet through it holds the watermark back again until it has been
+    quiet for ``idle_timeout`` since the others resumed:
+
+    >>> clock = iter([100.0, 101.0, 104.0]).__next__
+    >>> wm = WatermarkTracker(["r0", "t0"], grace=0.0, size=300, idle_timeout=3.0, clock=clock)
+    >>> wm.observe("r0", 500.0); wm.observe("t0", 480.0)
+    >>> wm.mark_idle("r0", 5.0); wm.mark_idle("t0", 5.0)  # a pause
+    >>> wm.observe("r0", 560.0)                              # r0 resumes at wall time 100
+    >>> wm.mark_idle("t0", 6.0); wm.watermark()             # 1 s later t0 still counts
+    480.0
+    >>> wm.mark_idle("t0", 9.0); wm.watermark()             # 4 s later it is idle again
+    560.0
     """
 
     def __init__(
@@ -37,24 +56,55 @@ class WatermarkTracker:
         size: int,
         idle_rate: float = 1.0,
         progress: Mapping[str, float] | None = None,
+        idle_timeout: float = 0.0,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.sources = frozenset(sources)
         self.grace = grace
         self.size = size
         self.idle_rate = idle_rate
         self.progress: dict[str, float] = dict(progress or {})
+        self.idle_timeout = idle_timeout
+        self.clock = clock
         # Wall-clock state is deliberately not persisted: after a restart idleness is re-detected.
         self.idle: dict[str, float] = {}
+        self.resumed_at: float | None = None
 
     def observe(self, source: str, event_time: float) -> None:
         """Record that ``source`` delivered everything up to ``event_time`` (monotone)."""
-        self.idle.pop(source, None)
+        if self.idle and len(self.idle) == len(self.sources):
+            self.idle.clear()
+            self.resumed_at = self.clock()
+        else:
+            self.idle.pop(source, None)
         if event_time > self.progress.get(source, float("-inf")):
             self.progress[source] = event_time
 
     def mark_idle(self, source: str, idle_for: float) -> None:
         """Record that ``source`` has delivered nothing for ``idle_for`` wall seconds."""
+        if self.resumed_at is not None:
+            if self.clock() - self.resumed_at < self.idle_timeout:
+                return
+            self.resumed_at = None
         self.idle[source] = idle_for
+
+    def holding_back(self) -> list[str]:
+        """Active sources that keep the watermark where it is: silent ones, else the slowest.
+
+        Examples
+        --------
+        >>> wm = WatermarkTracker(["r0", "t0"], grace=0.0, size=300)
+        >>> wm.observe("r0", 50.0); wm.holding_back()
+        ['t0']
+        >>> wm.observe("t0", 20.0); wm.holding_back()
+        ['t0']
+        """
+        active = [s for s in sorted(self.sources) if s not in self.idle]
+        silent = [s for s in active if s not in self.progress]
+        if silent or not active:
+            return silent
+        slowest = min(self.progress[s] for s in active)
+        return [s for s in active if self.progress[s] == slowest]
 
     def watermark(self) -> float | None:
         """The current watermark, or ``None`` while some active source has reported nothing."""

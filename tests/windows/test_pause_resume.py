@@ -1,0 +1,70 @@
+"""The window stage after a pause of every input: a source that resumes a moment late loses nothing."""
+
+from __future__ import annotations
+
+from trendscope_app.windows.aggregator import PartitionAggregator, WindowConfig
+from trendscope_app.windows.batch import MovieEventBatch
+from trendscope_app.windows.watermark import WatermarkTracker
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def paused_aggregator(clock: Clock) -> PartitionAggregator:
+    """Comments (r0) and snapshots (t0) of movie 7 up to t=890, then both inputs quiet for 20 s."""
+    agg = PartitionAggregator(WindowConfig(grace=10.0, idle_rate=0.001, idle_timeout=3.0), ["r0", "t0"])
+    agg.tracker.clock = clock
+    agg.apply(
+        MovieEventBatch(
+            progress={"r0": 890.0, "t0": 870.0},
+            mentions=[("r0", 0, 7, 890.0, 0.5)],
+            snapshots=[("t0", 0, 7, 870.0, 10.0, "Movie")],
+        )
+    )
+    clock.now = 20.0
+    agg.apply(MovieEventBatch(idle={"r0": 20.0, "t0": 20.0}))
+    return agg
+
+
+def test_a_source_quiet_through_a_pause_holds_the_watermark_until_it_resumes():
+    clock = Clock()
+    agg = paused_aggregator(clock)
+    # Comments resume and run far ahead; the snapshot input is still "idle" in the ingest's eyes.
+    clock.now = 21.0
+    out = agg.apply(MovieEventBatch(progress={"r0": 1000.0}, mentions=[("r0", 1, 7, 930.0, 0.1)]))
+    clock.now = 22.0
+    out2 = agg.apply(MovieEventBatch(idle={"t0": 22.0}))
+    assert out.emitted == out2.emitted == []  # held back at t0's 870 - grace
+    assert agg.tracker.holding_back() == ["t0"]
+
+    out = agg.apply(MovieEventBatch(progress={"t0": 990.0}, snapshots=[("t0", 1, 7, 930.0, 20.0, "Movie")]))
+    assert out.late == 0
+    by_end = {int(r.window_end): r for r in out.emitted}
+    assert by_end[960].popularity == 20.0  # the snapshot that arrived after the comments counts
+    assert by_end[960].mentions == 2
+
+
+def test_a_source_still_quiet_after_the_idle_timeout_stops_holding_back():
+    clock = Clock()
+    agg = paused_aggregator(clock)
+    clock.now = 21.0
+    agg.apply(MovieEventBatch(progress={"r0": 1000.0}))
+    clock.now = 24.5  # 3.5 s after the resumption: t0 is idle again
+    out = agg.apply(MovieEventBatch(idle={"t0": 24.5}))
+    assert [int(r.window_end) for r in out.emitted][-1] == 960
+    assert agg.tracker.holding_back() == ["r0"]
+
+
+def test_partial_idleness_is_unchanged_by_the_pause_rule():
+    clock = Clock()
+    wm = WatermarkTracker(["r0", "t0"], grace=0.0, size=300, idle_timeout=3.0, clock=clock)
+    wm.observe("r0", 100.0)
+    wm.observe("t0", 50.0)
+    wm.mark_idle("t0", 5.0)  # only t0 quiet: no pause, the marker counts at once
+    wm.observe("r0", 200.0)
+    assert wm.watermark() == 200.0
