@@ -187,6 +187,14 @@ class Ingest:
         self.progress[src] = (ts, now)
 
     # -- idleness ------------------------------------------------------------------------------------
+    def status(self) -> dict[str, dict[str, Any]]:
+        """Per input partition read here: next offset and seconds since its last message."""
+        now = time.time()
+        return {
+            src: {"next_offset": self.next_offset.get(src), "quiet_s": round(now - at, 1)}
+            for src, at in sorted(self.last_arrival.items())
+        }
+
     def assigned_sources(self) -> dict[str, TP]:
         s = self.s
         assignment: set[TP] = self.rt.app.consumer.assignment()

@@ -154,10 +154,26 @@ def register_views(app: faust.App, rt: Runtime) -> None:
                     assigned.setdefault(tp.topic, []).append(tp.partition)
             except Exception:  # consumer not started yet: report an empty assignment
                 assigned = {}
+            windows = rt.extras["windows"].aggregators
+            consumer = app.consumer
+
+            def tps(attr: str) -> list[str]:
+                return sorted(f"{tp.topic}:{tp.partition}" for tp in getattr(consumer, attr, None) or ())
+
             return self.json(
                 {
                     "worker": str(app.conf.canonical_url),
                     "assigned": {t: sorted(p) for t, p in sorted(assigned.items())},
+                    "inputs": rt.extras["ingest"].status(),
+                    # Faust's fetch bookkeeping: a partition stuck outside "active" is never read again.
+                    "fetch": {
+                        "flow_active": getattr(consumer, "flow_active", None),
+                        "paused": tps("_paused_partitions"),
+                        "buffer_full": tps("_buffered_partitions"),
+                        "active": tps("_active_partitions"),
+                    },
+                    # Per owned movie_events partition: the watermark and which input holds it back.
+                    "windows": {str(p): agg.status() for p, agg in sorted(windows.items())},
                 }
             )
 
