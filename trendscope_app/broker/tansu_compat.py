@@ -25,6 +25,8 @@ from faust.transport.drivers import TRANSPORTS
 from faust.transport.drivers import aiokafka as faust_aiokafka
 from faust.types import TP
 
+from trendscope_app.broker import faust_fixes
+
 __all__ = ["SCHEME", "Transport", "faust_broker_settings", "fetch_highwaters"]
 
 #: URL scheme selecting this transport.
@@ -95,7 +97,7 @@ async def fetch_highwaters(
     return result
 
 
-class ConsumerThread(faust_aiokafka.AIOKafkaConsumerThread):
+class ConsumerThread(faust_fixes.ConsumerThread):
     """aiokafka consumer thread whose highwater lookup works around Tansu's ListOffsets answer."""
 
     async def _highwaters(self, partitions: list[TP]) -> Mapping[TP, int]:
@@ -114,14 +116,14 @@ class ConsumerThread(faust_aiokafka.AIOKafkaConsumerThread):
         )
 
 
-class Consumer(faust_aiokafka.Consumer):
+class Consumer(faust_fixes.Consumer):
     """Faust aiokafka consumer using :class:`ConsumerThread`."""
 
     def _new_consumer_thread(self) -> ConsumerThread:
         return ConsumerThread(self, loop=self.loop, beacon=self.beacon)
 
 
-class Transport(faust_aiokafka.Transport):
+class Transport(faust_fixes.Transport):
     """Faust transport for ``tansu://`` URLs: ``kafka://`` with a correct changelog highwater."""
 
     Consumer = Consumer

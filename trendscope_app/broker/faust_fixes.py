@@ -1,0 +1,71 @@
+"""One fix to Faust's Kafka consumer, used for every broker (``kafka://`` and the embedded ``tansu://``).
+
+Why: Faust drops records it has already fetched when a rebalance or a flow stop interrupts delivery
+(``Consumer.getmany`` breaks out when the generation changes or flow stops), trusting the seek to the
+committed offsets that follows every rebalance to fetch them again. aiokafka's ``seek_to_committed``
+only seeks partitions that *have* a committed offset above zero. A partition the group never committed
+keeps its fetch position, which is already past the dropped records: they are never delivered, the
+ingest never sees them and, with nothing acknowledged, nothing is ever committed for the partition.
+Measured: a worker restarted after ``kill -9`` early in a replay read none of the input partitions
+the first worker had not committed yet, and no window ever closed.
+
+What: after Faust's seek to the committed offsets, a stream partition without a committed offset is
+rewound to its beginning, which is where ``auto_offset_reset="earliest"`` starts it anyway. Events read
+again are skipped by the window stage's per-source offsets, as after any at-least-once replay.
+Changelog partitions are left alone: table recovery positions them itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from faust.transport.drivers import TRANSPORTS
+from faust.transport.drivers import aiokafka as faust_aiokafka
+from faust.types import TP
+
+__all__ = ["Consumer", "ConsumerThread", "Transport", "uncommitted_stream_partitions"]
+
+
+def uncommitted_stream_partitions(
+    committed: Mapping[TP, int | None], changelog_topics: set[str] | frozenset[str]
+) -> list[TP]:
+    """Partitions that aiokafka's seek to the committed offsets leaves where they are.
+
+    Examples
+    --------
+    >>> uncommitted_stream_partitions({TP("in", 0): None, TP("in", 1): 0, TP("in", 2): 7,
+    ...                                TP("t-changelog", 0): None}, {"t-changelog"})
+    [TP(topic='in', partition=0), TP(topic='in', partition=1)]
+    """
+    return [tp for tp, offset in committed.items() if not offset and tp.topic not in changelog_topics]
+
+
+class ConsumerThread(faust_aiokafka.AIOKafkaConsumerThread):
+    """aiokafka consumer thread whose seek to the committed offsets also rewinds uncommitted partitions."""
+
+    async def seek_to_committed(self) -> Mapping[TP, int]:
+        committed = await super().seek_to_committed()
+        if self.app.conf.consumer_auto_offset_reset != "earliest":
+            return committed
+        rewind = uncommitted_stream_partitions(committed, set(self.app.tables.changelog_topics))
+        if rewind:
+            await self.call_thread(self._ensure_consumer().seek_to_beginning, *rewind)
+        return committed
+
+
+class Consumer(faust_aiokafka.Consumer):
+    """Faust aiokafka consumer using :class:`ConsumerThread`."""
+
+    def _new_consumer_thread(self) -> ConsumerThread:
+        return ConsumerThread(self, loop=self.loop, beacon=self.beacon)
+
+
+class Transport(faust_aiokafka.Transport):
+    """Faust's aiokafka transport with :class:`Consumer`."""
+
+    Consumer = Consumer
+
+
+# ``kafka://`` resolves through this registry (``faust.transport.by_url``): production workers get the
+# fix without a different URL scheme.
+TRANSPORTS.aliases["kafka"] = f"{__name__}:Transport"
