@@ -108,6 +108,19 @@ class Settings(BaseSettings):
     web_port: int = Field(default=6066, ge=1, le=65535)
     web_bind: str = "0.0.0.0"
     store: Literal["rocksdb", "memory"] = "rocksdb"
+    rocksdb_write_buffer_mb: int = Field(
+        default=4,
+        ge=1,
+        le=1024,
+        description="RocksDB memtable size per table partition (Faust's default, 64 MiB x 3 per partition, "
+        "lets a worker's memory grow with the amount of data it has written)",
+    )
+    rocksdb_block_cache_mb: int = Field(
+        default=8,
+        ge=1,
+        le=4096,
+        description="RocksDB block cache per table partition (Faust's default: 2 GiB)",
+    )
     broker_session_timeout_s: float = Field(default=10.0, gt=0.0)
     log_level: Literal["debug", "info", "warning", "error"] = "info"
 

@@ -61,6 +61,7 @@ from trendscope_app.forecasting.tracking import Tracker
 from trendscope_app.observability import observe_forecast
 from trendscope_app.scoring.trendscore import Weights
 from trendscope_app.settings import Settings
+from trendscope_app.tables import table_options
 from trendscope_app.web.views import BadParam, iso, parse_limit, parse_movie_id
 
 if TYPE_CHECKING:
@@ -162,20 +163,19 @@ class ForecastAgent:
         self.rt = rt
         s = rt.settings
         self.config = config_from(s)
-        common: dict[str, Any] = {"partitions": s.topic_partitions}
         self.state = app.Table(
             "forecast_state",
             # value_type=bytes: the store decodes with the serializer of the value type, not the schema's.
             value_type=bytes,
             schema=faust.Schema(key_serializer="json", value_serializer="raw"),
             help="trend_stream partition -> pickled forecaster (model, histories, pending forecasts)",
-            **common,
+            **table_options(s),
         )
         self.predictions = app.GlobalTable(
             "predictions",
             schema=faust.Schema(key_serializer="json", value_serializer="json"),
             help="movie id -> newest forecasts, newest first",
-            **common,
+            **table_options(s),
         )
         self.forecasters: dict[int, PartitionForecaster] = {}
         self.tracker: Tracker | None = None

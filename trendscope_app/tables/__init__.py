@@ -26,10 +26,28 @@ class Tables:
     trends: faust.GlobalTable
 
 
+def table_options(s: Settings) -> dict[str, Any]:
+    """Keyword arguments every table gets: the shared partition count and bounded RocksDB memory.
+
+    Each table partition is its own RocksDB database. With Faust's defaults (three 64 MiB memtables and a
+    2 GiB block cache each) memory grows with the data written until the memtables fill: measured 1.49x
+    peak RSS for 10x the input. A fresh dict per table: Faust's store pops keys out of the one it gets.
+    """
+    mib = 1024 * 1024
+    return {
+        "partitions": s.topic_partitions,
+        "options": {
+            "write_buffer_size": s.rocksdb_write_buffer_mb * mib,
+            "max_write_buffer_number": 2,
+            "target_file_size_base": 4 * s.rocksdb_write_buffer_mb * mib,
+            "block_cache_size": s.rocksdb_block_cache_mb * mib,
+        },
+    }
+
+
 def declare_tables(
     app: faust.App, s: Settings, on_catalog_change: Callable[[Any], Awaitable[None]]
 ) -> Tables:
-    common: dict[str, Any] = {"partitions": s.topic_partitions}
     # Workers write the global tables from the partitions they own. Without the flag Faust pauses the other
     # workers' partitions after recovery; and since global partitions count as "active", live updates go
     # through the recovery buffer (1000 events, flushed only when a recovery ends) unless it holds one event.
@@ -46,20 +64,20 @@ def declare_tables(
             schema=schema("json"),
             on_changelog_event=on_catalog_change,
             help="movie id -> [title, original_title]",
-            **common,
+            **table_options(s),
             **replicated,
         ),
         window_state=app.Table(
             "window_state",
             schema=schema("json"),
             help="per-movie panes and per-partition watermark",
-            **common,
+            **table_options(s),
         ),
         trends=app.GlobalTable(
             "trends",
             schema=schema("json"),
             help="movie id -> newest closed windows",
-            **common,
+            **table_options(s),
             **replicated,
         ),
     )
