@@ -17,7 +17,7 @@ from faust.transport import by_url
 from faust.transport.drivers import aiokafka as faust_aiokafka
 from faust.types import TP
 
-from trendscope_app.broker import tansu_compat
+from trendscope_app.broker import faust_fixes, tansu_compat
 from trendscope_app.broker.embedded import EmbeddedBroker, create_topics, free_port
 from trendscope_app.broker.tansu_compat import faust_broker_settings, fetch_highwaters
 
@@ -32,10 +32,12 @@ from .helpers import (
 )
 
 
-def test_tansu_scheme_selects_compat_transport_and_kafka_is_untouched() -> None:
+def test_tansu_scheme_selects_compat_transport_and_kafka_only_gets_the_faust_fix() -> None:
     assert by_url("tansu://127.0.0.1:9092") is tansu_compat.Transport
-    assert by_url("kafka://127.0.0.1:9092") is faust_aiokafka.Transport
-    assert issubclass(tansu_compat.Transport, faust_aiokafka.Transport)
+    # kafka:// carries the broker-independent seek fix and nothing of the Tansu highwater workaround.
+    assert by_url("kafka://127.0.0.1:9092") is faust_fixes.Transport
+    assert faust_fixes.ConsumerThread._highwaters is faust_aiokafka.AIOKafkaConsumerThread._highwaters
+    assert issubclass(tansu_compat.Transport, faust_fixes.Transport)
     assert tansu_compat.Transport.Consumer is tansu_compat.Consumer
     assert faust_aiokafka.Transport.Consumer is faust_aiokafka.Consumer
 

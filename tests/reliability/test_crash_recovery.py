@@ -25,15 +25,7 @@ pytestmark = pytest.mark.e2e
     ("keep_rocksdb", "when"),
     [
         (True, "mid"),
-        pytest.param(
-            False,
-            "mid",
-            marks=pytest.mark.xfail(
-                reason="open bug (issue 8 note): after kill -9 mid-stream with RocksDB wiped, the restarted "
-                "worker sometimes emits no window at all (seen 3 times in clean-clone CI, passes in isolation)",
-                strict=False,
-            ),
-        ),
+        (False, "mid"),
         (False, "end"),
     ],
     ids=["keep-rocksdb", "wipe-rocksdb", "wipe-rocksdb-after-all-input-read"],
