@@ -58,6 +58,9 @@ def create_app(s: Settings) -> tuple[faust.App, Runtime]:
         canonical_url=f"http://{s.web_host}:{s.web_port}",
         # Dead letters carry the original bytes: the producer must take the largest one we keep whole.
         producer_max_request_size=max(s.max_message_bytes, s.dead_letter_max_bytes) + 65_536,
+        # aiokafka's 16 KiB default holds ~60 TrendScores; a full batch makes the next send wait for a
+        # broker round trip, so publishing one minute's scores took as many round trips as 60s of them.
+        producer_max_batch_size=1_048_576,
         consumer_max_fetch_size=max(s.max_message_bytes * 2, 4_194_304),
         stream_buffer_maxsize=max(4096, s.batch_size * 4),
         table_standby_replicas=0,
@@ -69,6 +72,7 @@ def create_app(s: Settings) -> tuple[faust.App, Runtime]:
         _start_embedded_broker_on_configure(app, s)
 
     # Imported here: the agents need the runtime, and importing the app must stay cheap for tests of the math.
+    from trendscope_app.agents.comments import CommentReader
     from trendscope_app.agents.ingest import Ingest
     from trendscope_app.agents.windows import Windows
 
@@ -76,12 +80,17 @@ def create_app(s: Settings) -> tuple[faust.App, Runtime]:
     ingest = Ingest(rt)
     rt.tables = declare_tables(app, s, ingest.on_catalog_change)
     windows = Windows(rt)
-    rt.extras.update(ingest=ingest, windows=windows)
+    ingest.reader = reader = CommentReader(rt, ingest)
+    rt.extras.update(ingest=ingest, windows=windows, comments=reader)
 
-    @app.agent(rt.topics.inputs, name="ingest")
+    @app.agent(rt.topics.tmdb, name="ingest")
     async def ingest_agent(stream: faust.StreamT) -> None:
         async for events in stream.take_events(s.batch_size, within=s.batch_timeout_s):
             await ingest.process(events)
+
+    @app.task
+    async def comment_reader() -> None:
+        await reader.run()
 
     @app.agent(rt.topics.movie_events, name="windows")
     async def windows_agent(stream: faust.StreamT) -> None:

@@ -158,6 +158,9 @@ class Settings(BaseSettings):
     mlflow_log_every: int = Field(
         default=100, ge=1, le=1_000_000, description="scored forecasts between metric logs"
     )
+    mlflow_min_log_interval_s: float = Field(
+        default=5.0, ge=0.0, le=86_400, description="least seconds between metric logs (newest kept)"
+    )
     mlflow_snapshot_minutes: float = Field(
         default=5.0, gt=0.0, le=10_080, description="minutes between model snapshot artifacts"
     )

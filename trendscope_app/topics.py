@@ -13,7 +13,6 @@ from trendscope_app.settings import Settings
 class Topics:
     reddit: faust.TopicT
     tmdb: faust.TopicT
-    inputs: faust.TopicT
     movie_events: faust.TopicT
     trends: faust.TopicT
     predictions: faust.TopicT
@@ -39,7 +38,6 @@ def declare_topics(app: faust.App, s: Settings) -> Topics:
     return Topics(
         reddit=raw(s.reddit_topic),
         tmdb=raw(s.tmdb_topic),
-        inputs=raw(s.reddit_topic, s.tmdb_topic),
         movie_events=raw(s.movie_events_topic),
         trends=raw(s.trend_topic),
         predictions=raw(s.predictions_topic),

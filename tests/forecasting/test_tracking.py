@@ -49,6 +49,23 @@ def test_local_store_gets_params_metrics_and_snapshots(tmp_path: Path) -> None:
     assert str(tmp_path.resolve()) in run.info.artifact_uri
 
 
+def test_metrics_sooner_than_the_interval_collapse_to_the_newest(tmp_path: Path) -> None:
+    from mlflow.tracking import MlflowClient
+
+    tracker = Tracker(None, "exp-rate", tmp_path, {"model": "linear"}, "run-c", min_log_interval_s=3600)
+    tracker.start()
+    for step in (100, 200, 300):
+        tracker.log_metrics({"mae": float(step)}, step=step)
+    tracker.close(timeout=60)
+    assert not tracker.failed and tracker.run_id
+    client = MlflowClient(tracking_uri=default_tracking_uri(tmp_path))
+    # The first is logged at once; 200 is replaced by 300 inside the interval; the newest is logged at close.
+    assert [(m.step, m.value) for m in client.get_metric_history(tracker.run_id, "mae")] == [
+        (100, 100.0),
+        (300, 300.0),
+    ]
+
+
 def test_unreachable_server_warns_once_and_never_blocks(tmp_path: Path, caplog) -> None:
     url = f"http://127.0.0.1:{free_port()}"  # nothing listens there
     tracker = Tracker(url, "exp", tmp_path, {"model": "linear"}, "run-b", snapshot_every_s=0.1)

@@ -194,6 +194,7 @@ class ForecastAgent:
             params={**self.config.params(), "app_id": s.app_id, "partitions": s.topic_partitions},
             run_name=f"{s.app_id}-{socket.gethostname()}-{s.web_port}-{os.getpid()}",
             snapshot_every_s=s.mlflow_snapshot_minutes * 60.0,
+            min_log_interval_s=s.mlflow_min_log_interval_s,
         )
         self.tracker.start()
 

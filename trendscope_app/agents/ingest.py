@@ -1,30 +1,50 @@
 """Ingest stage: validate input, match titles, score sentiment, re-key by movie.
 
-Reads ``reddit_stream`` and ``tmdb_stream`` in batches and sends, per batch, one
+Takes batches of input records and sends, per batch, one
 :class:`~trendscope_app.windows.batch.MovieEventBatch` to every ``movie_events`` partition: the mentions and
 snapshots of that partition's movies plus the event-time progress of each input partition the batch read.
+Comments arrive from the :class:`~trendscope_app.agents.comments.CommentReader` (aiokafka record batches),
+TMDB snapshots from a Faust agent (Faust events); both expose ``topic``/``partition``/``offset``/``value``.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections import Counter, defaultdict
-from typing import TYPE_CHECKING, Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, Protocol
 
+from aiokafka.errors import IllegalStateError
 from faust.types import TP, EventT
 
 from trendscope_app import metrics
-from trendscope_app.agents.context import event_context, partition_for
+from trendscope_app.agents.context import event_context, partition_for, send_raw, yield_to_others
 from trendscope_app.models.validate import InvalidRecord, parse_comment, parse_snapshot
 from trendscope_app.text.matcher import TitleMatcher
 from trendscope_app.text.sentiment import compound
 from trendscope_app.windows.batch import MovieEventBatch
 
 if TYPE_CHECKING:
+    from trendscope_app.agents.comments import CommentReader
     from trendscope_app.factory import Runtime
 
 log = logging.getLogger(__name__)
+
+
+#: Records scored between two yields to the event loop (~5 ms of matching and VADER).
+YIELD_EVERY = 64
+
+
+class InputRecord(Protocol):
+    """What ingest reads of a record: a Faust ``Message`` and an aiokafka ``ConsumerRecord`` both fit."""
+
+    topic: str
+    partition: int
+    offset: int
+    key: bytes | None
+    value: bytes | None
 
 
 def source_key(topic: str, partition: int, reddit_topic: str) -> str:
@@ -55,6 +75,8 @@ class Ingest:
         self.next_offset: dict[str, int] = {}
         # Per input partition: newest event time accepted and the wall time it was accepted at.
         self.progress: dict[str, tuple[float, float]] = {}
+        #: Reads the comment topic outside Faust's stream; set by the app factory.
+        self.reader: CommentReader | None = None
 
     # -- catalogue -----------------------------------------------------------------------------------
     async def on_catalog_change(self, _event: Any) -> None:
@@ -69,9 +91,8 @@ class Ingest:
         return self._matcher
 
     # -- dead letters --------------------------------------------------------------------------------
-    async def dead_letter(self, event: EventT, reason: str) -> None:
+    async def dead_letter(self, msg: InputRecord, reason: str) -> None:
         """Send the original bytes and the reason to the dead-letter topic; never raises."""
-        msg = event.message
         metrics.DEAD_LETTERS.labels(topic=msg.topic).inc()
         value = msg.value if msg.value is not None else b""
         headers = {
@@ -99,7 +120,11 @@ class Ingest:
             await self.rt.topics.dead_letters.send(key=msg.key, value=b"", headers=headers)
 
     # -- the batch -----------------------------------------------------------------------------------
-    async def process(self, events: list[EventT]) -> None:
+    async def process(self, items: Sequence[EventT | InputRecord]) -> list[asyncio.Future[Any]]:
+        """Handle one batch (Faust events or plain records); returns the send futures of its output.
+
+        Callers that commit offsets themselves wait for these before committing.
+        """
         s = self.s
         parts = s.topic_partitions
         now = time.time()
@@ -109,9 +134,15 @@ class Ingest:
         matcher = None
         mentions = 0
         read: Counter[str] = Counter()  # metrics once per batch: a labelled inc per message costs µs
-        metrics.BATCH_SIZE.observe(len(events))
-        for event in events:
-            msg = event.message
+        sent: list[asyncio.Future[Any]] = []
+        metrics.BATCH_SIZE.observe(len(items))
+        # A batch comes whole from one path, so one check per batch (an ABC check per record costs µs).
+        from_faust = bool(items) and isinstance(items[0], EventT)
+        for i, item in enumerate(items, 1):
+            if not i % YIELD_EVERY:
+                await yield_to_others()
+            event: EventT | None = item if from_faust else None  # type: ignore[assignment]
+            msg: InputRecord = item.message if from_faust else item  # type: ignore[union-attr,assignment]
             src = source_key(msg.topic, msg.partition, s.reddit_topic)
             self.last_arrival[src] = now
             self.next_offset[src] = msg.offset + 1
@@ -142,6 +173,8 @@ class Ingest:
                     names = [snap["title"], snap["original_title"]]
                     # Global-table writes are changelogged: only write when the titles change.
                     if catalog.get(snap["id"]) != names:
+                        if event is None:
+                            raise InvalidRecord("TMDB snapshots are read through the Faust agent only")
                         with event_context(event):
                             catalog[snap["id"]] = names
                         self._catalog_version += 1
@@ -150,7 +183,7 @@ class Ingest:
                         (src, msg.offset, snap["id"], ts, snap["popularity"], snap["title"])
                     )
             except InvalidRecord as err:
-                await self.dead_letter(event, str(err))
+                await self.dead_letter(msg, str(err))
                 continue
             if ts > progress.get(src, float("-inf")):
                 progress[src] = ts
@@ -165,7 +198,8 @@ class Ingest:
                     continue
                 batch = MovieEventBatch()
             batch.progress = progress
-            await topic.send(value=batch.encode(), partition=p)
+            sent.append(await send_raw(topic, batch.encode(), partition=p))
+        return sent
 
     def check_jump(self, src: str, ts: float, now: float) -> None:
         """Reject an event time implausibly far ahead of its partition (a bad clock, a typo'd year).
@@ -196,15 +230,21 @@ class Ingest:
         }
 
     def assigned_sources(self) -> dict[str, TP]:
+        """Input partitions this worker reads: comments through the reader, snapshots through Faust."""
         s = self.s
-        assignment: set[TP] = self.rt.app.consumer.assignment()
+        assignment: set[TP] = set(self.rt.app.consumer.assignment())
+        if self.reader is not None:
+            assignment |= {TP(tp.topic, tp.partition) for tp in self.reader.assignment()}
         return {
             source_key(tp.topic, tp.partition, s.reddit_topic): tp
             for tp in assignment
             if tp.topic in (s.reddit_topic, s.tmdb_topic)
         }
 
-    def caught_up(self, src: str, tp: TP, highwater: int | None) -> bool:
+    def _read_by_reader(self, tp: TP) -> bool:
+        return self.reader is not None and tp.topic == self.s.reddit_topic
+
+    async def caught_up(self, src: str, tp: TP, highwater: int | None) -> bool:
         """Whether this worker has read everything the broker holds in ``tp``.
 
         Quiet is not enough for idleness: a partition starved by a busy neighbour still has data waiting,
@@ -215,7 +255,10 @@ class Ingest:
         position = self.next_offset.get(src)
         if position is None:
             # Nothing read since this worker got the partition: it starts at the committed offset.
-            position = self.rt.app.consumer._committed_offset.get(tp) or 0
+            if self.reader is not None and self._read_by_reader(tp):
+                position = await self.reader.start_offset(tp) or 0
+            else:
+                position = self.rt.app.consumer._committed_offset.get(tp) or 0
         return position >= highwater
 
     async def highwaters(self, tps: dict[str, TP]) -> dict[str, int | None]:
@@ -229,13 +272,17 @@ class Ingest:
         unknown: dict[str, TP] = {}
         for src, tp in tps.items():
             try:
-                out[src] = consumer.highwater(tp)
-            except (AssertionError, KeyError, AttributeError, RuntimeError):
+                if self.reader is not None and self._read_by_reader(tp):
+                    out[src] = self.reader.highwater(tp)
+                else:
+                    out[src] = consumer.highwater(tp)
+            except (AssertionError, KeyError, AttributeError, RuntimeError, IllegalStateError):
                 out[src] = None
             if out[src] is None:
                 unknown[src] = tp
         if unknown:
             try:
+                # Any partition, assigned to Faust or not (on Tansu through a group-less consumer).
                 listed = await consumer.highwaters(*unknown.values())
             except Exception as exc:  # the broker is unreachable: stay not-idle, try next tick
                 log.debug("end offsets unavailable: %r", exc)
@@ -262,10 +309,10 @@ class Ingest:
             return
         highwaters = await self.highwaters(quiet)
         for src, tp in quiet.items():
-            if self.caught_up(src, tp, highwaters[src]):
+            if await self.caught_up(src, tp, highwaters[src]):
                 idle[src] = now - self.last_arrival[src]
         if not idle:
             return
         payload = MovieEventBatch(idle=idle).encode()
         for p in range(self.s.topic_partitions):
-            await self.rt.topics.movie_events.send(value=payload, partition=p)
+            await send_raw(self.rt.topics.movie_events, payload, partition=p)

@@ -64,6 +64,11 @@ class Tracker:
         Name of this worker's run.
     snapshot_every_s : float
         Seconds between artifact snapshots.
+    min_log_interval_s : float
+        Least wall time between two metric logs. Metrics queued sooner replace each other (they are
+        running totals, so the newest carries the others) and the newest is logged when the interval
+        is up: a replay at hundreds of times real speed would otherwise spend ~10 % of the worker's CPU
+        in MLflow's SQL store. ``0`` logs every call.
     """
 
     def __init__(
@@ -75,6 +80,7 @@ class Tracker:
         run_name: str,
         snapshot_every_s: float = 300.0,
         max_queue: int = 1000,
+        min_log_interval_s: float = 0.0,
     ) -> None:
         self.local = tracking_uri is None
         self.tracking_uri = tracking_uri or default_tracking_uri(data_dir)
@@ -83,6 +89,7 @@ class Tracker:
         self.params = dict(params)
         self.run_name = run_name
         self.snapshot_every_s = snapshot_every_s
+        self.min_log_interval_s = min_log_interval_s
         self.queue: queue.Queue[Any] = queue.Queue(maxsize=max_queue)
         self.failed = False
         self.run_id: str | None = None
@@ -141,19 +148,28 @@ class Tracker:
             return
         self.ready.set()
         next_snapshot = time.monotonic() + self.snapshot_every_s
+        next_log = 0.0
+        pending: tuple[Mapping[str, float], int] | None = None
         while True:
+            due = min(next_snapshot, next_log) if pending else next_snapshot
             try:
-                item = self.queue.get(timeout=max(0.05, next_snapshot - time.monotonic()))
+                item = self.queue.get(timeout=max(0.05, due - time.monotonic()))
             except queue.Empty:
                 item = None
             try:
                 if item is _STOP:
+                    if pending:
+                        self._log_metrics(client, *pending)
                     self._upload_snapshots(client)
                     client.set_terminated(self.run_id)
                     return
                 if item is not None:
                     _, metrics, step = item
-                    self._log_metrics(client, metrics, step)
+                    pending = (metrics, step)
+                if pending and time.monotonic() >= next_log:
+                    self._log_metrics(client, *pending)
+                    pending = None
+                    next_log = time.monotonic() + self.min_log_interval_s
                 if time.monotonic() >= next_snapshot:
                     self._upload_snapshots(client)
                     next_snapshot = time.monotonic() + self.snapshot_every_s

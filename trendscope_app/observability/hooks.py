@@ -36,6 +36,7 @@ def register(app: faust.App, rt: Runtime) -> None:
     s = rt.settings
     movies.configure(ttl=s.metrics_movie_ttl_s, max_movies=s.metrics_max_movies)
     LAG.app = app
+    LAG.reader = rt.extras.get("comments")
     FAUST.app = app
     # Series that exist from the start at 0: otherwise the first dead letter creates its series already
     # at 1, increase()/rate() see no increase, and the dead-letter alert never fires for it.

@@ -67,6 +67,8 @@ class ConsumerLagCollector(Collector):
 
     def __init__(self) -> None:
         self.app: Any = None
+        #: The comment reader (its own consumer group, outside Faust's consumer).
+        self.reader: Any = None
 
     def describe(self) -> Iterable[GaugeMetricFamily]:
         return [
@@ -84,6 +86,13 @@ class ConsumerLagCollector(Collector):
         yield end
 
     def _rows(self) -> list[tuple[str, int, int, int]]:
+        rows = self._faust_rows()
+        reader = self.reader
+        if reader is not None:
+            rows += lag_rows(reader.assignment(), reader.highwater, reader.committed)
+        return sorted(rows)
+
+    def _faust_rows(self) -> list[tuple[str, int, int, int]]:
         app = self.app
         # The consumer exists only once the worker runs; a scrape before that must not build one.
         consumer = getattr(app, "_consumer", None) if app is not None else None

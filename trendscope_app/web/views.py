@@ -154,6 +154,9 @@ def register_views(app: faust.App, rt: Runtime) -> None:
                     assigned.setdefault(tp.topic, []).append(tp.partition)
             except Exception:  # consumer not started yet: report an empty assignment
                 assigned = {}
+            reader = rt.extras["comments"]
+            for tp in reader.assignment():
+                assigned.setdefault(tp.topic, []).append(tp.partition)
             windows = rt.extras["windows"].aggregators
             consumer = app.consumer
 
@@ -171,6 +174,14 @@ def register_views(app: faust.App, rt: Runtime) -> None:
                         "paused": tps("_paused_partitions"),
                         "buffer_full": tps("_buffered_partitions"),
                         "active": tps("_active_partitions"),
+                        # The comment topic is read by its own consumer group (agents/comments.py).
+                        "comments": {
+                            f"{tp.topic}:{tp.partition}": {
+                                "committed": reader.committed.get(tp),
+                                "highwater": reader.highwater(tp),
+                            }
+                            for tp in sorted(reader.assignment())
+                        },
                     },
                     # Per owned movie_events partition: the watermark and which input holds it back.
                     "windows": {str(p): agg.status() for p, agg in sorted(windows.items())},
