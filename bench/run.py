@@ -4,9 +4,11 @@
 machine: the *bound* is the per-comment work (title matching, VADER on comments that mention a movie) in a
 bare loop over the same comments, and each end-to-end figure is reported as a ratio to it.
 
-End to end = from the first comment published (the worker is up and has its catalogue) to the emission
-of the last TrendScore whose window the input's own progress closes (Kafka timestamp of that record).
-Windows closed by the idle flush at the end are excluded: they wait ``IDLE_TIMEOUT_S`` by design.
+End to end = from the first comment a worker reads to the emission of the last TrendScore whose window
+the input's own progress closes (Kafka timestamp of that record). The input is loaded into the broker
+first, with the workers stopped after they learnt the catalogue, so the load generator does not compete
+for the CPU. Windows closed by the idle flush at the end are excluded: they wait ``IDLE_TIMEOUT_S`` by
+design. Worker CPU counts from the restarted workers' readiness to the end.
 """
 
 from __future__ import annotations
@@ -67,20 +69,6 @@ def proc_stats(pid: int) -> tuple[float, float]:
             if line.startswith("VmHWM:"):
                 peak = int(line.split()[1]) / 1024
     return cpu, peak
-
-
-def wait_quiet(pid: int, timeout: float = 90.0, window: float = 1.0, busy_s: float = 0.05) -> None:
-    """Wait until a process uses less than ``busy_s`` CPU seconds per ``window``: start-up work (MLflow's
-    store migrations on a background thread, table recovery) is over and the timed run measures steady state.
-    """
-    deadline = time.monotonic() + timeout
-    before = proc_stats(pid)[0]
-    while time.monotonic() < deadline:
-        time.sleep(window)
-        now = proc_stats(pid)[0]
-        if now - before < busy_s:
-            return
-        before = now
 
 
 def histogram_quantiles(url: str, name: str, qs: tuple[float, ...]) -> list[float | None]:
@@ -184,16 +172,28 @@ def run_pipeline(
                 60,
                 "catalogue",
             )
+            # The input is loaded while the workers are down, so the load generator never competes with
+            # them; they restart with their RocksDB state and the catalogue recovered from its changelog.
             for w in workers:
-                wait_quiet(w.proc.pid)  # type: ignore[union-attr]
+                w.stop()
             later = [s for s in snapshots if s["fetched_at"] > spec.start]
-            t0 = time.time()
             asyncio.run(replay(broker.bootstrap, comments, later))
+            for w in workers:
+                w.start()
+            for w in workers:
+                w.wait_ready(120)
+            cpu0 = sum(proc_stats(w.proc.pid)[0] for w in workers)  # type: ignore[union-attr]
             seen = asyncio.run(trend_timestamps(broker.bootstrap, want, timeout))
             missing = want - seen.keys()
             if missing:
                 raise SystemExit(f"{len(missing)} TrendScores never emitted within {timeout:.0f} s")
             t_end = max(seen.values())
+            t0 = min(
+                v["first_read_at"]
+                for w in workers
+                for k, v in http_json(f"{w.url}/health/")[1]["inputs"].items()
+                if k.startswith("r") and v.get("first_read_at")
+            )
             seconds = t_end - t0
             stats = [proc_stats(w.proc.pid) for w in workers]  # type: ignore[union-attr]
             close = histogram_quantiles(
@@ -204,7 +204,7 @@ def run_pipeline(
                 n=len(comments),
                 seconds=seconds,
                 rate=len(comments) / seconds,
-                cpu_s=sum(c for c, _ in stats),
+                cpu_s=sum(c for c, _ in stats) - cpu0,
                 peak_rss_mib=max(r for _, r in stats),
                 close_p50=close[0],
                 close_p99=close[1],

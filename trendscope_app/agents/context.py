@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import json
 import weakref
 from collections import defaultdict
@@ -60,8 +61,11 @@ def key_bytes(key: object) -> bytes:
     return json.dumps(key).encode()
 
 
+@functools.lru_cache(maxsize=65_536)
 def partition_for(key: object, partitions: int) -> int:
     """The partition Kafka's default partitioner (murmur2) gives ``key``; same as Faust's router.
+
+    Cached: murmur2 is pure Python (~4 µs) and ingest asks once per mention, over a catalogue of keys.
 
     Examples
     --------

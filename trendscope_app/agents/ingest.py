@@ -73,6 +73,8 @@ class Ingest:
         self._matcher_version = -1
         self.last_arrival: dict[str, float] = {}
         self.next_offset: dict[str, int] = {}
+        #: Wall time this process first read each input partition (the benchmark's start mark).
+        self.first_read: dict[str, float] = {}
         # Per input partition: newest event time accepted and the wall time it was accepted at.
         self.progress: dict[str, tuple[float, float]] = {}
         #: Reads the comment topic outside Faust's stream; set by the app factory.
@@ -145,6 +147,8 @@ class Ingest:
             msg: InputRecord = item.message if from_faust else item  # type: ignore[union-attr,assignment]
             src = source_key(msg.topic, msg.partition, s.reddit_topic)
             self.last_arrival[src] = now
+            if src not in self.first_read:
+                self.first_read[src] = now
             self.next_offset[src] = msg.offset + 1
             read[msg.topic] += 1
             try:
@@ -222,10 +226,14 @@ class Ingest:
 
     # -- idleness ------------------------------------------------------------------------------------
     def status(self) -> dict[str, dict[str, Any]]:
-        """Per input partition read here: next offset and seconds since its last message."""
+        """Per input partition read here: next offset, seconds since its last message, first read time."""
         now = time.time()
         return {
-            src: {"next_offset": self.next_offset.get(src), "quiet_s": round(now - at, 1)}
+            src: {
+                "next_offset": self.next_offset.get(src),
+                "quiet_s": round(now - at, 1),
+                "first_read_at": self.first_read.get(src),
+            }
             for src, at in sorted(self.last_arrival.items())
         }
 
