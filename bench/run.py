@@ -154,16 +154,14 @@ def run_pipeline(
                 w.wait_ready(120)
             wait_until(
                 lambda: all(
-                    sum(
-                        len(v)
-                        for k, v in http_json(f"{w.url}/health/")[1]["assigned"].items()
-                        if k == "movie_events"
+                    all(
+                        http_json(f"{w.url}/health/")[1]["assigned"].get(t)
+                        for t in ("movie_events", "reddit_stream")
                     )
-                    > 0
                     for w in workers
                 ),
                 120,
-                "every worker to own partitions",
+                "every worker to own partitions (Faust's group and the comment reader's)",
             )
             early = [s for s in snapshots if s["fetched_at"] <= spec.start]
             asyncio.run(replay(broker.bootstrap, [], early))

@@ -24,6 +24,11 @@ def movie_events_partitions(url: str) -> list[int]:
     return body.get("assigned", {}).get("movie_events", []) if status == 200 else []
 
 
+def comment_partitions(url: str) -> list[int]:
+    status, body = http_json(f"{url}/health/", timeout=2)
+    return body.get("assigned", {}).get("reddit_stream", []) if status == 200 else []
+
+
 def lookups_agree(urls: list[str], expected: dict, ends_done: set[int]) -> bool:
     """Every movie's newest closed window, asked from each worker, equals the oracle."""
     for movie in {m for m, _ in expected}:
@@ -67,6 +72,16 @@ def test_two_workers_split_then_survivor_takes_over(broker, workers, tmp_path):
         ),
         90,
         "both workers to share the four movie_events partitions",
+    )
+    # Comments are read by their own consumer group (agents/comments.py); it settles separately.
+    wait_until(
+        lambda: (
+            sorted(comment_partitions(w1.url) + comment_partitions(w2.url)) == [0, 1, 2, 3]
+            and comment_partitions(w1.url)
+            and comment_partitions(w2.url)
+        ),
+        90,
+        "both workers to share the four reddit_stream partitions",
     )
     split = (movie_events_partitions(w1.url), movie_events_partitions(w2.url))
     s = load_settings(_env_file=None, topic_partitions=4)

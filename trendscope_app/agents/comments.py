@@ -130,14 +130,16 @@ class CommentReader:
         """Read until cancelled (the worker stopping)."""
         s = self.rt.settings
         app = self.rt.app
-        # The matcher needs the recovered catalogue; Faust's agents wait for the same event.
-        await app.tables.recovery.completed.wait()
         await self.rt.topics.reddit.maybe_declare()
         self.consumer = consumer = self._consumer()
         consumer.subscribe([s.reddit_topic], listener=_Listener(self))
+        # Joining the group runs in the background, beside Faust's own join and recovery: on Tansu each
+        # join waits half the session timeout, and in sequence they would double a worker's start-up.
         await consumer.start()
-        log.info("comment reader started (group %s-comments)", s.app_id)
         try:
+            # The matcher needs the recovered catalogue; Faust's agents wait for the same event.
+            await app.tables.recovery.completed.wait()
+            log.info("comment reader started (group %s-comments)", s.app_id)
             while True:
                 batches = await consumer.getmany(
                     timeout_ms=int(s.batch_timeout_s * 1000), max_records=s.batch_size
