@@ -68,3 +68,27 @@ def test_partial_idleness_is_unchanged_by_the_pause_rule():
     wm.mark_idle("t0", 5.0)  # only t0 quiet: no pause, the marker counts at once
     wm.observe("r0", 200.0)
     assert wm.watermark() == 200.0
+
+
+def test_a_restored_partition_ignores_idle_marks_for_the_idle_timeout():
+    """After a restart or takeover, a source declared idle at once must not let the others run ahead."""
+    clock = Clock()
+    restored = PartitionAggregator(
+        WindowConfig(grace=10.0, idle_rate=0.001, idle_timeout=3.0),
+        ["r0", "t0"],
+        meta={"c": 840, "p": {"r0": 899.0, "t0": 600.0}, "m": []},
+    )
+    assert restored.tracker.resumed_at is not None  # restoring held the marks...
+    fresh = PartitionAggregator(WindowConfig(idle_timeout=3.0), ["r0", "t0"])
+    assert fresh.tracker.resumed_at is None  # ...a partition with no history does not
+    restored.tracker.clock = clock
+    restored.tracker.hold_idle_marks()  # the same hold, on the test's clock
+    restored.apply(MovieEventBatch(idle={"r0": 5.0}))  # the comment partition looks idle right away
+    out = restored.apply(MovieEventBatch(progress={"t0": 1800.0}, snapshots=[("t0", 0, 7, 900.0, 10.0, "M")]))
+    assert out.emitted == [] and restored.tracker.holding_back() == ["r0"]
+    out = restored.apply(MovieEventBatch(progress={"r0": 1000.0}, mentions=[("r0", 0, 7, 930.0, 0.5)]))
+    assert out.late == 0
+
+    clock.now = 3.5  # past the hold, an idle mark counts again
+    restored.apply(MovieEventBatch(idle={"r0": 3.5}))
+    assert "r0" in restored.tracker.idle

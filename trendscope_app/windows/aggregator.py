@@ -89,6 +89,13 @@ class PartitionAggregator:
             idle_timeout=config.idle_timeout,
             progress=meta.get("p"),
         )
+        if meta:
+            # Restored (after a restart or a rebalance): idleness was not persisted, and the idle marks
+            # that arrive first were judged on assignments made moments ago. A source marked idle now and
+            # delivering a second later would find the watermark moved on by the others (seen: two workers,
+            # one stops, the comment group settles before Faust's and its partitions were declared idle
+            # before the next input arrived). So the start counts as a resumption: marks wait IDLE_TIMEOUT_S.
+            self.tracker.hold_idle_marks()
         self.movies: dict[int, MovieWindows] = movies if movies is not None else {}
         self.title_of = title_of or (lambda _id: "")
         self.dirty: set[int] = set()

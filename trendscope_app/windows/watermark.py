@@ -80,6 +80,10 @@ class WatermarkTracker:
         if event_time > self.progress.get(source, float("-inf")):
             self.progress[source] = event_time
 
+    def hold_idle_marks(self) -> None:
+        """Ignore idle marks for the next ``idle_timeout`` seconds, as after a resumption."""
+        self.resumed_at = self.clock()
+
     def mark_idle(self, source: str, idle_for: float) -> None:
         """Record that ``source`` has delivered nothing for ``idle_for`` wall seconds."""
         if self.resumed_at is not None:
