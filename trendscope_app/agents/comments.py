@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from aiokafka import AIOKafkaConsumer, ConsumerRebalanceListener
 from aiokafka.errors import CommitFailedError, IllegalStateError, KafkaError
 from aiokafka.structs import TopicPartition
+from faust.transport.drivers import aiokafka as faust_aiokafka
 
 from trendscope_app.broker.tansu_compat import FETCH_MAX_WAIT_MS, SCHEME
 
@@ -29,18 +29,6 @@ if TYPE_CHECKING:
     from trendscope_app.factory import Runtime
 
 log = logging.getLogger(__name__)
-
-
-def bootstrap_servers(urls: Iterable[Any]) -> str:
-    """``host:port`` list for aiokafka from Faust's broker URLs (``kafka://`` or ``tansu://``).
-
-    Examples
-    --------
-    >>> from yarl import URL
-    >>> bootstrap_servers([URL("tansu://127.0.0.1:9093"), URL("kafka://kafka")])
-    '127.0.0.1:9093,kafka:9092'
-    """
-    return ",".join(f"{u.host}:{u.port or 9092}" for u in urls)
 
 
 class _Listener(ConsumerRebalanceListener):  # type: ignore[misc]
@@ -98,10 +86,11 @@ class CommentReader:
     def _consumer(self) -> AIOKafkaConsumer:
         s = self.rt.settings
         conf = self.rt.app.conf
-        fetch = max(s.max_message_bytes * 2, 4_194_304)  # a maximal (dead-letter bound) message fits
+        # The same fetch bound as Faust's consumer: a maximal (dead-letter bound) message fits.
+        fetch = conf.consumer_max_fetch_size
         on_tansu = any(u.scheme == SCHEME for u in conf.broker)
         return AIOKafkaConsumer(
-            bootstrap_servers=bootstrap_servers(conf.broker),
+            bootstrap_servers=faust_aiokafka.server_list(conf.broker, 9092),
             client_id=f"{s.app_id}-comments",
             group_id=f"{s.app_id}-comments",
             enable_auto_commit=False,

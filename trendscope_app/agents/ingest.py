@@ -249,8 +249,9 @@ class Ingest:
             if tp.topic in (s.reddit_topic, s.tmdb_topic)
         }
 
-    def _read_by_reader(self, tp: TP) -> bool:
-        return self.reader is not None and tp.topic == self.s.reddit_topic
+    def _reader_of(self, tp: TP) -> CommentReader | None:
+        """The comment reader when it reads ``tp``; ``None`` for partitions Faust's consumer reads."""
+        return self.reader if tp.topic == self.s.reddit_topic else None
 
     async def caught_up(self, src: str, tp: TP, highwater: int | None) -> bool:
         """Whether this worker has read everything the broker holds in ``tp``.
@@ -263,8 +264,9 @@ class Ingest:
         position = self.next_offset.get(src)
         if position is None:
             # Nothing read since this worker got the partition: it starts at the committed offset.
-            if self.reader is not None and self._read_by_reader(tp):
-                position = await self.reader.start_offset(tp) or 0
+            reader = self._reader_of(tp)
+            if reader is not None:
+                position = await reader.start_offset(tp) or 0
             else:
                 position = self.rt.app.consumer._committed_offset.get(tp) or 0
         return position >= highwater
@@ -280,8 +282,9 @@ class Ingest:
         unknown: dict[str, TP] = {}
         for src, tp in tps.items():
             try:
-                if self.reader is not None and self._read_by_reader(tp):
-                    out[src] = self.reader.highwater(tp)
+                reader = self._reader_of(tp)
+                if reader is not None:
+                    out[src] = reader.highwater(tp)
                 else:
                     out[src] = consumer.highwater(tp)
             except (AssertionError, KeyError, AttributeError, RuntimeError, IllegalStateError):
