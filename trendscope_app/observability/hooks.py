@@ -18,6 +18,7 @@ from trendscope_app import metrics
 from trendscope_app.observability import movies
 from trendscope_app.observability.faust_sensors import FaustMonitorCollector
 from trendscope_app.observability.lag import ConsumerLagCollector
+from trendscope_app.observability.rocksdb import RocksDBCollector
 
 if TYPE_CHECKING:
     from trendscope_app.factory import Runtime
@@ -27,8 +28,10 @@ log = logging.getLogger(__name__)
 # Registered once per process (a registry refuses a name twice); they follow the latest app built.
 LAG = ConsumerLagCollector()
 FAUST = FaustMonitorCollector(prefix="faust")
+ROCKSDB = RocksDBCollector()
 metrics.REGISTRY.register(LAG)
 metrics.REGISTRY.register(FAUST)
+metrics.REGISTRY.register(ROCKSDB)
 
 
 def register(app: faust.App, rt: Runtime) -> None:
@@ -38,6 +41,7 @@ def register(app: faust.App, rt: Runtime) -> None:
     LAG.app = app
     LAG.reader = rt.extras.get("comments")
     FAUST.app = app
+    ROCKSDB.app = app
     # Series that exist from the start at 0: otherwise the first dead letter creates its series already
     # at 1, increase()/rate() see no increase, and the dead-letter alert never fires for it.
     for topic in (s.reddit_topic, s.tmdb_topic):
