@@ -13,8 +13,10 @@ from typing import Any
 import faust
 
 from trendscope_app.broker.tansu_compat import faust_broker_settings
+from trendscope_app.memory import limit_malloc_arenas
 from trendscope_app.settings import Settings, get_settings
 from trendscope_app.tables import Tables, declare_tables
+from trendscope_app.tables.store import SCHEME as BOUNDED_ROCKSDB
 from trendscope_app.topics import Topics, declare_topics
 from trendscope_app.web.errors import web_application_options
 
@@ -44,7 +46,8 @@ def _broker_kwargs(s: Settings) -> dict[str, Any]:
 
 def create_app(s: Settings) -> tuple[faust.App, Runtime]:
     """Build the app and its runtime from settings."""
-    store = "rocksdb://" if s.store == "rocksdb" else "memory://"
+    limit_malloc_arenas()  # before the app's threads (Faust's consumer, RocksDB, the store writer) start
+    store = f"{BOUNDED_ROCKSDB}://" if s.store == "rocksdb" else "memory://"
     app = faust.App(
         s.app_id,
         **_broker_kwargs(s),

@@ -115,11 +115,12 @@ class Settings(BaseSettings):
         description="RocksDB memtable size per table partition (Faust's default, 64 MiB x 3 per partition, "
         "lets a worker's memory grow with the amount of data it has written)",
     )
-    rocksdb_block_cache_mb: int = Field(
-        default=8,
-        ge=1,
-        le=4096,
-        description="RocksDB block cache per table partition (Faust's default: 2 GiB)",
+    rocksdb_memory_mb: int = Field(
+        default=16,
+        ge=2,
+        le=65536,
+        description="RocksDB memory of the whole worker: one block cache shared by every table partition, "
+        "with the memtables charged to it (at most half of it)",
     )
     broker_session_timeout_s: float = Field(default=10.0, gt=0.0)
     log_level: Literal["debug", "info", "warning", "error"] = "info"

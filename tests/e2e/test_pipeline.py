@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.e2e.conftest import spawn
-from tests.support import expected_trends, http_json, read_topic, replay_into
+from tests.support import expected_trends, http_json, metric_value, read_topic, replay_into
 from trendscope_app.sources.sample import SampleSpec, generate
 
 pytestmark = pytest.mark.e2e
@@ -87,6 +87,15 @@ def test_replay_yields_exactly_the_independently_computed_trendscores(broker, wo
     assert http_json(f"{w.url}/trends/999999999/")[0] == 404
     assert http_json(f"{w.url}/trends/abc/")[0] == 400
     assert http_json(f"{w.url}/trends/top/?limit=0")[0] == 400
+
+    # RocksDB's own accounting is exported: one shared cache of the configured budget, memtables per table.
+    assert metric_value(w.url, "trendscope_rocksdb_cache_bytes", kind="capacity") == 16 * 1024 * 1024
+    assert 0 < metric_value(w.url, "trendscope_rocksdb_cache_bytes", kind="usage") <= 32 * 1024 * 1024
+    for table in ("catalog", "window_state", "trends", "forecast_state", "predictions"):
+        assert (
+            metric_value(w.url, "trendscope_rocksdb_memory_bytes", table=table, kind="memtables") is not None
+        )
+    assert metric_value(w.url, "trendscope_rocksdb_memory_bytes", table="window_state", kind="memtables") > 0
 
 
 @pytest.mark.slow

@@ -31,7 +31,9 @@ def table_options(s: Settings) -> dict[str, Any]:
 
     Each table partition is its own RocksDB database. With Faust's defaults (three 64 MiB memtables and a
     2 GiB block cache each) memory grows with the data written until the memtables fill: measured 1.49x
-    peak RSS for 10x the input. A fresh dict per table: Faust's store pops keys out of the one it gets.
+    peak RSS for 10x the input. Memtables stay per partition (``ROCKSDB_WRITE_BUFFER_MB``); the block
+    cache and the memtables' total are one budget per worker (:mod:`trendscope_app.tables.store`).
+    A fresh dict per table: Faust's store pops keys out of the one it gets.
     """
     mib = 1024 * 1024
     return {
@@ -40,7 +42,7 @@ def table_options(s: Settings) -> dict[str, Any]:
             "write_buffer_size": s.rocksdb_write_buffer_mb * mib,
             "max_write_buffer_number": 2,
             "target_file_size_base": 4 * s.rocksdb_write_buffer_mb * mib,
-            "block_cache_size": s.rocksdb_block_cache_mb * mib,
+            "memory_budget": s.rocksdb_memory_mb * mib,
         },
     }
 
