@@ -89,7 +89,9 @@ class CommentReader:
     def _consumer(self) -> AIOKafkaConsumer:
         s = self.rt.settings
         conf = self.rt.app.conf
-        # The same fetch bound as Faust's consumer: a maximal (dead-letter bound) message fits.
+        # The same fetch bound as Faust's consumer: a maximal (dead-letter bound) message fits. It bounds
+        # the whole response too: aiokafka's default (50 MiB) let the prefetched bytes, and the worker's
+        # peak memory, grow with the backlog (measured +18 MiB at 10x the input).
         fetch = conf.consumer_max_fetch_size
         on_tansu = any(u.scheme == SCHEME for u in conf.broker)
         return AIOKafkaConsumer(
@@ -99,7 +101,7 @@ class CommentReader:
             enable_auto_commit=False,
             auto_offset_reset="earliest",
             max_partition_fetch_bytes=fetch,
-            fetch_max_bytes=max(fetch, 52_428_800),
+            fetch_max_bytes=fetch,
             session_timeout_ms=int(conf.broker_session_timeout * 1000),
             rebalance_timeout_ms=int(conf.broker_rebalance_timeout * 1000),
             heartbeat_interval_ms=int(conf.broker_heartbeat_interval * 1000),
