@@ -31,7 +31,7 @@ from typing import Any
 from aiokafka import AIOKafkaConsumer
 from aiokafka.structs import TopicPartition
 
-from tests.support import WorkerProc, http_json, wait_until
+from tests.support import WorkerProc, http_json, metric_value, wait_until
 from trendscope_app.broker.embedded import EmbeddedBroker, free_port
 from trendscope_app.cli.commands import ensure_topics
 from trendscope_app.settings import load_settings
@@ -125,6 +125,14 @@ class RunResult:
     peak_rss_mib: float
     close_p50: float | None
     close_p99: float | None
+    #: Faust rebalances during the measured run (all workers), and events the window stage skipped as
+    #: repeats: a rebalance mid-run re-reads uncommitted input, one cause of a slow multi-worker run.
+    rebalances: int = 0
+    repeats: int = 0
+
+
+def _count(url: str, name: str) -> int:
+    return int(metric_value(url, name) or 0)
 
 
 def run_pipeline(
@@ -181,6 +189,7 @@ def run_pipeline(
             for w in workers:
                 w.wait_ready(120)
             cpu0 = sum(proc_stats(w.proc.pid)[0] for w in workers)  # type: ignore[union-attr]
+            rebalances0 = sum(_count(w.url, "faust_rebalances_total") for w in workers)
             seen = asyncio.run(trend_timestamps(broker.bootstrap, want, timeout))
             missing = want - seen.keys()
             if missing:
@@ -206,6 +215,8 @@ def run_pipeline(
                 peak_rss_mib=max(r for _, r in stats),
                 close_p50=close[0],
                 close_p99=close[1],
+                rebalances=sum(_count(w.url, "faust_rebalances_total") for w in workers) - rebalances0,
+                repeats=sum(_count(w.url, "trendscope_duplicate_events_total") for w in workers),
             )
         finally:
             for w in workers:
@@ -219,6 +230,13 @@ def main() -> None:
     ap.add_argument("--partitions", type=int, default=2)
     ap.add_argument("--no-scale", action="store_true", help="skip the 10x memory run")
     ap.add_argument("--no-two", action="store_true", help="skip the two-worker run")
+    ap.add_argument(
+        "--repeat",
+        type=int,
+        default=1,
+        help="run the N-comment pipelines this many times and keep the fastest, as the bound keeps its "
+        "fastest loop (a shared machine only ever slows a run down)",
+    )
     args = ap.parse_args()
 
     spec = SampleSpec(n_comments=args.n, n_movies=args.movies, duration_s=3600.0, seed=7)
@@ -227,11 +245,21 @@ def main() -> None:
     del comments, snapshots
     work = Path(tempfile.mkdtemp(prefix="trendscope-bench-"))
     rows: list[tuple[str, RunResult]] = []
+
+    def fastest(n_workers: int, name: str) -> RunResult:
+        runs = [
+            run_pipeline(spec, n_workers, args.partitions, work / f"{name}{i}", timeout=600)
+            for i in range(max(1, args.repeat))
+        ]
+        if len(runs) > 1:
+            print(f"{n_workers} worker(s), comments/s per run: " + ", ".join(f"{r.rate:,.0f}" for r in runs))
+        return max(runs, key=lambda r: r.rate)
+
     try:
-        one = run_pipeline(spec, 1, args.partitions, work / "one", timeout=600)
+        one = fastest(1, "one")
         rows.append(("1 worker", one))
         if not args.no_two:
-            rows.append(("2 workers", run_pipeline(spec, 2, args.partitions, work / "two", timeout=600)))
+            rows.append(("2 workers", fastest(2, "two")))
         if not args.no_scale:
             big = SampleSpec(n_comments=args.n * 10, n_movies=args.movies, duration_s=36_000.0, seed=7)
             rows.append(
@@ -259,6 +287,9 @@ def main() -> None:
             f"| {name} | {r.n:,} | {r.rate:,.0f} | {r.rate / b:.2f} | {r.cpu_s:.1f} | {r.peak_rss_mib:.0f} "
             f"| {fmt(r.close_p50)} | {fmt(r.close_p99)} |"
         )
+    for name, r in rows:
+        # Each worker's first join after the restart counts: one per worker is the quiet case.
+        print(f"{name}: {r.rebalances} rebalances during the run, {r.repeats} repeated events skipped")
     by = dict(rows)
     if "2 workers" in by:
         print(f"\ntwo workers / one worker: {by['2 workers'].rate / one.rate:.2f}x")
