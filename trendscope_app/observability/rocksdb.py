@@ -99,7 +99,7 @@ class RocksDBCollector(Collector):
             "The worker's RocksDB block cache, shared by all tables (memtables are charged to it)",
             labels=["kind"],
         )
-        if dbs_by_table:
+        if any(dbs_by_table.values()):  # a memory-backed app has no RocksDB to report
             shared = list(SHARED.items())
             cache.add_metric(["capacity"], sum(budget for budget, _ in shared))
             cache.add_metric(["usage"], sum(c.get_usage() for _, (c, _w) in shared))
