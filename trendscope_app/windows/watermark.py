@@ -74,7 +74,7 @@ class WatermarkTracker:
         """Record that ``source`` delivered everything up to ``event_time`` (monotone)."""
         if self.idle and len(self.idle) == len(self.sources):
             self.idle.clear()
-            self.resumed_at = self.clock()
+            self.hold_idle_marks()
         else:
             self.idle.pop(source, None)
         if event_time > self.progress.get(source, float("-inf")):
