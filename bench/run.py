@@ -258,7 +258,7 @@ def main() -> None:
         r.bound = b
         return r
 
-    def fastest(n_workers: int, name: str) -> RunResult:
+    def best_of(n_workers: int, name: str) -> RunResult:
         runs = [measured(spec, n_workers, f"{name}{i}", 600) for i in range(max(1, args.repeat))]
         if len(runs) > 1:
             print(
@@ -268,10 +268,10 @@ def main() -> None:
         return max(runs, key=lambda r: r.ratio)
 
     try:
-        one = fastest(1, "one")
+        one = best_of(1, "one")
         rows.append(("1 worker", one))
         if not args.no_two:
-            rows.append(("2 workers", fastest(2, "two")))
+            rows.append(("2 workers", best_of(2, "two")))
         if not args.no_scale:
             big = SampleSpec(n_comments=args.n * 10, n_movies=args.movies, duration_s=36_000.0, seed=7)
             rows.append(("1 worker, 10x N", measured(big, 1, "ten", 1800)))
