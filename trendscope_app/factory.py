@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import shutil
 from dataclasses import dataclass, field
@@ -13,7 +14,7 @@ from typing import Any
 import faust
 
 from trendscope_app.broker.tansu_compat import faust_broker_settings
-from trendscope_app.memory import limit_malloc_arenas
+from trendscope_app.memory import freeze_startup_heap, limit_malloc_arenas
 from trendscope_app.settings import Settings, get_settings
 from trendscope_app.tables import Tables, declare_tables
 from trendscope_app.tables.store import SCHEME as BOUNDED_ROCKSDB
@@ -21,6 +22,10 @@ from trendscope_app.topics import Topics, declare_topics
 from trendscope_app.web.errors import web_application_options
 
 log = logging.getLogger(__name__)
+
+#: Longest a starting worker waits for MLflow before it reads comments anyway (connecting to the local
+#: store takes 1-3 s; an unreachable server fails within its 10 s request timeout).
+TRACKING_START_WAIT_S = 5.0
 
 
 @dataclass
@@ -32,6 +37,9 @@ class Runtime:
     topics: Topics = field(init=False)
     tables: Tables = field(init=False)
     extras: dict[str, Any] = field(default_factory=dict)
+    #: Set once start-up is over (tables recovered, MLflow connected) and its heap frozen; the comment
+    #: reader starts reading then.
+    started: asyncio.Event = field(default_factory=asyncio.Event)
 
 
 def _broker_kwargs(s: Settings) -> dict[str, Any]:
@@ -118,6 +126,18 @@ def create_app(s: Settings) -> tuple[faust.App, Runtime]:
     store.register(app, rt)
     hooks.register(app, rt)
     dashboard.register(app, rt)
+
+    @app.task
+    async def settle_start_up() -> None:
+        await app.tables.recovery.completed.wait()
+        # MLflow's import and its store's models are ~170k objects: created before the freeze, they are
+        # never walked again; created after it, they made the first minute's collections slow.
+        agent = rt.extras[forecast.EXTRAS_KEY]
+        if not await agent.tracking_started(TRACKING_START_WAIT_S):
+            log.info("MLflow not connected after %.0f s; reading comments anyway", TRACKING_START_WAIT_S)
+        log.info("start-up heap frozen: %d objects", freeze_startup_heap())
+        rt.started.set()
+
     return app, rt
 
 

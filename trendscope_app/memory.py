@@ -1,15 +1,21 @@
-"""Process-wide allocator settings applied when the app is built.
+"""Process-wide memory settings: malloc arenas when the app is built, the collector's view once started.
 
 glibc gives every thread that allocates concurrently its own malloc arena (up to 8 per core), and an arena
 keeps its high-water mark: RocksDB's flush and compaction threads and the store's writer thread each hold
 on to the most they ever needed, so a worker's peak memory kept rising with the amount of data it had
 compacted. Two arenas bound that (measured peak RSS at 10x the input: 393 -> 385 MiB, the same throughput).
+
+Python's cyclic collector walks every tracked object in each full collection. A started worker holds
+~380k of them that live as long as the process (Faust, aiokafka, River, VADER's lexicon, MLflow and its
+SQLAlchemy models): each full collection took 0.1-0.25 s of the event loop, several per minute at full
+load. Freezing them once the worker has started leaves the collector the objects that come and go.
 """
 
 from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import gc
 import logging
 import os
 import sys
@@ -48,3 +54,22 @@ def limit_malloc_arenas(arenas: int = DEFAULT_ARENAS) -> bool:
     if not ok:
         log.debug("mallopt(M_ARENA_MAX, %d) refused", arenas)
     return ok
+
+
+def freeze_startup_heap() -> int:
+    """Collect once, then move every object alive now out of the collector's sight; returns how many.
+
+    Meant for the end of a worker's start-up, when what is alive is what the process keeps: the modules,
+    the app, the clients and the models. Frozen objects are never collected, so something frozen that
+    becomes cyclic garbage later stays (a revoked partition's table handle: bytes, not a growing leak).
+
+    Examples
+    --------
+    >>> import gc
+    >>> freeze_startup_heap() > 0
+    True
+    >>> gc.unfreeze()
+    """
+    gc.collect()
+    gc.freeze()
+    return gc.get_freeze_count()

@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+import gc
+
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
+from prometheus_client.gc_collector import GCCollector
 
 REGISTRY = CollectorRegistry(auto_describe=True)
+GCCollector(registry=REGISTRY)  # python_gc_*: collections and collected objects per generation
+GC_FROZEN = Gauge(
+    "trendscope_gc_frozen_objects",
+    "Objects frozen out of the cyclic collector's sight at the end of start-up",
+    registry=REGISTRY,
+)
+GC_FROZEN.set_function(gc.get_freeze_count)
 
 MESSAGES_IN = Counter("trendscope_messages_in_total", "Input messages read", ["topic"], registry=REGISTRY)
 DEAD_LETTERS = Counter(

@@ -97,6 +97,11 @@ def test_replay_yields_exactly_the_independently_computed_trendscores(broker, wo
         )
     assert metric_value(w.url, "trendscope_rocksdb_memory_bytes", table="window_state", kind="memtables") > 0
 
+    # The started worker's heap (Faust, aiokafka, River, VADER, MLflow: a few 100k objects) was frozen
+    # before comments were read, and the collector's own counts are exported.
+    assert metric_value(w.url, "trendscope_gc_frozen_objects") > 100_000
+    assert metric_value(w.url, "python_gc_collections_total", generation="0") > 0
+
 
 @pytest.mark.slow
 def test_one_hour_60k_comments_50_movies(broker, workers, tmp_path):

@@ -131,8 +131,10 @@ class CommentReader:
         # join waits half the session timeout, and in sequence they would double a worker's start-up.
         await consumer.start()
         try:
-            # The matcher needs the recovered catalogue; Faust's agents wait for the same event.
+            # The matcher needs the recovered catalogue (Faust's agents wait for the same recovery), and
+            # scoring goes faster on a settled heap (see the app factory's settle_start_up).
             await app.tables.recovery.completed.wait()
+            await self.rt.started.wait()
             log.info("comment reader started (group %s-comments)", s.app_id)
             while True:
                 batches = await consumer.getmany(

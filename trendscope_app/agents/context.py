@@ -8,7 +8,7 @@ import functools
 import json
 import weakref
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from aiokafka.partitioner import murmur2
@@ -48,6 +48,20 @@ async def yield_to_others(max_rounds: int = 32) -> None:
         if not ready:
             return
         await asyncio.sleep(0)
+
+
+async def wait_for_flag(check: Callable[[], bool], timeout: float, poll_s: float = 0.05) -> bool:
+    """Poll ``check`` until it is true (``True``) or ``timeout`` seconds pass (``False``).
+
+    For flags another thread sets (a ``threading.Event``), which the event loop cannot await.
+    """
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while not check():
+        if loop.time() >= deadline:
+            return False
+        await asyncio.sleep(poll_s)
+    return True
 
 
 def key_bytes(key: object) -> bytes:

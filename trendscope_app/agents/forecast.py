@@ -47,7 +47,7 @@ import faust
 from faust.types import EventT
 from faust.web import Request, Response, View
 
-from trendscope_app.agents.context import by_partition, event_context, publish_acked
+from trendscope_app.agents.context import by_partition, event_context, publish_acked, wait_for_flag
 from trendscope_app.forecasting import metrics as ml_metrics
 from trendscope_app.forecasting.features import TrendPoint
 from trendscope_app.forecasting.prequential import (
@@ -197,6 +197,15 @@ class ForecastAgent:
             min_log_interval_s=s.mlflow_min_log_interval_s,
         )
         self.tracker.start()
+
+    async def tracking_started(self, timeout: float) -> bool:
+        """Wait until MLflow tracking is connected, has failed or is off; ``False`` after ``timeout``."""
+
+        def started() -> bool:
+            tracker = self.tracker
+            return not self.rt.settings.mlflow_enabled or (tracker is not None and tracker.ready.is_set())
+
+        return await wait_for_flag(started, timeout)
 
     def stop_tracking(self) -> None:
         if self.tracker is not None:
