@@ -14,7 +14,7 @@ from typing import Any
 import faust
 
 from trendscope_app.broker.tansu_compat import faust_broker_settings
-from trendscope_app.memory import freeze_startup_heap, limit_malloc_arenas
+from trendscope_app.memory import freeze_startup_heap, limit_malloc_arenas, release_free_heap
 from trendscope_app.settings import Settings, get_settings
 from trendscope_app.tables import Tables, declare_tables
 from trendscope_app.tables.store import SCHEME as BOUNDED_ROCKSDB
@@ -26,6 +26,8 @@ log = logging.getLogger(__name__)
 #: Longest a starting worker waits for MLflow before it reads comments anyway (connecting to the local
 #: store takes 1-3 s; an unreachable server fails within its 10 s request timeout).
 TRACKING_START_WAIT_S = 5.0
+#: Seconds between two returns of glibc's free heap pages to the OS (see memory.release_free_heap).
+HEAP_TRIM_INTERVAL_S = 2.0
 
 
 @dataclass
@@ -74,6 +76,7 @@ def create_app(s: Settings) -> tuple[faust.App, Runtime]:
         producer_max_batch_size=1_048_576,
         consumer_max_fetch_size=max(s.max_message_bytes * 2, 4_194_304),
         stream_buffer_maxsize=max(4096, s.batch_size * 4),
+        broker_max_poll_records=s.batch_size * 2,
         table_standby_replicas=0,
         logging_config=None,
         web_application_options=web_application_options(),
@@ -111,6 +114,10 @@ def create_app(s: Settings) -> tuple[faust.App, Runtime]:
     @app.timer(1.0)
     async def idle_tick() -> None:
         await ingest.tick()
+
+    @app.timer(HEAP_TRIM_INTERVAL_S)
+    async def trim_heap() -> None:
+        release_free_heap()
 
     @app.on_partitions_revoked.connect
     async def on_revoked(app: faust.App, revoked: set[Any], **_: Any) -> None:

@@ -18,7 +18,9 @@ Changelog partitions are left alone: table recovery positions them itself.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
+import aiokafka
 from faust.transport.drivers import TRANSPORTS
 from faust.transport.drivers import aiokafka as faust_aiokafka
 from faust.types import TP
@@ -41,7 +43,16 @@ def uncommitted_stream_partitions(
 
 
 class ConsumerThread(faust_aiokafka.AIOKafkaConsumerThread):
-    """aiokafka consumer thread whose seek to the committed offsets also rewinds uncommitted partitions."""
+    """aiokafka consumer thread whose seek to the committed offsets also rewinds uncommitted partitions,
+    with a fetch response bounded like one partition's."""
+
+    def _create_worker_consumer(self, transport: Any) -> aiokafka.AIOKafkaConsumer:
+        consumer = super()._create_worker_consumer(transport)
+        # Faust bounds a partition's share of a fetch (consumer_max_fetch_size) but not the response:
+        # aiokafka's 50 MiB let the records prefetched for lagging stages grow with the backlog (measured
+        # 18 MiB of decoded records live at the peak of a 600k-comment run). The fetcher reads this at start.
+        consumer._fetch_max_bytes = self.app.conf.consumer_max_fetch_size
+        return consumer
 
     async def seek_to_committed(self) -> Mapping[TP, int]:
         committed = await super().seek_to_committed()
