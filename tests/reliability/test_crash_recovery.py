@@ -100,7 +100,9 @@ def test_kill_9_mid_stream_loses_no_window_and_double_counts_nothing(
             f"{movie}\nhealth: {health}\n{w.log_tail(30)}"
         )
     assert not double_counted, f"double counts in {double_counted[:5]}"
-    assert not wrong, f"wrong mentions in {wrong[:5]}"
+    assert not wrong, "wrong mentions (window: expected, emitted in order): " + "; ".join(
+        f"{k}: {expected[k].mentions}, {[t['mentions'] for t in by_key[k]]}" for k in sorted(wrong)[:8]
+    )
     assert not set(by_key) - set(expected)
     for key, results in by_key.items():
         assert all(r == results[0] for r in results), f"re-emissions of {key} differ"

@@ -278,15 +278,17 @@ class ForecastAgent:
             await self._publish(records)
         # State is written only after the forecasts are acknowledged: a crash in between replays the
         # batch from the old state and publishes identical forecasts again, instead of losing them.
+        # The lookup history goes before the state for the same reason: a crash between the two writes
+        # leaves it to be rewritten identically, never missing forecasts that will not come again.
         blob = fc.dumps()
         with event_context(last):
-            self.state[state_key(partition)] = blob
             per_movie: dict[int, list[dict[str, Any]]] = defaultdict(list)
             for f in records:
                 per_movie[f.movie_id].append(f.as_dict())
             keep = self.rt.settings.forecast_history
             for movie_id, new in per_movie.items():
                 self.predictions[movie_id] = merge_forecasts(self.predictions.get(movie_id), new, keep)
+            self.state[state_key(partition)] = blob
         self._observe(partition, fc, outcomes, blob)
 
     async def _publish(self, records: list[Forecast]) -> None:

@@ -18,18 +18,14 @@ from trendscope_app.agents.context import by_partition, event_context, publish_a
 from trendscope_app.agents.ingest import all_sources
 from trendscope_app.observability import observe_trend
 from trendscope_app.scoring.trendscore import Weights
+from trendscope_app.windows import persist
 from trendscope_app.windows.aggregator import PartitionAggregator, WindowConfig, WindowResult
 from trendscope_app.windows.batch import MovieEventBatch
-from trendscope_app.windows.movie import MovieWindows
 
 if TYPE_CHECKING:
     from trendscope_app.factory import Runtime
 
 log = logging.getLogger(__name__)
-
-
-def meta_key(partition: int) -> str:
-    return f"meta:{partition}"
 
 
 def merge_history(history: list[dict[str, Any]] | None, new: list[dict[str, Any]], keep: int) -> list[dict]:
@@ -75,13 +71,7 @@ class Windows:
 
     def _load(self, partition: int) -> PartitionAggregator:
         table = self.rt.tables.window_state
-        meta = table.get(meta_key(partition)) or {}
-        movies: dict[int, MovieWindows] = {}
-        for movie_id in meta.get("m", []):
-            state = table.get(movie_id)
-            if state:
-                movies[movie_id] = MovieWindows.from_dict(state)
-        return PartitionAggregator(self.config, self.sources, movies=movies, meta=meta, title_of=self._title)
+        return persist.load(self.config, self.sources, partition, table.get, title_of=self._title)
 
     async def process(self, events: list[EventT]) -> None:
         for partition, evs in by_partition(events).items():
@@ -134,16 +124,17 @@ class Windows:
         self, agg: PartitionAggregator, partition: int, event: EventT, emitted: list[WindowResult]
     ) -> None:
         tables = self.rt.tables
-        changed, deleted = agg.take_dirty()
         with event_context(event):
-            for movie_id, m in changed.items():
-                tables.window_state[movie_id] = m.to_dict()
-            for movie_id in deleted:
-                tables.window_state.pop(movie_id, None)
-            tables.window_state[meta_key(partition)] = agg.meta()
+            # History first: windows re-emitted after a crash rewrite it identically. Then the state,
+            # in the order persist.take_writes gives (any prefix of it is safe to resume from).
             per_movie: dict[int, list[dict[str, Any]]] = defaultdict(list)
             for r in emitted:
                 per_movie[r.movie_id].append(r.as_dict())
             keep = self.rt.settings.trend_history
             for movie_id, new in per_movie.items():
                 tables.trends[movie_id] = merge_history(tables.trends.get(movie_id), new, keep)
+            for key, value in persist.take_writes(agg, partition):
+                if value is None:
+                    tables.window_state.pop(key, None)
+                else:
+                    tables.window_state[key] = value

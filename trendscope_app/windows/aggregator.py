@@ -103,7 +103,8 @@ class PartitionAggregator:
 
     # -- persistence -------------------------------------------------------------------------------------
     def meta(self) -> dict[str, Any]:
-        return {"c": self.closed_until, "p": self.tracker.progress, "m": sorted(self.movies)}
+        # A copy: Faust encodes a changelog value when it sends it, after later batches moved progress.
+        return {"c": self.closed_until, "p": dict(self.tracker.progress), "m": sorted(self.movies)}
 
     def status(self) -> dict[str, Any]:
         """What an operator needs to see why windows do (not) close: the ``/health/`` view shows it."""
@@ -204,6 +205,8 @@ class PartitionAggregator:
         out.closed_ends.append(end)
         for movie_id in sorted(self.movies):
             m = self.movies[movie_id]
+            if m.closed is not None and end <= m.closed:
+                continue  # published before this state was saved: its panes are pruned past this window
             s = m.summarise(end, size=cfg.size, step=cfg.step, ttl=cfg.ttl)
             if s is None:
                 continue

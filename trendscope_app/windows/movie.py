@@ -25,6 +25,9 @@ class MovieWindows:
     ``applied`` keeps, per input partition, the highest source offset already counted for this movie.
     Events reach a movie in offset order per source partition, so anything at or below it is a replay
     after a crash or rebalance and is skipped: aggregates stay exact under at-least-once delivery.
+    ``closed`` is the last window end this movie's results were emitted through and its panes pruned
+    for: a state saved ahead of its partition's bookkeeping (a crash between the two writes) must not
+    emit those windows again from the pruned panes.
 
     Examples
     --------
@@ -43,6 +46,7 @@ class MovieWindows:
     panes: dict[int, list[float]] = field(default_factory=dict)
     snapshots: list[tuple[float, float]] = field(default_factory=list)
     applied: dict[str, int] = field(default_factory=dict)
+    closed: int | None = None
 
     def _fresh(self, source: str, offset: int) -> bool:
         if offset <= self.applied.get(source, -1):
@@ -99,6 +103,8 @@ class MovieWindows:
 
     def prune(self, closed_until: int, *, size: int, step: int) -> None:
         """Forget panes no open window needs, and all but the newest snapshot before ``closed_until``."""
+        if self.closed is None or closed_until > self.closed:
+            self.closed = closed_until
         oldest_needed = closed_until + step - size
         for p in [p for p in self.panes if p < oldest_needed]:
             del self.panes[p]
@@ -123,11 +129,13 @@ class MovieWindows:
 
     # -- persistence (compact JSON-friendly form) --------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
+        """A copy, not a view: Faust encodes a changelog value when it sends it, a batch or more later."""
         return {
             "t": self.title,
             "p": [[k, v[0], v[1]] for k, v in self.panes.items()],
-            "s": self.snapshots,
-            "a": self.applied,
+            "s": list(self.snapshots),
+            "a": dict(self.applied),
+            "c": self.closed,
         }
 
     @classmethod
@@ -137,4 +145,5 @@ class MovieWindows:
             panes={int(k): [c, s] for k, c, s in d.get("p", [])},
             snapshots=[(float(a), float(b)) for a, b in d.get("s", [])],
             applied=dict(d.get("a", {})),
+            closed=d.get("c"),
         )
