@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import gc
-
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
 from prometheus_client.gc_collector import GCCollector
 
@@ -14,7 +12,6 @@ GC_FROZEN = Gauge(
     "Objects frozen out of the cyclic collector's sight at the end of start-up",
     registry=REGISTRY,
 )
-GC_FROZEN.set_function(gc.get_freeze_count)
 
 MESSAGES_IN = Counter("trendscope_messages_in_total", "Input messages read", ["topic"], registry=REGISTRY)
 DEAD_LETTERS = Counter(
