@@ -138,17 +138,19 @@ def create_app(s: Settings) -> tuple[faust.App, Runtime]:
     @app.task
     async def settle_start_up() -> None:
         await app.tables.recovery.completed.wait()
-        # MLflow's import and its store's models are ~170k objects: created before the freeze, they are
-        # never walked again; created after it, they made the first minute's collections slow.
-        agent = rt.extras[forecast.EXTRAS_KEY]
-        if not await agent.tracking_started(TRACKING_START_WAIT_S):
-            log.info("MLflow not connected after %.0f s; reading comments anyway", TRACKING_START_WAIT_S)
-        frozen = freeze_startup_heap()
-        # Set once: gc.get_freeze_count() walks every frozen object (measured 60 ms of the event loop
-        # per scrape in a worker, whose objects are spread over the heap).
-        metrics.GC_FROZEN.set(frozen)
-        log.info("start-up heap frozen: %d objects", frozen)
-        rt.started.set()
+        try:
+            # MLflow's import and its store's models are ~170k objects: created before the freeze, they
+            # are never walked again; created after it, they made the first minute's collections slow.
+            agent = rt.extras[forecast.EXTRAS_KEY]
+            if not await agent.tracking_started(TRACKING_START_WAIT_S):
+                log.info("MLflow not connected after %.0f s; reading comments anyway", TRACKING_START_WAIT_S)
+            frozen = freeze_startup_heap()
+            # Set once: gc.get_freeze_count() walks every frozen object (measured 60 ms of the event loop
+            # per scrape in a worker, whose objects are spread over the heap).
+            metrics.GC_FROZEN.set(frozen)
+            log.info("start-up heap frozen: %d objects", frozen)
+        finally:
+            rt.started.set()  # a failure here costs speed, never the comments
 
     return app, rt
 
