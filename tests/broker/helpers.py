@@ -11,7 +11,8 @@ import sys
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -99,14 +100,21 @@ async def produce_batched(
     return [m.offset for m in metadata]
 
 
-async def partitions_of(bootstrap: str, topic: str) -> list[TopicPartition]:
-    """Return the topic's partitions as listed by metadata (empty if the topic does not exist)."""
+@asynccontextmanager
+async def admin_client(bootstrap: str) -> AsyncIterator[AIOKafkaAdminClient]:
+    """A started admin client, closed on exit."""
     admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
     await admin.start()
     try:
-        (meta,) = await admin.describe_topics([topic])
+        yield admin
     finally:
         await admin.close()
+
+
+async def partitions_of(bootstrap: str, topic: str) -> list[TopicPartition]:
+    """Return the topic's partitions as listed by metadata (empty if the topic does not exist)."""
+    async with admin_client(bootstrap) as admin:
+        (meta,) = await admin.describe_topics([topic])
     if meta["error_code"] != 0:
         return []
     return [
@@ -163,12 +171,8 @@ async def committed_offsets(
     bootstrap: str, group: str, tps: Sequence[TopicPartition]
 ) -> dict[TopicPartition, int]:
     """Offsets committed by a consumer group for the given partitions (OffsetFetch; -1 when none)."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
-    await admin.start()
-    try:
+    async with admin_client(bootstrap) as admin:
         offsets = await admin.list_consumer_group_offsets(group, partitions=list(tps))
-    finally:
-        await admin.close()
     return {tp: offsets[tp].offset if tp in offsets else -1 for tp in tps}
 
 

@@ -10,12 +10,11 @@ import time
 from pathlib import Path
 
 import pytest
-from aiokafka.admin import AIOKafkaAdminClient
 from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
 
 from trendscope_app.broker.embedded import BrokerStartError, EmbeddedBroker, create_topics
 
-from .helpers import partitions_of
+from .helpers import admin_client, partitions_of
 
 
 def _connects(host: str, port: int) -> bool:
@@ -46,12 +45,8 @@ async def test_create_topics_with_requested_partition_counts_and_configs(broker:
     await create_topics(broker.bootstrap, {"three": 7})
     assert len(await partitions_of(broker.bootstrap, "three")) == 3
 
-    admin = AIOKafkaAdminClient(bootstrap_servers=broker.bootstrap)
-    await admin.start()
-    try:
+    async with admin_client(broker.bootstrap) as admin:
         (response,) = await admin.describe_configs([ConfigResource(ConfigResourceType.TOPIC, "three")])
-    finally:
-        await admin.close()
     (resource,) = response.resources
     entries = {entry[0]: entry[1] for entry in resource[4]}
     assert entries.get("cleanup.policy") == "compact"

@@ -5,20 +5,15 @@ stop only from generation 1 on (Kafka's first)."""
 from __future__ import annotations
 
 from aiokafka import AIOKafkaConsumer
-from aiokafka.admin import AIOKafkaAdminClient
 
 from trendscope_app.broker.embedded import EmbeddedBroker, create_topics
 
-from .helpers import wait_for
+from .helpers import admin_client, wait_for
 
 
 async def members(bootstrap: str, group: str) -> list[str]:
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
-    await admin.start()
-    try:
+    async with admin_client(bootstrap) as admin:
         (response,) = await admin.describe_consumer_groups([group])
-    finally:
-        await admin.close()
     (described,) = response.groups
     return [m[0] for m in described[5]]  # (error, group, state, protocol type, protocol, members)
 
@@ -28,9 +23,9 @@ async def test_a_member_stopped_in_the_first_generation_stays_until_its_session_
 ) -> None:
     await create_topics(broker.bootstrap, {"t": 2})
 
-    async def joined(group: str, session_ms: int) -> AIOKafkaConsumer:
+    async def joined(group: str) -> AIOKafkaConsumer:
         consumer = AIOKafkaConsumer(
-            "t", bootstrap_servers=broker.bootstrap, group_id=group, session_timeout_ms=session_ms
+            "t", bootstrap_servers=broker.bootstrap, group_id=group, session_timeout_ms=10_000
         )
         await consumer.start()
 
@@ -40,15 +35,15 @@ async def test_a_member_stopped_in_the_first_generation_stays_until_its_session_
         await wait_for(assignment, bool, timeout=30, what=f"an assignment in {group}")
         return consumer
 
-    first = await joined("g", 10_000)
+    first = await joined("g")
     assert first._coordinator.generation == 0  # Kafka's first generation is 1
     member = await members(broker.bootstrap, "g")
     await first.stop()
     assert await members(broker.bootstrap, "g") == member  # no LeaveGroup was sent
 
     # From the second generation on the same stop leaves the group at once.
-    a = await joined("h", 10_000)
-    b = await joined("h", 10_000)
+    a = await joined("h")
+    b = await joined("h")
     await wait_for(
         lambda: members(broker.bootstrap, "h"), lambda m: len(m) == 2, timeout=30, what="2 members"
     )
