@@ -72,14 +72,6 @@ def run(
     return results, saves
 
 
-def apply_writes(table: dict[Any, Any], writes: list[persist.Write]) -> None:
-    for key, value in writes:
-        if value is None:
-            table.pop(key, None)
-        else:
-            table[key] = value
-
-
 BATCHES = make_batches()
 EXPECTED, SAVES = run(PartitionAggregator(CONFIG, SOURCES), BATCHES)
 
@@ -97,14 +89,14 @@ def test_every_prefix_of_a_torn_save_resumes_exactly(crashed_in: int):
     """The kill lands while batch ``crashed_in`` is being saved; its results were already published."""
     saved: dict[Any, Any] = {}
     for writes in SAVES[:crashed_in]:
-        apply_writes(saved, encoded(writes))
+        persist.apply_writes(saved, encoded(writes))
     published = {k for k in EXPECTED if k[1] <= closed_after(crashed_in)}
     torn = encoded(SAVES[crashed_in])
     for kept in range(len(torn) + 1):
         # The last commit came before the torn batch, or (lagging) one batch before that.
         for reread_from in {crashed_in, max(0, crashed_in - 1)}:
             table = dict(saved)
-            apply_writes(table, torn[:kept])
+            persist.apply_writes(table, torn[:kept])
             restored = persist.load(CONFIG, SOURCES, 0, table.get)
             again, _ = run(restored, BATCHES[reread_from:])
             where = f"{kept}/{len(torn)} writes kept, re-read from batch {reread_from}"

@@ -133,8 +133,4 @@ class Windows:
             keep = self.rt.settings.trend_history
             for movie_id, new in per_movie.items():
                 tables.trends[movie_id] = merge_history(tables.trends.get(movie_id), new, keep)
-            for key, value in persist.take_writes(agg, partition):
-                if value is None:
-                    tables.window_state.pop(key, None)
-                else:
-                    tables.window_state[key] = value
+            persist.apply_writes(tables.window_state, persist.take_writes(agg, partition))

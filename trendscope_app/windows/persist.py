@@ -14,7 +14,7 @@ prefix safe to resume from (the crash tests kill workers at random points to che
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, MutableMapping
 from typing import Any
 
 from trendscope_app.windows.aggregator import PartitionAggregator, WindowConfig
@@ -53,6 +53,23 @@ def take_writes(agg: PartitionAggregator, partition: int) -> list[Write]:
     writes.append((meta_key(partition), agg.meta()))
     writes.extend((movie_id, None) for movie_id in sorted(deleted))
     return writes
+
+
+def apply_writes(table: MutableMapping[Any, Any], writes: Iterable[Write]) -> None:
+    """Carry out ``writes`` on ``table`` in order (a Faust table, or a dict standing in for one).
+
+    Examples
+    --------
+    >>> table = {7: {}, 8: {}}
+    >>> apply_writes(table, [(7, {"t": "x"}), (8, None)])
+    >>> table
+    {7: {'t': 'x'}}
+    """
+    for key, value in writes:
+        if value is None:
+            table.pop(key, None)
+        else:
+            table[key] = value
 
 
 def load(
