@@ -72,13 +72,14 @@ def proc_stats(pid: int) -> tuple[float, float]:
     return cpu, peak
 
 
-def histogram_quantiles(url: str, name: str, qs: tuple[float, ...]) -> list[float | None]:
-    """Quantiles (upper bucket bounds) of a Prometheus histogram scraped from ``url``."""
-    with urllib.request.urlopen(f"{url}/metrics/", timeout=5) as r:
+def histogram_quantiles(url: str, name: str, qs: tuple[float, ...], label: str = "") -> list[float | None]:
+    """Quantiles (upper bucket bounds) of a Prometheus histogram scraped from ``url``; ``label`` (e.g.
+    ``stage="forecast"``) picks one series of a labelled histogram."""
+    with urllib.request.urlopen(f"{url}/metrics", timeout=5) as r:
         text = r.read().decode()
     buckets: list[tuple[float, float]] = []
     for line in text.splitlines():
-        if line.startswith(f"{name}_bucket{{"):
+        if line.startswith(f"{name}_bucket{{") and label in line:
             le = line.split('le="', 1)[1].split('"', 1)[0]
             buckets.append((math.inf if le == "+Inf" else float(le), float(line.rsplit(" ", 1)[1])))
     buckets.sort()
@@ -126,6 +127,9 @@ class RunResult:
     peak_rss_mib: float
     close_p50: float | None
     close_p99: float | None
+    #: TrendScore published -> forecast readable, and -> history row stored (p50, p99).
+    forecast_lag: tuple[float | None, float | None] = (None, None)
+    history_lag: tuple[float | None, float | None] = (None, None)
     #: Faust rebalances during the measured run (all workers), and events the window stage skipped as
     #: repeats: a rebalance mid-run re-reads uncommitted input, one cause of a slow multi-worker run.
     rebalances: int = 0
@@ -171,7 +175,7 @@ def run_pipeline(
             wait_until(
                 lambda: all(
                     all(
-                        http_json(f"{w.url}/health/")[1]["assigned"].get(t)
+                        http_json(f"{w.url}/health")[1]["assigned"].get(t)
                         for t in ("movie_events", "reddit_stream")
                     )
                     for w in workers
@@ -182,7 +186,7 @@ def run_pipeline(
             early = [s for s in snapshots if s["fetched_at"] <= spec.start]
             asyncio.run(replay(broker.bootstrap, [], early))
             wait_until(
-                lambda: all(http_json(f"{w.url}/catalog/")[1]["movies"] >= len(movies) for w in workers),
+                lambda: all(http_json(f"{w.url}/catalog")[1]["movies"] >= len(movies) for w in workers),
                 60,
                 "catalogue",
             )
@@ -213,7 +217,7 @@ def run_pipeline(
             t0 = min(
                 v["first_read_at"]
                 for w in workers
-                for k, v in http_json(f"{w.url}/health/")[1]["inputs"].items()
+                for k, v in http_json(f"{w.url}/health")[1]["inputs"].items()
                 if k.startswith("r") and v.get("first_read_at")
             )
             seconds = t_end - t0
@@ -221,8 +225,18 @@ def run_pipeline(
             close = histogram_quantiles(
                 workers[0].url, "trendscope_window_close_to_emit_seconds", (0.5, 0.99)
             )
+            stage = {
+                name: tuple(
+                    histogram_quantiles(
+                        workers[0].url, "trendscope_stage_latency_seconds", (0.5, 0.99), f'stage="{name}"'
+                    )
+                )
+                for name in ("forecast", "history")
+            }
             return RunResult(
                 workers=n_workers,
+                forecast_lag=stage["forecast"],  # type: ignore[arg-type]
+                history_lag=stage["history"],  # type: ignore[arg-type]
                 n=len(comments),
                 seconds=seconds,
                 rate=len(comments) / seconds,
@@ -297,13 +311,15 @@ def main() -> None:
     print()
     print(
         "| run | N | comments/s | bound c/s | ratio to bound | worker CPU s | peak RSS MiB "
-        "| close→lookup p50 s | p99 s |"
+        "| close→lookup p50 s | p99 s | →forecast p50 / p99 s | →history p50 / p99 s |"
     )
-    print("|---|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
     for name, r in rows:
         print(
             f"| {name} | {r.n:,} | {r.rate:,.0f} | {r.bound:,.0f} | {r.ratio:.2f} | {r.cpu_s:.1f} "
-            f"| {r.peak_rss_mib:.0f} | {fmt(r.close_p50)} | {fmt(r.close_p99)} |"
+            f"| {r.peak_rss_mib:.0f} | {fmt(r.close_p50)} | {fmt(r.close_p99)} "
+            f"| {fmt(r.forecast_lag[0])} / {fmt(r.forecast_lag[1])} "
+            f"| {fmt(r.history_lag[0])} / {fmt(r.history_lag[1])} |"
         )
     for name, r in rows:
         # Each worker's first join after the restart counts: one per worker is the quiet case.

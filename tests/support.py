@@ -96,7 +96,7 @@ class WorkerProc:
         def ready() -> bool:
             if self.proc is not None and self.proc.poll() is not None:
                 raise AssertionError(f"worker exited with {self.proc.returncode}:\n{self.log_tail()}")
-            status, _ = http_json(f"{self.url}/catalog/", timeout=1.0) if self._port_open() else (0, None)
+            status, _ = http_json(f"{self.url}/catalog", timeout=1.0) if self._port_open() else (0, None)
             return status == 200
 
         wait_until(ready, timeout, f"worker web server on {self.port}")
@@ -221,9 +221,9 @@ def expected_trends(
 
 
 def metric_value(base_url: str, name: str, **labels: str) -> float | None:
-    """One sample of a worker's ``/metrics/``, or ``None`` if absent or the worker does not answer."""
+    """One sample of a worker's ``/metrics``, or ``None`` if absent or the worker does not answer."""
     try:
-        with urllib.request.urlopen(f"{base_url}/metrics/", timeout=2) as r:
+        with urllib.request.urlopen(f"{base_url}/metrics", timeout=2) as r:
             text = r.read().decode()
     except OSError:
         return None

@@ -6,9 +6,15 @@ broker or settings.
 
 from __future__ import annotations
 
+from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
-__all__ = ["app"]
+__all__ = ["__version__", "app"]
+
+try:
+    __version__ = version("trendscope")
+except PackageNotFoundError:  # run from a source tree that was never installed
+    __version__ = "0+unknown"
 
 
 def __getattr__(name: str) -> Any:

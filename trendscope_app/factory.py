@@ -129,15 +129,18 @@ def create_app(s: Settings) -> tuple[faust.App, Runtime]:
     from trendscope_app.web import dashboard
     from trendscope_app.web.views import register_views
 
-    register_views(app, rt)
     forecast.register(app, rt)
     store.register(app, rt)
     hooks.register(app, rt)
+    register_views(app, rt)
     dashboard.register(app, rt)
 
     @app.task
     async def settle_start_up() -> None:
         await app.tables.recovery.completed.wait()
+        # Rows recovered from local RocksDB are not replayed as changelog events: index them once.
+        rows = rt.tables.trends.rebuild() + rt.tables.predictions.rebuild()
+        log.info("lookup index: %d rows", rows)
         try:
             # MLflow's import and its store's models are ~170k objects: created before the freeze, they
             # are never walked again; created after it, they made the first minute's collections slow.

@@ -133,7 +133,7 @@ async def test_dashboard_shows_the_replays_top_movies_and_chart(
     # Forecast cells mirror the API: a value and a direction when the worker has a forecast, a dash otherwise.
     # Forecasts may still be arriving, so compare the page with a fresh answer until both agree.
     def cells_match_api(rows: list[dict]) -> bool:
-        status, api_top = http_json(f"{w.url}/trends/top/?limit={TOP_N}")
+        status, api_top = http_json(f"{w.url}/trends/top?limit={TOP_N}")
         if status != 200 or [t["movie_id"] for t in api_top["trends"]] != [r["id"] for r in rows]:
             return False
         for row, t in zip(rows, api_top["trends"], strict=True):
@@ -169,7 +169,7 @@ async def test_dashboard_shows_the_replays_top_movies_and_chart(
 
     # Forecasts are overlaid whenever the worker serves them (issue 3): once the forecaster has caught up
     # with the last window, the chart shows every forecast within its span and the one for the next window.
-    url = f"{w.url}/predictions/{leader.movie_id}/?limit=120"
+    url = f"{w.url}/predictions/{leader.movie_id}?limit=120"
     status, preds = http_json(url)
     if status == 200:
         next_end = iso(last_end + 60)
@@ -197,7 +197,7 @@ async def test_dashboard_shows_the_replays_top_movies_and_chart(
         print(f"\n/predictions/ answered {status} ({preds}): chart note {chart['note']!r}")
     print(f"{with_forecast} of {len(rows)} top movies carry a forecast")
 
-    # Pipeline health comes from /metrics/: every input message was counted.
+    # Pipeline health comes from /metrics: every input message was counted.
     n_in = len(comments) + len(snapshots)
     await page.wait_for(
         f"document.getElementById('h-in').textContent === {json.dumps(f'{n_in:,}')}", 10, "the input count"

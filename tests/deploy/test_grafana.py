@@ -72,7 +72,7 @@ def all_panels(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def known_metric_names(worker_url: str) -> set[str]:
-    with urllib.request.urlopen(f"{worker_url}/metrics/", timeout=5) as r:
+    with urllib.request.urlopen(f"{worker_url}/metrics", timeout=5) as r:
         exported = exposed_names(r.read().decode())
     known = exported | PROMETHEUS_GENERATED
     for prefix, names in DOCUMENTED_ELSEWHERE.items():

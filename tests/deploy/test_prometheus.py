@@ -125,7 +125,7 @@ def test_deployed_alert_rules_load_and_the_dead_letter_alert_fires(live_stack: L
 @pytest.mark.e2e
 def test_forecast_gauge_holds_each_movies_newest_forecast(live_stack: LiveStack) -> None:
     """``trendscope_movie_forecast`` (the dashboard's forecast vs actual) equals the newest forecast the
-    worker serves at ``/predictions/{movie_id}/``, for every movie with a closed window."""
+    worker serves at ``/predictions/{movie_id}``, for every movie with a closed window."""
     prom = live_stack.prometheus
     movies = {m for m, _ in live_stack.expected}
     got: dict[int, float] = {}
@@ -140,7 +140,7 @@ def test_forecast_gauge_holds_each_movies_newest_forecast(live_stack: LiveStack)
             }
         )
         for movie in movies:
-            status, body = http_json(f"{live_stack.worker.url}/predictions/{movie}/?limit=1")
+            status, body = http_json(f"{live_stack.worker.url}/predictions/{movie}?limit=1")
             if status != 200 or not body["predictions"]:
                 return False
             want[movie] = body["predictions"][0]["predicted"]

@@ -54,7 +54,7 @@ def _run(
     )
     import urllib.request
 
-    with urllib.request.urlopen(f"{w.url}/metrics/", timeout=5) as r:
+    with urllib.request.urlopen(f"{w.url}/metrics", timeout=5) as r:
         counters = [
             ln for ln in r.read().decode().splitlines() if ln.startswith("trendscope_") and "_total" in ln
         ]
@@ -71,7 +71,7 @@ def test_replay_yields_exactly_the_independently_computed_trendscores(broker, wo
 
     # The lookups answer with the same numbers.
     last_end = max(k[1] for k in expected)
-    status, top = http_json(f"{w.url}/trends/top/?limit=5")
+    status, top = http_json(f"{w.url}/trends/top?limit=5")
     assert status == 200, top
     want = sorted((e for e in expected.values() if e.window_end == last_end), key=lambda e: -e.trend_score)[
         :5
@@ -79,14 +79,14 @@ def test_replay_yields_exactly_the_independently_computed_trendscores(broker, wo
     assert [t["movie_id"] for t in top["trends"]] == [e.movie_id for e in want]
     assert top["window_end"] == top["trends"][0]["window_end"]
     movie = want[0].movie_id
-    status, hist = http_json(f"{w.url}/trends/{movie}/?limit=3")
+    status, hist = http_json(f"{w.url}/trends/{movie}?limit=3")
     assert status == 200, hist
     assert len(hist["trends"]) == 3
     ends = [e for (m, e) in sorted(expected, key=lambda k: -k[1]) if m == movie][:3]
     assert [t["mentions"] for t in hist["trends"]] == [expected[(movie, e)].mentions for e in ends]
     assert http_json(f"{w.url}/trends/999999999/")[0] == 404
     assert http_json(f"{w.url}/trends/abc/")[0] == 400
-    assert http_json(f"{w.url}/trends/top/?limit=0")[0] == 400
+    assert http_json(f"{w.url}/trends/top?limit=0")[0] == 400
 
     # RocksDB's own accounting is exported: one shared cache of the configured budget, memtables per table.
     assert metric_value(w.url, "trendscope_rocksdb_cache_bytes", kind="capacity") == 16 * 1024 * 1024
@@ -109,5 +109,5 @@ def test_one_hour_60k_comments_50_movies(broker, workers, tmp_path):
     emitted, expected, w = _run(broker, workers, tmp_path, spec, timeout=400)
     print(f"\n60k replay: {len(emitted)} TrendScores emitted, {len(expected)} expected")
     _check_against_oracle(emitted, expected)
-    status, top = http_json(f"{w.url}/trends/top/?limit=50")
+    status, top = http_json(f"{w.url}/trends/top?limit=50")
     assert status == 200 and len(top["trends"]) == 50

@@ -134,7 +134,7 @@ def test_replay_forecasts_every_window_and_scores_it_against_that_window(broker,
 
     # The web view: newest first, ISO times, the open forecast first.
     movie, ts = max(by_movie.items(), key=lambda kv: kv[1][-1]["trend_score"])
-    status, body = http_json(f"{w.url}/predictions/{movie}/?limit=3")
+    status, body = http_json(f"{w.url}/predictions/{movie}?limit=3")
     assert status == 200, body
     p = body["predictions"]
     assert body["movie_id"] == movie and len(p) == 3 and body["title"]
@@ -144,9 +144,9 @@ def test_replay_forecasts_every_window_and_scores_it_against_that_window(broker,
     assert p[0]["predicted"] == got[(movie, ts[-1]["window_end"] + 60, False)]["predicted"]
     assert http_json(f"{w.url}/predictions/999999999/")[0] == 404
     assert http_json(f"{w.url}/predictions/abc/")[0] == 400
-    assert http_json(f"{w.url}/predictions/{movie}/?limit=0")[0] == 400
+    assert http_json(f"{w.url}/predictions/{movie}?limit=0")[0] == 400
 
-    with urllib.request.urlopen(f"{w.url}/metrics/", timeout=5) as r:
+    with urllib.request.urlopen(f"{w.url}/metrics", timeout=5) as r:
         text = r.read().decode()
     n_made = sum(1 for k in got if not k[2])
     assert re.search(rf"^ml_predictions_total {n_made}\.0$", text, re.M), "ml_predictions_total"
@@ -201,7 +201,7 @@ def test_worker_killed_mid_stream_resumes_its_models_exactly(broker, workers, tm
 
     def progress() -> tuple[float, int]:
         """Forecasts made, and partitions whose forecaster has state."""
-        with urllib.request.urlopen(f"{w.url}/metrics/", timeout=5) as r:
+        with urllib.request.urlopen(f"{w.url}/metrics", timeout=5) as r:
             text = r.read().decode()
         m = re.search(r"^ml_predictions_total (\S+)$", text, re.M)
         return float(m.group(1)) if m else 0.0, len(set(re.findall(r'^ml_mae{partition="(\d)"', text, re.M)))

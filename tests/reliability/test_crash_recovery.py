@@ -92,9 +92,9 @@ def test_kill_9_mid_stream_loses_no_window_and_double_counts_nothing(
     )
     if lost:
         movie = lost[0][0]
-        status, body = http_json(f"{w.url}/trends/{movie}/?limit=1000")
+        status, body = http_json(f"{w.url}/trends/{movie}?limit=1000")
         held = len(body.get("trends", [])) if status == 200 else status
-        _, health = http_json(f"{w.url}/health/")
+        _, health = http_json(f"{w.url}/health")
         raise AssertionError(
             f"{len(lost)} windows lost, e.g. {lost[:5]}; the worker's lookup holds {held} windows of movie "
             f"{movie}\nhealth: {health}\n{w.log_tail(30)}"

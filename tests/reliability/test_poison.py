@@ -142,7 +142,7 @@ def test_poison_messages_are_dead_lettered_and_good_ones_all_counted(broker, wor
     n_movies = len({sn["id"] for sn in snapshots})
     asyncio.run(
         wait_for(
-            lambda: (http_json(f"{w.url}/catalog/")[1] or {}).get("movies", 0) >= n_movies, 60, "catalogue"
+            lambda: (http_json(f"{w.url}/catalog")[1] or {}).get("movies", 0) >= n_movies, 60, "catalogue"
         )
     )
     asyncio.run(produce(broker.bootstrap, messages[first_comment:]))

@@ -20,12 +20,12 @@ LIVE = {"IDLE_WATERMARK_RATE": "0.001", "IDLE_TIMEOUT_S": "3"}
 
 
 def movie_events_partitions(url: str) -> list[int]:
-    status, body = http_json(f"{url}/health/", timeout=2)
+    status, body = http_json(f"{url}/health", timeout=2)
     return body.get("assigned", {}).get("movie_events", []) if status == 200 else []
 
 
 def comment_partitions(url: str) -> list[int]:
-    status, body = http_json(f"{url}/health/", timeout=2)
+    status, body = http_json(f"{url}/health", timeout=2)
     return body.get("assigned", {}).get("reddit_stream", []) if status == 200 else []
 
 
@@ -34,7 +34,7 @@ def lookups_agree(urls: list[str], expected: dict, ends_done: set[int]) -> bool:
     for movie in {m for m, _ in expected}:
         newest = max(e for m, e in expected if m == movie and e in ends_done)
         for url in urls:
-            status, body = http_json(f"{url}/trends/{movie}/?limit=1")
+            status, body = http_json(f"{url}/trends/{movie}?limit=1")
             if status != 200:
                 return False
             got = body["trends"][0]

@@ -185,7 +185,7 @@ def test_replay_with_a_store_outage_leaves_every_result_in_sqlite_exactly_once(b
         assert (metric_value(w.url, "trendscope_store_pending") or 0) > 0
         assert db_rows(db, "movie_trends", ("movie_id",)) == []
         assert w.proc is not None and w.proc.poll() is None
-        status, body = http_json(f"{w.url}/trends/{FAKE_MOVIES[0]}/history/")
+        status, body = http_json(f"{w.url}/trends/{FAKE_MOVIES[0]}/history")
         assert status == 200 and body["trends"] == []  # reads still answer during the write outage
 
     # -- the lock is gone: everything arrives, once -----------------------------------------------------
@@ -232,7 +232,7 @@ def test_replay_with_a_store_outage_leaves_every_result_in_sqlite_exactly_once(b
     ends = sorted((e for m, e in expected if m == movie), reverse=True)
     lo, hi = ends[-3] - 300, ends[2] - 300  # inclusive window-start bounds
     status, body = http_json(
-        f"{w.url}/trends/{movie}/history/?" + urlencode({"from": iso(lo), "to": iso(hi), "limit": 1000})
+        f"{w.url}/trends/{movie}/history?" + urlencode({"from": iso(lo), "to": iso(hi), "limit": 1000})
     )
     assert status == 200, body
     in_range = [e for e in ends if lo <= e - 300 <= hi]
@@ -244,16 +244,16 @@ def test_replay_with_a_store_outage_leaves_every_result_in_sqlite_exactly_once(b
     assert status == 200 and body["truncated"] is True
     assert [t["window_start"] for t in body["trends"]] == [iso(e - 300) for e in ends[:2]]
 
-    status, body = http_json(f"{w.url}/predictions/{FAKE_MOVIES[1]}/history/?from={iso(spec.start + 120)}")
+    status, body = http_json(f"{w.url}/predictions/{FAKE_MOVIES[1]}/history?from={iso(spec.start + 120)}")
     assert status == 200, body
     preds = body["predictions"]
     assert [p["target_window_start"] for p in preds] == [iso(spec.start + 60 * i) for i in range(7, 1, -1)]
     assert [p["actual"] for p in preds] == [None, 18.0, None, 16.0, None, 14.0]
 
     for bad in ("from=yesterday", "to=2024-13-01T00:00:00Z", f"from={iso(hi)}&to={iso(lo)}", "limit=0"):
-        status, body = http_json(f"{w.url}/trends/{movie}/history/?{bad}")
+        status, body = http_json(f"{w.url}/trends/{movie}/history?{bad}")
         assert status == 400 and "error" in body, (bad, status, body)
-    assert http_json(f"{w.url}/predictions/abc/history/")[0] == 400
+    assert http_json(f"{w.url}/predictions/abc/history")[0] == 400
 
 
 def test_a_worker_whose_cassandra_is_unreachable_holds_its_rows_and_keeps_serving(broker, workers, tmp_path):
@@ -294,9 +294,9 @@ def test_a_worker_whose_cassandra_is_unreachable_holds_its_rows_and_keeps_servin
     # Held: the trends, and per trend at most the forecast it triggers and the earlier forecast it scores.
     assert metric_value(w.url, "trendscope_store_pending") <= 3 * len(trends)
     assert metric_value(w.url, "trendscope_store_writes_total", table="movie_trends") in (None, 0.0)
-    status, body = http_json(f"{w.url}/trends/603/history/")
+    status, body = http_json(f"{w.url}/trends/603/history")
     assert status == 503 and "cassandra" in body["error"], body
-    assert http_json(f"{w.url}/trends/top/")[0] == 200  # the rest of the worker is unaffected
+    assert http_json(f"{w.url}/trends/top")[0] == 200  # the rest of the worker is unaffected
     assert w.proc is not None and w.proc.poll() is None
 
     # Other input is processed and committed meanwhile (so commits do happen)...

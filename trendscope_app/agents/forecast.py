@@ -30,8 +30,8 @@ The value grows with the movies of the partition (about 1.5 kB each); keep it un
 
 Outputs: the ``predictions`` topic (JSON :class:`~trendscope_app.models.records.Prediction`, keyed by
 movie; one message when a forecast is made and one when it is scored, so consumers upsert by
-``(movie_id, target_window_end)``), and the ``predictions`` global table (movie -> its newest forecasts)
-behind ``GET /predictions/{movie_id}/`` and :func:`forecast_for`.
+``(movie_id, target_window_end)``), and the ``prediction_windows`` lookup table (one row per movie and
+target window, :mod:`trendscope_app.tables.lookup`) behind ``GET /predictions/{movie_id}``.
 """
 
 from __future__ import annotations
@@ -40,12 +40,10 @@ import json
 import logging
 import os
 import socket
-from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
 import faust
 from faust.types import EventT
-from faust.web import Request, Response, View
 
 from trendscope_app.agents.context import by_partition, event_context, publish_acked, wait_for_flag
 from trendscope_app.forecasting import metrics as ml_metrics
@@ -59,10 +57,9 @@ from trendscope_app.forecasting.prequential import (
 )
 from trendscope_app.forecasting.tracking import Tracker
 from trendscope_app.observability import observe_forecast
+from trendscope_app.observability.stages import STAGES, Done
 from trendscope_app.scoring.trendscore import Weights
 from trendscope_app.settings import Settings
-from trendscope_app.tables import table_options
-from trendscope_app.web.views import BadParam, iso, parse_limit, parse_movie_id
 
 if TYPE_CHECKING:
     from trendscope_app.factory import Runtime
@@ -93,90 +90,15 @@ def config_from(s: Settings) -> ForecastConfig:
     )
 
 
-def merge_forecasts(
-    history: list[dict[str, Any]] | None, new: list[dict[str, Any]], keep: int
-) -> list[dict[str, Any]]:
-    """Newest-first forecasts with ``new`` merged in, one per target window (a scored one replaces it).
-
-    Examples
-    --------
-    >>> old = [{"target_window_end": 120.0, "actual": None}]
-    >>> merge_forecasts(old, [{"target_window_end": 180.0, "actual": None},
-    ...                       {"target_window_end": 120.0, "actual": 5.0}], 5)
-    [{'target_window_end': 180.0, 'actual': None}, {'target_window_end': 120.0, 'actual': 5.0}]
-    """
-    by_end = {f["target_window_end"]: f for f in history or []}
-    for f in new:
-        by_end[f["target_window_end"]] = f
-    return [by_end[k] for k in sorted(by_end, reverse=True)[:keep]]
-
-
-def forecast_view(f: dict[str, Any], newest: bool = False) -> dict[str, Any]:
-    """A stored forecast as the web shows it: ISO times and a status.
-
-    ``status`` is ``scored`` once the actual is known, ``pending`` for the newest forecast while its
-    window is open, ``unscored`` for an older one whose window never came (the movie had no score).
-
-    Examples
-    --------
-    >>> f = {"movie_id": 1, "target_window_start": 0.0, "target_window_end": 300.0, "predicted": 2.0,
-    ...      "baseline": 1.0, "model_version": "v", "made_at_window_end": 240.0, "actual": None,
-    ...      "error": None, "baseline_error": None}
-    >>> v = forecast_view(f, newest=True)
-    >>> v["target_window_end"], v["made_at_window_end"], v["status"]
-    ('1970-01-01T00:05:00Z', '1970-01-01T00:04:00Z', 'pending')
-    """
-    out = dict(f)
-    for k in ("target_window_start", "target_window_end", "made_at_window_end"):
-        out[k] = iso(f[k])
-    out["status"] = "scored" if f.get("actual") is not None else "pending" if newest else "unscored"
-    return out
-
-
-def forecast_for(
-    rt: Runtime, movie_id: int, made_at_window_end: float | None = None
-) -> dict[str, Any] | None:
-    """The movie's forecast for its next window, as :func:`forecast_view` shows it, or ``None``.
-
-    Reads the ``predictions`` global table, so it works on any worker and outside stream iteration.
-    With ``made_at_window_end`` (epoch seconds, e.g. the ``window_end`` of the movie's newest TrendScore),
-    only the forecast made when that window closed is returned.
-    """
-    agent: ForecastAgent | None = rt.extras.get(EXTRAS_KEY)
-    if agent is None:
-        return None
-    history = agent.predictions.get(movie_id)
-    if not history:
-        return None
-    newest = history[0]
-    if newest.get("actual") is not None:
-        return None
-    if made_at_window_end is not None and newest["made_at_window_end"] != float(made_at_window_end):
-        return None
-    return forecast_view(newest, newest=True)
-
-
 class ForecastAgent:
     """The forecasters of the ``trend_stream`` partitions this worker owns."""
 
-    def __init__(self, app: faust.App, rt: Runtime) -> None:
+    def __init__(self, rt: Runtime) -> None:
         self.rt = rt
         s = rt.settings
         self.config = config_from(s)
-        self.state = app.Table(
-            "forecast_state",
-            # value_type=bytes: the store decodes with the serializer of the value type, not the schema's.
-            value_type=bytes,
-            schema=faust.Schema(key_serializer="json", value_serializer="raw"),
-            help="trend_stream partition -> pickled forecaster (model, histories, pending forecasts)",
-            **table_options(s),
-        )
-        self.predictions = app.GlobalTable(
-            "predictions",
-            schema=faust.Schema(key_serializer="json", value_serializer="json"),
-            help="movie id -> newest forecasts, newest first",
-            **table_options(s),
-        )
+        self.state = rt.tables.forecast_state
+        self.predictions = rt.tables.predictions
         self.forecasters: dict[int, PartitionForecaster] = {}
         self.tracker: Tracker | None = None
         self.scored_since_log = 0
@@ -216,6 +138,7 @@ class ForecastAgent:
         for p in partitions:
             self.forecasters.pop(p, None)
         ml_metrics.forget(partitions)
+        STAGES["forecast"].forget((self.rt.settings.trend_topic, p) for p in partitions)
 
     def _load(self, partition: int, event: EventT) -> PartitionForecaster:
         with event_context(event):
@@ -246,6 +169,7 @@ class ForecastAgent:
         if fc is None:
             fc = self.forecasters[partition] = self._load(partition, last)
         outcomes: list[Outcome] = []
+        done: list[Done] = []
         for e in events:
             try:
                 raw = json.loads(e.message.value)
@@ -254,6 +178,8 @@ class ForecastAgent:
                 log.error("undecodable trend_stream message at %s: %s", e.message.tp, err)
                 continue
             out = fc.observe(point)
+            m = e.message
+            done.append((m.topic, m.partition, m.offset, m.timestamp, point.window_end))
             if out.forecast is not None:
                 observe_forecast(
                     point.movie_id,
@@ -282,13 +208,9 @@ class ForecastAgent:
         # leaves it to be rewritten identically, never missing forecasts that will not come again.
         blob = fc.dumps()
         with event_context(last):
-            per_movie: dict[int, list[dict[str, Any]]] = defaultdict(list)
-            for f in records:
-                per_movie[f.movie_id].append(f.as_dict())
-            keep = self.rt.settings.forecast_history
-            for movie_id, new in per_movie.items():
-                self.predictions[movie_id] = merge_forecasts(self.predictions.get(movie_id), new, keep)
+            self.predictions.write(f.as_dict() for f in records)
             self.state[state_key(partition)] = blob
+        STAGES["forecast"].done(done)
         self._observe(partition, fc, outcomes, blob)
 
     async def _publish(self, records: list[Forecast]) -> None:
@@ -333,7 +255,7 @@ class ForecastAgent:
 def register(app: faust.App, rt: Runtime) -> None:
     """Declare the forecast agent, its tables and views on ``app``."""
     s = rt.settings
-    agent = ForecastAgent(app, rt)
+    agent = ForecastAgent(rt)
     rt.extras[EXTRAS_KEY] = agent
 
     @app.agent(rt.topics.trends, name="forecast")
@@ -352,23 +274,3 @@ def register(app: faust.App, rt: Runtime) -> None:
     @app.on_before_shutdown.connect
     async def stop_tracking(app: faust.App, **_: Any) -> None:
         await app.loop.run_in_executor(None, agent.stop_tracking)
-
-    @app.page("/predictions/{movie_id}/")
-    class MoviePredictions(View):
-        async def get(self, request: Request, movie_id: str) -> Response:
-            try:
-                mid = parse_movie_id(movie_id)
-                limit = parse_limit(request.query.get("limit"))
-            except BadParam as e:
-                return self.json({"error": str(e)}, status=400)
-            history = agent.predictions.get(mid) or []
-            trends = rt.tables.trends.get(mid)
-            if not history and not trends:
-                return self.json({"error": f"unknown movie {mid}"}, status=404)
-            return self.json(
-                {
-                    "movie_id": mid,
-                    "title": trends[0]["title"] if trends else "",
-                    "predictions": [forecast_view(f, newest=i == 0) for i, f in enumerate(history[:limit])],
-                }
-            )

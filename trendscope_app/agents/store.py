@@ -17,13 +17,11 @@ from typing import TYPE_CHECKING
 
 import faust
 from faust.types import EventT
-from faust.web import Request, Response, View
 from mode import Service
 
+from trendscope_app.observability.stages import STAGES
 from trendscope_app.storage import BadRecord, PredictionRow, Store, TrendRow, open_store
-from trendscope_app.storage.history import HistoryQuery
 from trendscope_app.storage.writer import REJECTED, RetryPolicy, StoreWriter
-from trendscope_app.web.views import BadParam, parse_movie_id
 
 if TYPE_CHECKING:
     from trendscope_app.factory import Runtime
@@ -160,7 +158,12 @@ def register(app: faust.App, rt: Runtime) -> None:
             if rows:
                 # The writer may not be started yet when the first batch arrives: start is idempotent.
                 writer.start()
-                await write_or_release(app, writer, rows, events)
+                if await write_or_release(app, writer, rows, events):
+                    newest = max((r.window_end for r in rows if isinstance(r, TrendRow)), default=None)
+                    STAGES["history"].done(
+                        (m.topic, m.partition, m.offset, m.timestamp, newest)
+                        for m in (e.message for e in events)
+                    )
 
     @app.agent(rt.topics.trends, name="store_trends")
     async def store_trends(stream: faust.StreamT) -> None:
@@ -169,43 +172,3 @@ def register(app: faust.App, rt: Runtime) -> None:
     @app.agent(rt.topics.predictions, name="store_predictions")
     async def store_predictions(stream: faust.StreamT) -> None:
         await consume(stream, PredictionRow)
-
-    register_history_views(app, writer, default_limit=s.history_default_rows)
-
-
-def register_history_views(app: faust.App, writer: StoreWriter, *, default_limit: int) -> None:
-    """``GET /trends/{movie_id}/history/`` and ``GET /predictions/{movie_id}/history/`` (also without the
-    trailing slash), answered from the store: ``?from=ISO&to=ISO&limit=N``, newest first."""
-
-    def error(view: View, status: int, message: str) -> Response:
-        return view.json({"error": message}, status=status)
-
-    async def answer(view: View, request: Request, movie_id: str, key: str) -> Response:
-        try:
-            mid = parse_movie_id(movie_id)
-            q = HistoryQuery.parse(request.query, default_limit)
-        except BadParam as e:
-            return error(view, 400, str(e))
-        store = writer.store
-        if not store.ready:
-            return error(view, 503, f"{store.name} store is not reachable yet")
-        fetch = store.trend_history if key == "trends" else store.prediction_history
-        try:
-            rows = await fetch(mid, q.between, q.limit + 1)
-        except Exception as e:  # the store is down: say so instead of a 500 with a trace
-            log.warning("history lookup failed: %s: %s", type(e).__name__, e)
-            return error(view, 503, f"{store.name} store is not reachable: {type(e).__name__}")
-        return view.json(q.body(mid, key, rows))
-
-    class TrendHistory(View):
-        async def get(self, request: Request, movie_id: str) -> Response:
-            return await answer(self, request, movie_id, "trends")
-
-    class PredictionHistory(View):
-        async def get(self, request: Request, movie_id: str) -> Response:
-            return await answer(self, request, movie_id, "predictions")
-
-    for view, base in ((TrendHistory, "trends"), (PredictionHistory, "predictions")):
-        for slash in ("/", ""):
-            path = f"/{base}/{{movie_id}}/history{slash}"
-            app.page(path, name=f"{base}_history{slash}")(type(view.__name__, (view,), {}))

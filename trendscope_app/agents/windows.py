@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections import defaultdict
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from faust.types import EventT
 
@@ -26,20 +25,6 @@ if TYPE_CHECKING:
     from trendscope_app.factory import Runtime
 
 log = logging.getLogger(__name__)
-
-
-def merge_history(history: list[dict[str, Any]] | None, new: list[dict[str, Any]], keep: int) -> list[dict]:
-    """Newest-first window history with ``new`` merged in, one entry per window end.
-
-    Examples
-    --------
-    >>> merge_history([{"window_end": 60.0}], [{"window_end": 120.0}, {"window_end": 60.0}], 5)
-    [{'window_end': 120.0}, {'window_end': 60.0}]
-    """
-    by_end = {h["window_end"]: h for h in history or []}
-    for h in new:
-        by_end[h["window_end"]] = h
-    return [by_end[k] for k in sorted(by_end, reverse=True)[:keep]]
 
 
 class Windows:
@@ -127,10 +112,5 @@ class Windows:
         with event_context(event):
             # History first: windows re-emitted after a crash rewrite it identically. Then the state,
             # in the order persist.take_writes gives (any prefix of it is safe to resume from).
-            per_movie: dict[int, list[dict[str, Any]]] = defaultdict(list)
-            for r in emitted:
-                per_movie[r.movie_id].append(r.as_dict())
-            keep = self.rt.settings.trend_history
-            for movie_id, new in per_movie.items():
-                tables.trends[movie_id] = merge_history(tables.trends.get(movie_id), new, keep)
+            tables.trends.write(r.as_dict() for r in emitted)
             persist.apply_writes(tables.window_state, persist.take_writes(agg, partition))

@@ -35,9 +35,9 @@ async def ensure_topics(s: Settings, bootstrap: str) -> None:
 
 
 def catalog_size(web_url: str) -> int:
-    """Movies in a worker's catalogue (``GET /catalog/``); -1 while it does not answer."""
+    """Movies in a worker's catalogue (``GET /catalog``); -1 while it does not answer."""
     try:
-        with urllib.request.urlopen(f"{web_url}/catalog/", timeout=2) as r:
+        with urllib.request.urlopen(f"{web_url}/catalog", timeout=2) as r:
             return int(json.load(r)["movies"])
     except OSError:
         return -1
@@ -180,9 +180,7 @@ def _demo(args: argparse.Namespace, s: Settings) -> int:
             run_replay(s, broker.bootstrap, Path(comments), Path(tmdb), speed=args.speed, web_urls=urls)
         )
         print(f"replayed {stats.total} messages in {stats.wall_s:.1f} s")
-        print(
-            f"TrendScope is running: {urls[0]}/  (JSON: {urls[0]}/trends/top/, metrics: {urls[0]}/metrics/)"
-        )
+        print(f"TrendScope is running: {urls[0]}/  (JSON: {urls[0]}/trends/top, metrics: {urls[0]}/metrics)")
         print("Ctrl-C stops")
         sys.stdout.flush()
         while not stop["now"] and all(w.poll() is None for w in workers):

@@ -8,5 +8,5 @@
 - :mod:`.tracking`: MLflow logging from a background thread;
 - :mod:`.metrics`: the ``ml_*`` Prometheus metrics.
 
-The Faust glue (agent, tables, ``GET /predictions/{movie_id}/``) is :mod:`trendscope_app.agents.forecast`.
+The Faust glue (agent, tables, ``GET /predictions/{movie_id}``) is :mod:`trendscope_app.agents.forecast`.
 """

@@ -1,5 +1,5 @@
 """Observability hooks (issue 6): Faust's sensor metrics, consumer lag and per-movie gauges, all in the
-app's one Prometheus registry (:data:`trendscope_app.metrics.REGISTRY`, served at ``/metrics/``).
+app's one Prometheus registry (:data:`trendscope_app.metrics.REGISTRY`, served at ``/metrics``).
 
 Faust's metrics come from its default monitor, read at scrape time and prefixed ``faust_``
 (:mod:`~trendscope_app.observability.faust_sensors` says why not ``PrometheusMonitor``), so the app's
@@ -13,9 +13,10 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 import faust
+from faust.types import TP
 
 from trendscope_app import metrics
-from trendscope_app.observability import movies
+from trendscope_app.observability import movies, stages
 from trendscope_app.observability.faust_sensors import FaustMonitorCollector
 from trendscope_app.observability.lag import ConsumerLagCollector
 from trendscope_app.observability.rocksdb import RocksDBCollector
@@ -40,6 +41,15 @@ def register(app: faust.App, rt: Runtime) -> None:
     movies.configure(ttl=s.metrics_movie_ttl_s, max_movies=s.metrics_max_movies)
     LAG.app = app
     LAG.reader = rt.extras.get("comments")
+    stages.COLLECTOR.newest_closed = rt.tables.trends.index.latest_end
+
+    def highwater(key: tuple[str, int]) -> int | None:
+        try:
+            return app.consumer.highwater(TP(*key))
+        except Exception:  # not started, or not assigned: nothing to report
+            return None
+
+    stages.COLLECTOR.highwater = highwater
     FAUST.app = app
     ROCKSDB.app = app
     # Series that exist from the start at 0: otherwise the first dead letter creates its series already

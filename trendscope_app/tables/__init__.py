@@ -4,8 +4,14 @@
   any worker can match any comment.
 - ``window_state``: partitioned like ``movie_events``; movie id -> pane state (JSON), and
   ``"meta:<partition>"`` -> watermark progress and the newest closed window of that partition.
-- ``trends`` (global): movie id -> the movie's newest closed windows, newest first, so every worker
-  answers every lookup without routing.
+- ``trend_windows`` (global): ``[movie id, window end]`` -> that window's TrendScore, the movie's
+  ``TREND_HISTORY`` newest kept, so every worker answers every lookup without routing.
+- ``prediction_windows`` (global): ``[movie id, target window end]`` -> that forecast (scored once its
+  window closed), the movie's ``FORECAST_HISTORY`` newest kept.
+- ``forecast_state``: partitioned like ``trend_stream``; ``"p:<partition>"`` -> the pickled forecaster.
+
+The two global lookup tables hold one row per key, never rewritten from a value read back
+(:mod:`trendscope_app.tables.lookup` says why that matters).
 """
 
 from __future__ import annotations
@@ -17,13 +23,16 @@ from typing import Any
 import faust
 
 from trendscope_app.settings import Settings
+from trendscope_app.tables.lookup import LookupTable
 
 
 @dataclass(frozen=True)
 class Tables:
     catalog: faust.GlobalTable
     window_state: faust.Table
-    trends: faust.GlobalTable
+    trends: LookupTable
+    predictions: LookupTable
+    forecast_state: faust.Table
 
 
 def table_options(s: Settings) -> dict[str, Any]:
@@ -60,6 +69,28 @@ def declare_tables(
         # JSON keys everywhere: the ingest stage partitions by the same bytes the tables hash.
         return faust.Schema(key_serializer="json", value_serializer=value_serializer)
 
+    trends = LookupTable("window_end", keep=s.trend_history)
+    predictions = LookupTable("target_window_end", keep=s.forecast_history)
+    trends.bind(
+        app.GlobalTable(
+            "trend_windows",
+            schema=schema("json"),
+            on_changelog_event=trends.on_changelog_event,
+            help="[movie id, window end] -> TrendScore",
+            **table_options(s),
+            **replicated,
+        )
+    )
+    predictions.bind(
+        app.GlobalTable(
+            "prediction_windows",
+            schema=schema("json"),
+            on_changelog_event=predictions.on_changelog_event,
+            help="[movie id, target window end] -> forecast",
+            **table_options(s),
+            **replicated,
+        )
+    )
     return Tables(
         catalog=app.GlobalTable(
             "catalog",
@@ -75,11 +106,14 @@ def declare_tables(
             help="per-movie panes and per-partition watermark",
             **table_options(s),
         ),
-        trends=app.GlobalTable(
-            "trends",
-            schema=schema("json"),
-            help="movie id -> newest closed windows",
+        trends=trends,
+        predictions=predictions,
+        forecast_state=app.Table(
+            "forecast_state",
+            # value_type=bytes: the store decodes with the serializer of the value type, not the schema's.
+            value_type=bytes,
+            schema=faust.Schema(key_serializer="json", value_serializer="raw"),
+            help="trend_stream partition -> pickled forecaster (model, histories, pending forecasts)",
             **table_options(s),
-            **replicated,
         ),
     )

@@ -1,7 +1,7 @@
 """The dashboard: one static page at ``GET /`` and its assets at ``GET /static/<name>``.
 
 The page is plain HTML, CSS and JavaScript shipped in the package (no CDN, no build step). It reads only
-the JSON lookups (``/trends/top/``, ``/trends/{id}/``, ``/predictions/{id}/``) and ``/metrics/``, so any
+the JSON lookups (``/trends/top``, ``/trends/{id}``, ``/predictions/{id}``) and ``/metrics``, so any
 worker of a multi-worker deployment can serve it. Nothing here touches tables or topics.
 """
 

@@ -36,9 +36,16 @@ async def json_errors(request: web.Request, handler: Handler) -> web.StreamRespo
 
 
 def web_application_options() -> dict[str, Any]:
-    """aiohttp ``Application`` options (Faust's ``web_application_options``)."""
+    """aiohttp ``Application`` options (Faust's ``web_application_options``).
+
+    Paths are canonical without a trailing slash; a request with one that would otherwise be a 404 is
+    redirected to the canonical path with a 308, which keeps the method and the query string.
+    """
+    trailing_slash = web.normalize_path_middleware(
+        append_slash=False, remove_slash=True, redirect_class=web.HTTPPermanentRedirect
+    )
     return {
-        "middlewares": [json_errors],
+        "middlewares": [json_errors, trailing_slash],
         "client_max_size": 1024 * 1024,
         "handler_args": {"max_line_size": MAX_LINE, "max_field_size": MAX_LINE},
     }

@@ -1,194 +1,251 @@
-"""JSON lookups on the Faust web server (DESIGN.md §6) and ``/metrics``.
+"""The JSON API on the Faust web server: lookups, history, health, metrics and its own OpenAPI document.
 
-Every worker holds the ``trends`` global table, so any worker answers any lookup without routing.
+Every worker holds the ``trend_windows`` and ``prediction_windows`` global tables, so any worker answers
+any lookup without routing. Canonical paths have no trailing slash (the other form is redirected).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import time
 from typing import TYPE_CHECKING, Any
 
 import faust
-from faust.web import Request, Response, View
 
-from trendscope_app import metrics
+from trendscope_app import __version__, metrics
+from trendscope_app.observability import stages
+from trendscope_app.web import schemas
+from trendscope_app.web.api import Api, Param, iso
+from trendscope_app.web.history import history_body, time_range
 
 if TYPE_CHECKING:
     from trendscope_app.factory import Runtime
 
 MAX_LIMIT = 1000
+MOVIE_ID = Param("movie_id", "path", "TMDB movie id")
 
 
-class BadParam(ValueError):
-    pass
-
-
-def iso(ts: float) -> str:
-    """Epoch seconds as ISO 8601 UTC.
-
-    Examples
-    --------
-    >>> iso(0)
-    '1970-01-01T00:00:00Z'
-    """
-    return dt.datetime.fromtimestamp(ts, dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def parse_limit(raw: str | None, default: int = 10) -> int:
-    """``limit`` query parameter: an integer in 1..1000.
-
-    Examples
-    --------
-    >>> parse_limit(None), parse_limit("5")
-    (10, 5)
-    >>> parse_limit("0")
-    Traceback (most recent call last):
-    ...
-    trendscope_app.web.views.BadParam: limit must be an integer between 1 and 1000
-    """
-    if raw is None or raw == "":
-        return default
-    if not raw.isdigit() or len(raw) > 6 or not 1 <= int(raw) <= MAX_LIMIT:
-        raise BadParam(f"limit must be an integer between 1 and {MAX_LIMIT}")
-    return int(raw)
-
-
-def parse_movie_id(raw: str) -> int:
-    """A positive integer TMDB id.
-
-    Examples
-    --------
-    >>> parse_movie_id("603")
-    603
-    """
-    if not raw.isdigit() or len(raw) > 12 or int(raw) < 1:
-        raise BadParam("movie_id must be a positive integer")
-    return int(raw)
+def limit_param(default: int) -> Param:
+    return Param(
+        "limit", "query", "how many rows, newest first", minimum=1, maximum=MAX_LIMIT, default=default
+    )
 
 
 def trend_view(t: dict[str, Any]) -> dict[str, Any]:
+    """A stored TrendScore as the web shows it: times in ISO 8601.
+
+    Examples
+    --------
+    >>> trend_view({"movie_id": 1, "window_start": 0.0, "window_end": 300.0})
+    {'movie_id': 1, 'window_start': '1970-01-01T00:00:00Z', 'window_end': '1970-01-01T00:05:00Z'}
+    """
     out = dict(t)
     out["window_start"] = iso(t["window_start"])
     out["window_end"] = iso(t["window_end"])
     return out
 
 
-class TrendIndex:
-    """Top-N over the ``trends`` global table, recomputed at most every ``ttl`` seconds."""
+def forecast_view(f: dict[str, Any], newest: bool = False) -> dict[str, Any]:
+    """A stored forecast as the web shows it: ISO times and a status.
+
+    ``status`` is ``scored`` once the actual is known, ``pending`` for the newest forecast while its
+    window is open, ``unscored`` for an older one whose window never came (the movie had no score).
+
+    Examples
+    --------
+    >>> f = {"movie_id": 1, "target_window_start": 0.0, "target_window_end": 300.0, "predicted": 2.0,
+    ...      "baseline": 1.0, "model_version": "v", "made_at_window_end": 240.0, "actual": None,
+    ...      "error": None, "baseline_error": None}
+    >>> v = forecast_view(f, newest=True)
+    >>> v["target_window_end"], v["made_at_window_end"], v["status"]
+    ('1970-01-01T00:05:00Z', '1970-01-01T00:04:00Z', 'pending')
+    """
+    out = dict(f)
+    for k in ("target_window_start", "target_window_end", "made_at_window_end"):
+        out[k] = iso(f[k])
+    out["status"] = "scored" if f.get("actual") is not None else "pending" if newest else "unscored"
+    return out
+
+
+def forecast_for(
+    rt: Runtime, movie_id: int, made_at_window_end: float | None = None
+) -> dict[str, Any] | None:
+    """The movie's forecast for its next window, as :func:`forecast_view` shows it, or ``None``.
+
+    With ``made_at_window_end`` (epoch seconds, e.g. the ``window_end`` of the movie's newest TrendScore),
+    only the forecast made when that window closed is returned.
+    """
+    newest = rt.tables.predictions.newest(movie_id, 1)
+    if not newest or newest[0].get("actual") is not None:
+        return None
+    f = newest[0]
+    if made_at_window_end is not None and f["made_at_window_end"] != float(made_at_window_end):
+        return None
+    return forecast_view(f, newest=True)
+
+
+class TopCache:
+    """The newest window's TrendScores, best first, recomputed at most every ``ttl`` seconds."""
 
     def __init__(self, rt: Runtime, ttl: float = 0.2) -> None:
         self.rt = rt
         self.ttl = ttl
-        self._at = 0.0
+        self._at = -ttl
         self._latest: list[dict[str, Any]] = []
 
     def latest_window(self) -> list[dict[str, Any]]:
         now = time.monotonic()
         if now - self._at > self.ttl:
-            newest = [h[0] for _, h in self.rt.tables.trends.items() if h]
-            end = max((t["window_end"] for t in newest), default=None)
-            latest = [t for t in newest if t["window_end"] == end]
+            latest = self.rt.tables.trends.latest()
             latest.sort(key=lambda t: (-t["trend_score"], t["movie_id"]))
             self._latest, self._at = latest, now
         return self._latest
 
 
-def register_views(app: faust.App, rt: Runtime) -> None:
-    # The forecast agent builds on this module's parsers; import it here to keep the import graph acyclic.
-    from trendscope_app.agents.forecast import forecast_for
+def health_body(app: faust.App, rt: Runtime) -> dict[str, Any]:
+    """What ``/health`` shows of this worker."""
+    assigned: dict[str, list[int]] = {}
+    try:
+        for tp in app.consumer.assignment():
+            assigned.setdefault(tp.topic, []).append(tp.partition)
+    except Exception:  # consumer not started yet: report an empty assignment
+        assigned = {}
+    reader = rt.extras["comments"]
+    for tp in reader.assignment():
+        assigned.setdefault(tp.topic, []).append(tp.partition)
+    windows = rt.extras["windows"].aggregators
+    consumer = app.consumer
 
-    index = TrendIndex(rt)
+    def tps(attr: str) -> list[str]:
+        return sorted(f"{tp.topic}:{tp.partition}" for tp in getattr(consumer, attr, None) or ())
 
-    def error(web: Any, status: int, message: str) -> Response:
-        return web.json({"error": message}, status=status)
-
-    @app.page("/trends/top/")
-    class TopTrends(View):
-        async def get(self, request: Request) -> Response:
-            try:
-                limit = parse_limit(request.query.get("limit"))
-            except BadParam as e:
-                return error(self, 400, str(e))
-            latest = index.latest_window()
-            body: dict[str, Any] = {"window_start": None, "window_end": None, "trends": []}
-            if latest:
-                body["window_start"] = iso(latest[0]["window_start"])
-                body["window_end"] = iso(latest[0]["window_end"])
-                body["trends"] = [
-                    {**trend_view(t), "forecast": forecast_for(rt, t["movie_id"], t["window_end"])}
-                    for t in latest[:limit]
-                ]
-            return self.json(body)
-
-    @app.page("/trends/{movie_id}/")
-    class MovieTrends(View):
-        async def get(self, request: Request, movie_id: str) -> Response:
-            try:
-                mid = parse_movie_id(movie_id)
-                limit = parse_limit(request.query.get("limit"))
-            except BadParam as e:
-                return error(self, 400, str(e))
-            history = rt.tables.trends.get(mid)
-            if not history:
-                return error(self, 404, f"unknown movie {mid}")
-            return self.json(
-                {
-                    "movie_id": mid,
-                    "title": history[0]["title"],
-                    "trends": [trend_view(t) for t in history[:limit]],
+    return {
+        "worker": str(app.conf.canonical_url),
+        "assigned": {t: sorted(p) for t, p in sorted(assigned.items())},
+        "inputs": rt.extras["ingest"].status(),
+        # Faust's fetch bookkeeping: a partition stuck outside "active" is never read again.
+        "fetch": {
+            "flow_active": getattr(consumer, "flow_active", None),
+            "paused": tps("_paused_partitions"),
+            "buffer_full": tps("_buffered_partitions"),
+            "active": tps("_active_partitions"),
+            # The comment topic is read by its own consumer group (agents/comments.py).
+            "comments": {
+                f"{tp.topic}:{tp.partition}": {
+                    "committed": reader.committed.get(tp),
+                    "highwater": reader.highwater(tp),
                 }
-            )
+                for tp in sorted(reader.assignment())
+            },
+        },
+        # Per owned movie_events partition: the watermark and which input holds it back.
+        "windows": {str(p): agg.status() for p, agg in sorted(windows.items())},
+        # How far the forecasts and the history store are behind the windows, here.
+        "stages": stages.COLLECTOR.status(),
+    }
 
-    @app.page("/catalog/")
-    class Catalog(View):
-        async def get(self, request: Request) -> Response:
-            return self.json({"movies": len(list(rt.tables.catalog.keys()))})
 
-    @app.page("/health/")
-    class Health(View):
-        async def get(self, request: Request) -> Response:
-            assigned: dict[str, list[int]] = {}
+def register_views(app: faust.App, rt: Runtime) -> Api:
+    """Declare every JSON route on ``app``; returns the :class:`Api` that describes them."""
+    api = Api(app, version=__version__, components=schemas.COMPONENTS)
+    top = TopCache(rt)
+    s = rt.settings
+    not_found = {404: "unknown movie"}
+
+    @api.get(
+        "/trends/top", "The newest closed window's TrendScores, best first", (limit_param(10),), schemas.TOP
+    )
+    async def top_trends(limit: int) -> tuple[int, Any]:
+        latest = top.latest_window()
+        if not latest:
+            return 200, {"window_start": None, "window_end": None, "trends": []}
+        return 200, {
+            "window_start": iso(latest[0]["window_start"]),
+            "window_end": iso(latest[0]["window_end"]),
+            "trends": [
+                {**trend_view(t), "forecast": forecast_for(rt, t["movie_id"], t["window_end"])}
+                for t in latest[:limit]
+            ],
+        }
+
+    @api.get(
+        "/trends/{movie_id}",
+        f"A movie's newest closed windows (up to TREND_HISTORY={s.trend_history}), newest first",
+        (MOVIE_ID, limit_param(10)),
+        schemas.MOVIE_TRENDS,
+        not_found,
+    )
+    async def movie_trends(movie_id: int, limit: int) -> tuple[int, Any]:
+        rows = rt.tables.trends.newest(movie_id, limit)
+        if not rows:
+            return 404, {"error": f"unknown movie {movie_id}"}
+        return 200, {"movie_id": movie_id, "title": rows[0]["title"], "trends": [trend_view(t) for t in rows]}
+
+    @api.get(
+        "/predictions/{movie_id}",
+        f"A movie's newest forecasts (up to FORECAST_HISTORY={s.forecast_history}), with actual and error "
+        "once known",
+        (MOVIE_ID, limit_param(10)),
+        schemas.MOVIE_PREDICTIONS,
+        not_found,
+    )
+    async def movie_predictions(movie_id: int, limit: int) -> tuple[int, Any]:
+        rows = rt.tables.predictions.newest(movie_id, limit)
+        trends = rt.tables.trends.newest(movie_id, 1)
+        if not rows and not trends:
+            return 404, {"error": f"unknown movie {movie_id}"}
+        return 200, {
+            "movie_id": movie_id,
+            "title": trends[0]["title"] if trends else "",
+            "predictions": [forecast_view(f, newest=i == 0) for i, f in enumerate(rows)],
+        }
+
+    history_params = (
+        MOVIE_ID,
+        Param("from", "query", "oldest window start to return (ISO 8601, inclusive)", kind="time"),
+        Param("to", "query", "newest window start to return (ISO 8601, inclusive)", kind="time"),
+        limit_param(s.history_default_rows),
+    )
+    store_down = {503: "the history store is not reachable"}
+    for key, item in (("trends", "StoredTrend"), ("predictions", "StoredPrediction")):
+
+        async def history(
+            movie_id: int, limit: int, key: str = key, **between: float | None
+        ) -> tuple[int, Any]:
+            rng = time_range(between["from"], between["to"])
+            store = rt.extras["store_writer"].store
+            if not store.ready:
+                return 503, {"error": f"{store.name} store is not reachable yet"}
+            fetch = store.trend_history if key == "trends" else store.prediction_history
             try:
-                for tp in app.consumer.assignment():
-                    assigned.setdefault(tp.topic, []).append(tp.partition)
-            except Exception:  # consumer not started yet: report an empty assignment
-                assigned = {}
-            reader = rt.extras["comments"]
-            for tp in reader.assignment():
-                assigned.setdefault(tp.topic, []).append(tp.partition)
-            windows = rt.extras["windows"].aggregators
-            consumer = app.consumer
+                rows = await fetch(movie_id, rng, limit + 1)
+            except Exception as e:  # the store is down: say so instead of a 500 with a trace
+                return 503, {"error": f"{store.name} store is not reachable: {type(e).__name__}"}
+            return 200, history_body(movie_id, key, rng, limit, rows)
 
-            def tps(attr: str) -> list[str]:
-                return sorted(f"{tp.topic}:{tp.partition}" for tp in getattr(consumer, attr, None) or ())
+        api.get(
+            f"/{key}/{{movie_id}}/history",
+            f"A movie's stored {key} from the history database, newest first (from/to: window start)",
+            history_params,
+            schemas.history(key, item),
+            store_down,
+        )(history)
 
-            return self.json(
-                {
-                    "worker": str(app.conf.canonical_url),
-                    "assigned": {t: sorted(p) for t, p in sorted(assigned.items())},
-                    "inputs": rt.extras["ingest"].status(),
-                    # Faust's fetch bookkeeping: a partition stuck outside "active" is never read again.
-                    "fetch": {
-                        "flow_active": getattr(consumer, "flow_active", None),
-                        "paused": tps("_paused_partitions"),
-                        "buffer_full": tps("_buffered_partitions"),
-                        "active": tps("_active_partitions"),
-                        # The comment topic is read by its own consumer group (agents/comments.py).
-                        "comments": {
-                            f"{tp.topic}:{tp.partition}": {
-                                "committed": reader.committed.get(tp),
-                                "highwater": reader.highwater(tp),
-                            }
-                            for tp in sorted(reader.assignment())
-                        },
-                    },
-                    # Per owned movie_events partition: the watermark and which input holds it back.
-                    "windows": {str(p): agg.status() for p, agg in sorted(windows.items())},
-                }
-            )
+    @api.get("/catalog", "How many movies the catalogue holds", (), schemas.CATALOG)
+    async def catalog() -> tuple[int, Any]:
+        return 200, {"movies": len(list(rt.tables.catalog.keys()))}
 
-    @app.page("/metrics/")
-    class Metrics(View):
-        async def get(self, request: Request) -> Response:
-            return self.bytes(metrics.render(), content_type="text/plain; version=0.0.4")
+    @api.get("/health", "This worker: assignment, inputs, fetch state, watermarks", (), schemas.HEALTH)
+    async def health() -> tuple[int, Any]:
+        return 200, health_body(app, rt)
+
+    @api.get(
+        "/metrics", "Prometheus text format", (), schemas.METRICS, content_type="text/plain; version=0.0.4"
+    )
+    async def prometheus() -> tuple[int, Any]:
+        return 200, metrics.render()
+
+    @api.get("/openapi.json", "This document", (), schemas.OPENAPI)
+    async def openapi() -> tuple[int, Any]:
+        return 200, api.openapi()
+
+    return api

@@ -107,7 +107,7 @@ class PartitionAggregator:
         return {"c": self.closed_until, "p": dict(self.tracker.progress), "m": sorted(self.movies)}
 
     def status(self) -> dict[str, Any]:
-        """What an operator needs to see why windows do (not) close: the ``/health/`` view shows it."""
+        """What an operator needs to see why windows do (not) close: the ``/health`` view shows it."""
         return {
             "watermark": self.tracker.watermark(),
             "closed_until": self.closed_until,

@@ -1,5 +1,5 @@
 // TrendScope dashboard. Plain JavaScript, no dependencies, no build step.
-// Reads only the worker's JSON lookups and /metrics/, relative to the page, so any worker can serve it.
+// Reads only the worker's JSON lookups and /metrics, relative to the page, so any worker can serve it.
 // Query parameters: refresh (seconds, 1..60, default 3), limit (top N, 1..50, default 10),
 // history (windows charted, 2..1000, default 120). The selected movie lives in the hash: #movie=603.
 "use strict";
@@ -20,7 +20,7 @@
   const state = {
     selected: null, // movie id being charted
     pinned: false, // chosen by the user (click, keyboard, #movie=); otherwise the chart follows the leader
-    top: null, // last good /trends/top/ body
+    top: null, // last good /trends/top body
     topKey: "",
     windowEnd: null,
     chart: null, // last chart data, kept for redraws on resize
@@ -118,9 +118,9 @@
 
   // The forecaster publishes one gauge per partition and scope ("all" or "recent"); this worker's value
   // is the plain mean over its partitions (NaN until a partition has scored a forecast).
-  function metricScope(metrics, name, scope) {
+  function metricScope(metrics, name, scope, label = "scope") {
     const samples = (metrics.get(name) ?? []).filter(
-      (s) => isNum(s.value) && (s.labels.scope ?? "all") === scope,
+      (s) => isNum(s.value) && (s.labels[label] ?? "all") === scope,
     );
     return samples.length ? samples.reduce((a, s) => a + s.value, 0) / samples.length : null;
   }
@@ -249,8 +249,8 @@
     const id = state.selected;
     if (id === null) return;
     const [trends, preds] = await Promise.allSettled([
-      get(`trends/${id}/?limit=${HISTORY}`),
-      get(`predictions/${id}/?limit=${HISTORY}`),
+      get(`trends/${id}?limit=${HISTORY}`),
+      get(`predictions/${id}?limit=${HISTORY}`),
     ]);
     if (id !== state.selected) return; // the user picked another movie meanwhile
     if (trends.status === "rejected") return; // the top-N fetch reports unreachability
@@ -464,6 +464,19 @@
     $("h-windows").textContent = fmtInt(metricSum(m, "trendscope_windows_closed_total"));
     const wm = metricMax(m, "trendscope_watermark_seconds");
     $("h-watermark").textContent = isNum(wm) && wm > 0 ? utcLabel(wm) : "—";
+    // A stage more than one window step behind is worth a word: its lookups are older than the windows.
+    for (const stage of ["forecast", "history"]) {
+      const secs = metricScope(m, "trendscope_stage_lag_seconds", stage, "stage");
+      const recs = metricScope(m, "trendscope_stage_lag_records", stage, "stage");
+      const el = $(`h-lag-${stage}`);
+      if (!isNum(secs) && !isNum(recs)) el.textContent = "—";
+      else {
+        const behind = (isNum(secs) && secs > 60) || (isNum(recs) && recs > 0);
+        el.textContent = behind
+          ? `${fmtInt(secs || 0)} s / ${fmtInt(recs || 0)} records (catching up)`
+          : "up to date";
+      }
+    }
     const mae = metricScope(m, "ml_mae", "all");
     const base = metricScope(m, "ml_baseline_mae", "all");
     const recent = (name) => {
@@ -495,7 +508,7 @@
   }
 
   async function refresh() {
-    const [top, metrics] = await Promise.allSettled([get(`trends/top/?limit=${TOP_N}`), get("metrics/", true)]);
+    const [top, metrics] = await Promise.allSettled([get(`trends/top?limit=${TOP_N}`), get("metrics", true)]);
     if (top.status === "rejected") {
       const why = top.reason instanceof Unreachable ? top.reason.message : "error";
       setState(

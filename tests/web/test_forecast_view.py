@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from trendscope_app.agents.forecast import EXTRAS_KEY, forecast_for, merge_forecasts
+from trendscope_app.tables.lookup import LookupTable
+from trendscope_app.web.views import forecast_for
 
 
 def stored(target_end: float, actual: float | None = None) -> dict:
@@ -22,13 +23,15 @@ def stored(target_end: float, actual: float | None = None) -> dict:
     }
 
 
-def runtime(table: dict) -> SimpleNamespace:
-    return SimpleNamespace(extras={EXTRAS_KEY: SimpleNamespace(predictions=table)})
+def runtime(*rows: dict, keep: int = 10) -> SimpleNamespace:
+    predictions = LookupTable("target_window_end", keep=keep)
+    predictions.bind({})  # type: ignore[arg-type]  # a dict stands in for the Faust table
+    predictions.write(rows)
+    return SimpleNamespace(tables=SimpleNamespace(predictions=predictions))
 
 
 def test_forecast_for_returns_the_open_forecast_made_at_the_given_window():
-    history = merge_forecasts(None, [stored(660.0, 12.0), stored(720.0)], keep=10)
-    rt = runtime({7: history})
+    rt = runtime(stored(660.0, 12.0), stored(720.0))
     f = forecast_for(rt, 7)
     assert f is not None and f["status"] == "pending" and f["predicted"] == 10.0
     assert (
@@ -37,16 +40,19 @@ def test_forecast_for_returns_the_open_forecast_made_at_the_given_window():
     assert forecast_for(rt, 7, made_at_window_end=660.0) == f
     assert forecast_for(rt, 7, made_at_window_end=600.0) is None  # made at another window
     assert forecast_for(rt, 8) is None
-    assert forecast_for(SimpleNamespace(extras={}), 7) is None
 
 
 def test_a_scored_newest_forecast_is_not_a_forecast_of_the_next_window():
-    rt = runtime({7: [stored(720.0, 11.0)]})
+    rt = runtime(stored(720.0, 11.0))
     assert forecast_for(rt, 7) is None
 
 
 def test_history_keeps_one_forecast_per_target_newest_first():
-    h = merge_forecasts(None, [stored(t) for t in (600.0, 660.0, 720.0)], keep=2)
-    assert [f["target_window_end"] for f in h] == [720.0, 660.0]
-    h = merge_forecasts(h, [stored(720.0, 4.0)], keep=2)
-    assert [(f["target_window_end"], f["actual"]) for f in h] == [(720.0, 4.0), (660.0, None)]
+    rt = runtime(*(stored(t) for t in (600.0, 660.0, 720.0)), keep=2)
+    predictions = rt.tables.predictions
+    assert [f["target_window_end"] for f in predictions.newest(7, 10)] == [720.0, 660.0]
+    predictions.write([stored(720.0, 4.0)])
+    assert [(f["target_window_end"], f["actual"]) for f in predictions.newest(7, 10)] == [
+        (720.0, 4.0),
+        (660.0, None),
+    ]

@@ -1,0 +1,213 @@
+"""Every row a user can read: each movie's whole lookup history, from every worker, equals the topics.
+
+A 60k-comment replay on 4 partitions with two workers. For every movie, ``/trends/{id}`` (its whole
+``TREND_HISTORY``) and ``/predictions/{id}`` (its whole ``FORECAST_HISTORY``) are read from both workers
+and compared, window by window and field by field, with what was emitted on ``trend_stream`` and
+``predictions``: from the survivor after the other worker is killed with SIGKILL in the middle of the
+replay, and from both once it is back. ``/trends/top`` must list exactly the newest window's TrendScores.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+from typing import Any
+
+import pytest
+from aiokafka import AIOKafkaConsumer, TopicPartition
+
+from tests.support import expected_trends, http_json, metric_value, replay_into, spawn, wait_until
+from trendscope_app.sources.sample import SampleSpec, generate
+
+pytestmark = pytest.mark.e2e
+
+TREND_HISTORY = 120
+FORECAST_HISTORY = 60
+
+
+def iso(ts: float) -> str:
+    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(ts))
+
+
+def assigned(url: str, topic: str) -> list[int]:
+    status, body = http_json(f"{url}/health", timeout=2)
+    return body.get("assigned", {}).get(topic, []) if status == 200 else []
+
+
+def share_partitions(urls: list[str]) -> bool:
+    for topic in ("movie_events", "reddit_stream", "trend_stream"):
+        parts = [assigned(u, topic) for u in urls]
+        if not all(parts) or sorted(p for ps in parts for p in ps) != [0, 1, 2, 3]:
+            return False
+    return True
+
+
+def topic_trends(records: list[dict[str, Any]]) -> dict[int, dict[float, dict[str, Any]]]:
+    """Movie -> window end -> TrendScore, as emitted (a window emitted twice must be emitted identically)."""
+    out: dict[int, dict[float, dict[str, Any]]] = {}
+    for t in records:
+        mine = out.setdefault(t["movie_id"], {})
+        old = mine.get(t["window_end"])
+        assert old is None or old == t, f"window emitted twice with different values: {old} vs {t}"
+        mine[t["window_end"]] = t
+    return out
+
+
+def topic_predictions(records: list[dict[str, Any]]) -> dict[int, dict[float, dict[str, Any]]]:
+    """Movie -> target window end -> the newest record of that forecast (a scored one replaces it)."""
+    out: dict[int, dict[float, dict[str, Any]]] = {}
+    for f in records:
+        out.setdefault(f["movie_id"], {})[f["target_window_end"]] = f
+    return out
+
+
+def trend_mismatches(url: str, emitted: dict[int, dict[float, dict[str, Any]]]) -> list[str]:
+    problems: list[str] = []
+    for movie, windows in sorted(emitted.items()):
+        want = [windows[e] for e in sorted(windows, reverse=True)[:TREND_HISTORY]]
+        status, body = http_json(f"{url}/trends/{movie}?limit={TREND_HISTORY}")
+        if status != 200:
+            problems.append(f"{url} movie {movie}: HTTP {status} {body}")
+            continue
+        got = body["trends"]
+        if [g["window_end"] for g in got] != [iso(w["window_end"]) for w in want]:
+            missing = sorted({iso(w["window_end"]) for w in want} - {g["window_end"] for g in got})
+            problems.append(
+                f"{url} movie {movie}: {len(got)} of {len(want)} windows served, missing {missing[:6]}"
+            )
+            continue
+        for g, w in zip(got, want, strict=True):
+            for k in ("movie_id", "title", "mentions", "avg_sentiment", "popularity", "trend_score"):
+                if g[k] != w[k]:
+                    problems.append(f"{url} movie {movie} window {g['window_end']}: {k} {g[k]} != {w[k]}")
+    return problems
+
+
+def prediction_mismatches(url: str, emitted: dict[int, dict[float, dict[str, Any]]]) -> list[str]:
+    problems: list[str] = []
+    for movie, forecasts in sorted(emitted.items()):
+        want = [forecasts[e] for e in sorted(forecasts, reverse=True)[:FORECAST_HISTORY]]
+        status, body = http_json(f"{url}/predictions/{movie}?limit={FORECAST_HISTORY}")
+        if status != 200:
+            problems.append(f"{url} movie {movie}: HTTP {status} {body}")
+            continue
+        got = body["predictions"]
+        if [g["target_window_end"] for g in got] != [iso(w["target_window_end"]) for w in want]:
+            problems.append(f"{url} movie {movie}: {len(got)} of {len(want)} forecasts served")
+            continue
+        for g, w in zip(got, want, strict=True):
+            for k in ("predicted", "baseline", "actual", "error", "model_version"):
+                if g[k] != w[k]:
+                    problems.append(f"{url} movie {movie} {g['target_window_end']}: {k} {g[k]} != {w[k]}")
+    return problems
+
+
+def top_mismatches(url: str, emitted: dict[int, dict[float, dict[str, Any]]]) -> list[str]:
+    newest = max(e for windows in emitted.values() for e in windows)
+    want = sorted(
+        (w[newest] for w in emitted.values() if newest in w), key=lambda t: (-t["trend_score"], t["movie_id"])
+    )
+    status, body = http_json(f"{url}/trends/top?limit=1000")
+    if status != 200:
+        return [f"{url} top: HTTP {status}"]
+    got = body["trends"]
+    if body["window_end"] != iso(newest) or [g["movie_id"] for g in got] != [w["movie_id"] for w in want]:
+        return [
+            f"{url} top: window {body['window_end']} with {len(got)} movies, want {iso(newest)} with {len(want)}"
+        ]
+    return [
+        f"{url} top movie {g['movie_id']}: trend_score {g['trend_score']} != {w['trend_score']}"
+        for g, w in zip(got, want, strict=True)
+        if g["trend_score"] != w["trend_score"]
+    ]
+
+
+def read_all(bootstrap: str, topic: str) -> list[dict[str, Any]]:
+    """Every record ``topic`` holds now: consumed up to the end offsets asked for first."""
+
+    async def run() -> list[dict[str, Any]]:
+        consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False, group_id=None)
+        await consumer.start()
+        try:
+            tps = [TopicPartition(topic, p) for p in sorted(consumer.partitions_for_topic(topic) or ())]
+            consumer.assign(tps)
+            await consumer.seek_to_beginning(*tps)
+            out: list[dict[str, Any]] = []
+            deadline = time.monotonic() + 60
+
+            async def behind() -> bool:
+                # The high watermark a fetch returns, not ListOffsets: the embedded broker's answer to the
+                # latter is off when the last record batch holds several records.
+                for tp in tps:
+                    end = consumer.highwater(tp)
+                    if end is None or await consumer.position(tp) < end:
+                        return True
+                return False
+
+            while await behind():
+                assert time.monotonic() < deadline, f"could not read {topic} to its end"
+                for records in (await consumer.getmany(timeout_ms=300)).values():
+                    out.extend(json.loads(r.value) for r in records)
+            return out
+        finally:
+            await consumer.stop()
+
+    return asyncio.run(run())
+
+
+def assert_lookups_equal_topics(broker: Any, urls: list[str], n_windows: int, when: str) -> None:
+    """Wait (bounded) until every lookup row on every worker equals the topics; fail with the differences."""
+    last: list[str] = []
+
+    def agree() -> bool:
+        trends = topic_trends(read_all(broker.bootstrap, "trend_stream"))
+        if sum(len(w) for w in trends.values()) < n_windows:
+            last[:] = [f"trend_stream holds {sum(len(w) for w in trends.values())} of {n_windows} windows"]
+            return False
+        predictions = topic_predictions(read_all(broker.bootstrap, "predictions"))
+        last[:] = []
+        for url in urls:
+            last.extend(trend_mismatches(url, trends))
+            last.extend(prediction_mismatches(url, predictions))
+            last.extend(top_mismatches(url, trends))
+        return not last
+
+    try:
+        wait_until(agree, 150, f"lookups equal to the topics {when}", every=2.0)
+    except AssertionError as e:
+        raise AssertionError(f"{e}: {len(last)} differences, e.g.\n" + "\n".join(last[:25])) from None
+    print(f"\n{when}: every trend, prediction and top row on {len(urls)} worker(s) equals the topics")
+
+
+def emitted_so_far(urls: list[str]) -> float:
+    return sum(metric_value(u, "trendscope_trendscores_emitted_total") or 0.0 for u in urls)
+
+
+def test_every_lookup_row_equals_the_topics_on_both_workers_and_after_kill(broker, workers, tmp_path):
+    spec = SampleSpec(n_comments=60_000, n_movies=50, duration_s=3600.0, seed=11)
+    comments, snapshots, truth = generate(spec)
+    n_windows = len(expected_trends(comments, snapshots, truth))
+
+    w1 = spawn(workers, broker, tmp_path, "w1")
+    w2 = spawn(workers, broker, tmp_path, "w2")
+    w1.wait_ready()
+    w2.wait_ready()
+    wait_until(
+        lambda: share_partitions([w1.url, w2.url]), 120, "both workers to share every topic's partitions"
+    )
+    replay_into(broker, tmp_path, comments, snapshots, [w1.url, w2.url])
+    # One worker is killed while both are emitting windows and writing the lookup tables.
+    wait_until(lambda: emitted_so_far([w1.url, w2.url]) >= n_windows / 4, 120, "a quarter of the windows")
+    w2.kill()
+    wait_until(
+        lambda: assigned(w1.url, "movie_events") == [0, 1, 2, 3], 90, "the survivor to own all partitions"
+    )
+    assert_lookups_equal_topics(broker, [w1.url], n_windows, "after kill -9 mid-replay, from the survivor")
+
+    w2.start()
+    w2.wait_ready()
+    wait_until(lambda: share_partitions([w1.url, w2.url]), 120, "the restarted worker to rejoin")
+    assert_lookups_equal_topics(
+        broker, [w1.url, w2.url], n_windows, "two workers, after the killed one restarted"
+    )

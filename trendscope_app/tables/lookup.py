@@ -1,0 +1,120 @@
+"""A global table of per-window rows that every worker serves lookups from.
+
+Why one row per ``(movie_id, window_end)`` key
+---------------------------------------------
+A global table's local copy is written twice on the worker that owns the data: by the worker itself,
+and again by the changelog reader, which applies the same records a little later. A read-modify-write
+of one per-movie value ("read the history, add the new window, write it back") can therefore read a
+value the changelog reader has just put back from an older record, and write the older history plus
+the newest window: the windows in between are lost for good (measured: a quarter of the lookups'
+history gone in one replay). Here no row is ever read to be rewritten. A TrendScore is written once
+under its own key; a forecast twice (made, then scored), in that order, from one worker. The changelog
+carries every write in the order it was made, so every worker's copy, the writer's included, ends on
+the last write of each key whatever the reader's delay, and no write can hide another.
+
+Rows beyond a movie's ``keep`` newest are deleted by the writer after it writes the new ones. The key
+index (:class:`~trendscope_app.tables.index.WindowIndex`) is kept in step on every worker from its own
+writes, from the changelog events the table reads, and once after recovery from the local store (rows
+recovered from RocksDB are not replayed as events).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+import faust
+
+from trendscope_app.tables.index import WindowIndex
+
+__all__ = ["LookupTable"]
+
+
+class LookupTable:
+    """Rows ``(movie_id, end) -> dict`` of a Faust global table, with a key index for O(limit) reads."""
+
+    def __init__(self, end_field: str, keep: int) -> None:
+        self.end_field = end_field
+        self.keep = keep
+        self.index = WindowIndex()
+        self.table: faust.GlobalTable | None = None
+
+    def bind(self, table: faust.GlobalTable) -> None:
+        self.table = table
+
+    # -- keeping the index in step -------------------------------------------------------------------
+    async def on_changelog_event(self, event: Any) -> None:
+        """Faust's changelog callback: a row written (value) or deleted (``None``) by any worker."""
+        key = _key(event.key)
+        if key is None:
+            return
+        if event.value is None:
+            self.index.remove(*key)
+        else:
+            self.index.add(*key)
+
+    def rebuild(self) -> int:
+        """Add every row the local store holds to the index; returns the number of rows."""
+        n = 0
+        for raw in self._table.keys():  # noqa: SIM118 (a Faust table, not a dict)
+            key = _key(raw)
+            if key is not None:
+                self.index.add(*key)
+                n += 1
+        return n
+
+    # -- writing (the worker that owns the movie's partition, inside that partition's event context) --
+    def write(self, rows: Iterable[dict[str, Any]]) -> None:
+        """Write each row under its own key, then drop each touched movie's rows beyond ``keep``."""
+        table = self._table
+        touched: set[int] = set()
+        for row in rows:
+            movie_id, end = int(row["movie_id"]), float(row[self.end_field])
+            table[(movie_id, end)] = row
+            self.index.add(movie_id, end)
+            touched.add(movie_id)
+        for movie_id in touched:
+            for end in self.index.beyond(movie_id, self.keep):
+                table.pop((movie_id, end), None)
+                self.index.remove(movie_id, end)
+
+    # -- reading -------------------------------------------------------------------------------------
+    def newest(self, movie_id: int, limit: int) -> list[dict[str, Any]]:
+        """The movie's ``limit`` newest rows (at most ``keep``), newest first."""
+        table = self._table
+        rows = (table.get((movie_id, end)) for end in self.index.newest(movie_id, min(limit, self.keep)))
+        return [r for r in rows if r is not None]
+
+    def latest(self) -> list[dict[str, Any]]:
+        """Every row of the newest window end of any movie."""
+        end = self.index.latest_end()
+        if end is None:
+            return []
+        table = self._table
+        rows = (table.get((movie_id, end)) for movie_id in self.index.movies_at(end))
+        return [r for r in rows if r is not None]
+
+    def knows(self, movie_id: int) -> bool:
+        return bool(self.index.newest(movie_id, 1))
+
+    @property
+    def _table(self) -> faust.GlobalTable:
+        if self.table is None:
+            raise RuntimeError("LookupTable used before bind()")
+        return self.table
+
+
+def _key(raw: Any) -> tuple[int, float] | None:
+    """``(movie_id, end)`` from a stored key (a JSON list, or a tuple once Faust has decoded it).
+
+    Examples
+    --------
+    >>> _key([603, 1717200300.0]), _key((603, 60)), _key(603), _key(["x", 1])
+    ((603, 1717200300.0), (603, 60.0), None, None)
+    """
+    if not isinstance(raw, list | tuple) or len(raw) != 2:
+        return None
+    movie_id, end = raw
+    if not isinstance(movie_id, int) or not isinstance(end, int | float):
+        return None
+    return movie_id, float(end)

@@ -1,0 +1,73 @@
+"""JSON bodies of the history lookups (``/trends/{id}history``, ``/predictions/{id}history``).
+
+Pure functions: the views in :mod:`trendscope_app.web.views` parse the parameters and ask the store.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from trendscope_app.storage.base import PredictionRow, TimeRange, TrendRow
+from trendscope_app.web.api import BadParam, iso
+
+_TIME_FIELDS = (
+    "window_start",
+    "window_end",
+    "target_window_start",
+    "target_window_end",
+    "made_at_window_end",
+)
+
+
+def time_range(start: float | None, end: float | None) -> TimeRange:
+    """The inclusive range ``from``..``to``; both optional.
+
+    Examples
+    --------
+    >>> time_range(60.0, None)
+    TimeRange(start=60.0, end=None)
+    >>> time_range(120.0, 60.0)
+    Traceback (most recent call last):
+    ...
+    trendscope_app.web.api.BadParam: from must not be after to
+    """
+    if start is not None and end is not None and start > end:
+        raise BadParam("from must not be after to")
+    return TimeRange(start, end)
+
+
+def history_body(movie_id: int, key: str, between: TimeRange, limit: int, rows: list[Any]) -> dict[str, Any]:
+    """The response: rows newest first, times as ISO; ``truncated`` when more rows matched.
+
+    ``rows`` holds up to ``limit + 1`` rows: the extra one only tells that the range holds more.
+
+    Examples
+    --------
+    >>> rows = [PredictionRow(7, 60.0, 360.0, 3.5), PredictionRow(7, 0.0, 300.0, 3.0)]
+    >>> body = history_body(7, "predictions", TimeRange(None, None), 1, rows)
+    >>> body["truncated"], body["predictions"][0]["target_window_end"]
+    (True, '1970-01-01T00:06:00Z')
+    """
+    return {
+        "movie_id": movie_id,
+        "from": None if between.start is None else iso(between.start),
+        "to": None if between.end is None else iso(between.end),
+        "limit": limit,
+        "truncated": len(rows) > limit,
+        key: [row_json(r) for r in rows[:limit]],
+    }
+
+
+def row_json(row: TrendRow | PredictionRow) -> dict[str, Any]:
+    """A stored row as JSON, with its times in ISO 8601 UTC.
+
+    Examples
+    --------
+    >>> row_json(PredictionRow(7, 60.0, 360.0, 3.5))["target_window_end"]
+    '1970-01-01T00:06:00Z'
+    """
+    out = row.as_dict()
+    for f in _TIME_FIELDS:
+        if out.get(f) is not None:
+            out[f] = iso(out[f])
+    return out

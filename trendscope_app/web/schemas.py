@@ -1,0 +1,124 @@
+"""JSON Schemas of the API's response bodies (OpenAPI 3.0 dialect), one per shape.
+
+They are the documentation of ``/openapi.json`` and what the suite's property-based test checks every
+response against.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+TIME = {"type": "string", "format": "date-time"}
+NUMBER = {"type": "number"}
+INT = {"type": "integer"}
+OPT_NUMBER = {"type": "number", "nullable": True}
+
+
+def ref(name: str) -> dict[str, str]:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def obj(props: dict[str, Any], required: list[str] | None = None) -> dict[str, Any]:
+    return {"type": "object", "required": list(props) if required is None else required, "properties": props}
+
+
+TREND = obj(
+    {
+        "movie_id": INT,
+        "title": {"type": "string"},
+        "window_start": TIME,
+        "window_end": TIME,
+        "mentions": {"type": "integer", "minimum": 0},
+        "avg_sentiment": {"type": "number", "minimum": -1, "maximum": 1},
+        "popularity": NUMBER,
+        "trend_score": NUMBER,
+    }
+)
+
+FORECAST = obj(
+    {
+        "movie_id": INT,
+        "target_window_start": TIME,
+        "target_window_end": TIME,
+        "predicted": NUMBER,
+        "baseline": NUMBER,
+        "model_version": {"type": "string"},
+        "made_at_window_end": TIME,
+        "actual": OPT_NUMBER,
+        "error": OPT_NUMBER,
+        "baseline_error": OPT_NUMBER,
+        "status": {"type": "string", "enum": ["scored", "pending", "unscored"]},
+    }
+)
+
+STORED_TREND = obj({**TREND["properties"]}, required=["movie_id", "window_start", "window_end", "mentions"])
+
+STORED_PREDICTION = obj(
+    {
+        "movie_id": INT,
+        "target_window_start": TIME,
+        "target_window_end": TIME,
+        "predicted": NUMBER,
+        "actual": OPT_NUMBER,
+        "error": OPT_NUMBER,
+        "baseline": OPT_NUMBER,
+        "baseline_error": OPT_NUMBER,
+        "model_version": {"type": "string", "nullable": True},
+        "made_at_window_end": {**TIME, "nullable": True},
+    },
+    required=["movie_id", "target_window_start", "target_window_end", "predicted"],
+)
+
+COMPONENTS: dict[str, Any] = {
+    "TrendScore": TREND,
+    "Forecast": FORECAST,
+    "StoredTrend": STORED_TREND,
+    "StoredPrediction": STORED_PREDICTION,
+}
+
+TOP = obj(
+    {
+        "window_start": {**TIME, "nullable": True},
+        "window_end": {**TIME, "nullable": True},
+        "trends": {
+            "type": "array",
+            "items": {
+                "allOf": [
+                    ref("TrendScore"),
+                    obj({"forecast": {"nullable": True, "allOf": [ref("Forecast")]}}, required=["forecast"]),
+                ]
+            },
+        },
+    }
+)
+
+MOVIE_TRENDS = obj(
+    {"movie_id": INT, "title": {"type": "string"}, "trends": {"type": "array", "items": ref("TrendScore")}}
+)
+
+MOVIE_PREDICTIONS = obj(
+    {
+        "movie_id": INT,
+        "title": {"type": "string"},
+        "predictions": {"type": "array", "items": ref("Forecast")},
+    }
+)
+
+
+def history(key: str, item: str) -> dict[str, Any]:
+    return obj(
+        {
+            "movie_id": INT,
+            "from": {**TIME, "nullable": True},
+            "to": {**TIME, "nullable": True},
+            "limit": INT,
+            "truncated": {"type": "boolean"},
+            key: {"type": "array", "items": ref(item)},
+        }
+    )
+
+
+CATALOG = obj({"movies": {"type": "integer", "minimum": 0}})
+HEALTH = obj({"worker": {"type": "string"}, "assigned": {"type": "object"}}, required=["worker", "assigned"])
+METRICS = {"type": "string"}
+OPENAPI = {"type": "object", "required": ["openapi", "paths"]}
