@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 PORT   ?= 6066
 COMMENTS ?=
 TMDB   ?=
-SPEED  ?= 0
+SPEED  ?= 24
 PYTEST_ARGS ?=
 
 .PHONY: venv demo test test-fast lint bench clean
@@ -19,6 +19,7 @@ $(VENV)/.installed: pyproject.toml
 venv: $(VENV)/.installed
 
 ## Broker + worker + sample data (or COMMENTS=... TMDB=... files) + web view on http://127.0.0.1:$(PORT)
+## SPEED=24 replays the hour in ~2.5 min so the page visibly updates; SPEED=0 replays it at once.
 demo: venv
 	$(PY) -m trendscope_app demo --web-port $(PORT) --speed $(SPEED) \
 		$(if $(COMMENTS),--comments $(COMMENTS)) $(if $(TMDB),--tmdb $(TMDB))

@@ -1,8 +1,9 @@
 """The dashboard in a real headless Chromium against a real worker on the embedded broker.
 
 The page is loaded before any data exists and must update itself (no reload) until it shows exactly the
-replay's top movies of the last window, as computed by the independent oracle, and a chart of the
-selected movie's TrendScores. Screenshots go to ``artifacts/`` (gitignored).
+replay's top movies of the last *complete* window (the windows after the newest event are partial), as
+computed by the independent oracle, and a chart of the selected movie's TrendScores with the partial
+windows drawn apart. Screenshots go to ``artifacts/`` (gitignored).
 """
 
 from __future__ import annotations
@@ -46,6 +47,8 @@ CHART_JS = """(() => {
     actualD: actual ? (actual.getAttribute('d').match(/[ML]/g) || []).length : 0,
     forecastPoints: forecast ? Number(forecast.dataset.points) : 0,
     next: !!document.querySelector('#chart svg circle.dot-next'),
+    partialPoints: (p => p ? Number(p.dataset.points) : 0)(document.querySelector('#chart svg path.series-partial')),
+    partialDots: [...document.querySelectorAll('#chart svg circle.dot-partial')].map(c => c.dataset.t),
     note: document.getElementById('chart-note').textContent,
     rows: Object.fromEntries([...document.querySelectorAll('#chart-table tbody tr')].map(
       r => [r.dataset.t, [...r.cells].slice(1).map(c => c.textContent)])),
@@ -114,7 +117,11 @@ async def test_dashboard_shows_the_replays_top_movies_and_chart(
     )
 
     expected = expected_trends(comments, snapshots, truth)
-    last_end = max(end for _, end in expected)
+    # A window is complete when the input went past its end; the ones after the newest event are partial.
+    newest_event = max([c["created_utc"] for c in comments] + [sn["fetched_at"] for sn in snapshots])
+    complete = {key for key in expected if key[1] <= newest_event}
+    assert len(complete) < len(expected), "the replay should end with partial windows"
+    last_end = max(end for _, end in complete)
     top = sorted(
         (e for e in expected.values() if e.window_end == last_end), key=lambda e: (-e.trend_score, e.movie_id)
     )
@@ -126,8 +133,20 @@ async def test_dashboard_shows_the_replays_top_movies_and_chart(
     await page.wait_for(
         f"({ROWS_JS}).map(r => [r.id, r.title, r.score, r.mentions])",
         60,
-        f"the top {TOP_N} of the last window: {want_rows}",
+        f"the top {TOP_N} of the last complete window: {want_rows}",
         check=lambda got: [tuple(r) for r in got] == want_rows,
+    )
+    # Not the empty tail of the replay: the movies mentioned in that window show their mentions.
+    assert sum(e.mentions for e in want) > 0 and all(
+        row[3] != "0" for row, e in zip(want_rows, want, strict=True) if e.mentions
+    )
+    label = await page.eval("document.getElementById('window-label').textContent")
+    assert "last complete window" in label and f"{dt.datetime.fromtimestamp(last_end, dt.UTC):%H:%M}" in label
+    await page.wait_for(
+        "document.getElementById('input-state').textContent",
+        20,
+        "the input stated as finished",
+        check=lambda text: "finished" in text,
     )
 
     # Forecast cells mirror the API: a value and a direction when the worker has a forecast, a dash otherwise.
@@ -154,15 +173,21 @@ async def test_dashboard_shows_the_replays_top_movies_and_chart(
 
     # The chart shows the leader's TrendScores: one point per window the oracle has for it.
     leader = want[0]
-    leader_windows = sorted(end for m, end in expected if m == leader.movie_id)
+    every_window = sorted(end for m, end in expected if m == leader.movie_id)
+    leader_windows = [end for end in every_window if end <= newest_event]
+    partial_windows = [end for end in every_window if end > newest_event]
     chart = await page.wait_for(
         CHART_JS,
         20,
-        f"a chart of {titles[leader.movie_id]} with {len(leader_windows)} points",
+        f"a chart of {titles[leader.movie_id]} with {len(leader_windows)} complete points",
         check=lambda c: c["actualPoints"] == len(leader_windows),
     )
     assert titles[leader.movie_id] in chart["heading"]
     assert chart["actualD"] == len(leader_windows)
+    # No partial window is drawn as complete: each is a hollow marker on the dotted tail, after the last
+    # complete point of the solid line.
+    assert chart["partialDots"] == [str(end) for end in partial_windows], chart["partialDots"]
+    assert chart["partialPoints"] == len(partial_windows)
     # The chart's data table lists every window with its actual TrendScore (forecast, baseline beside it).
     for end in leader_windows:
         assert chart["rows"][str(end)][0] == f"{expected[(leader.movie_id, end)].trend_score:.1f}", end
@@ -184,7 +209,9 @@ async def test_dashboard_shows_the_replays_top_movies_and_chart(
             CHART_JS,
             20,
             f"{len(in_span)} forecast points and the next-window marker",
-            check=lambda c: c["forecastPoints"] == len(in_span) and c["next"],
+            # After a finished replay there is no next window to mark: the last forecast targets a partial
+            # window, which is never scored.
+            check=lambda c: c["forecastPoints"] == len(in_span),
         )
         scored = [p for p in in_span if p["actual"] is not None]
         assert scored, "no forecast has been scored yet"
@@ -230,7 +257,7 @@ async def test_dashboard_shows_the_replays_top_movies_and_chart(
     else:
         raise AssertionError("Tab never reached the second movie's button")
     await page.press("Enter")
-    second_windows = sum(1 for m, _ in expected if m == second.movie_id)
+    second_windows = sum(1 for m, end in complete if m == second.movie_id)
     await page.wait_for(
         CHART_JS,
         15,

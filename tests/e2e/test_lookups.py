@@ -78,7 +78,15 @@ def trend_mismatches(url: str, emitted: dict[int, dict[float, dict[str, Any]]]) 
             )
             continue
         for g, w in zip(got, want, strict=True):
-            for k in ("movie_id", "title", "mentions", "avg_sentiment", "popularity", "trend_score"):
+            for k in (
+                "movie_id",
+                "title",
+                "mentions",
+                "avg_sentiment",
+                "popularity",
+                "trend_score",
+                "complete",
+            ):
                 if g[k] != w[k]:
                     problems.append(f"{url} movie {movie} window {g['window_end']}: {k} {g[k]} != {w[k]}")
     return problems
@@ -103,23 +111,32 @@ def prediction_mismatches(url: str, emitted: dict[int, dict[float, dict[str, Any
     return problems
 
 
-def top_mismatches(url: str, emitted: dict[int, dict[float, dict[str, Any]]]) -> list[str]:
-    newest = max(e for windows in emitted.values() for e in windows)
-    want = sorted(
-        (w[newest] for w in emitted.values() if newest in w), key=lambda t: (-t["trend_score"], t["movie_id"])
-    )
-    status, body = http_json(f"{url}/trends/top?limit=1000")
+def top_mismatches(url: str, emitted: dict[int, dict[float, dict[str, Any]]], partial: bool) -> list[str]:
+    """``/trends/top`` lists exactly the newest window's TrendScores: by default the newest window whose
+    TrendScores are all complete, with ``partial=true`` the newest of any kind."""
+    by_end: dict[float, list[dict[str, Any]]] = {}
+    for windows in emitted.values():
+        for end, t in windows.items():
+            by_end.setdefault(end, []).append(t)
+    ends = sorted(by_end, reverse=True)
+    if not partial:
+        ends = [e for e in ends if all(t["complete"] for t in by_end[e])]
+    newest = ends[0]
+    want = sorted(by_end[newest], key=lambda t: (-t["trend_score"], t["movie_id"]))
+    status, body = http_json(f"{url}/trends/top?limit=1000" + ("&partial=true" if partial else ""))
     if status != 200:
         return [f"{url} top: HTTP {status}"]
     got = body["trends"]
     if body["window_end"] != iso(newest) or [g["movie_id"] for g in got] != [w["movie_id"] for w in want]:
         return [
-            f"{url} top: window {body['window_end']} with {len(got)} movies, want {iso(newest)} with {len(want)}"
+            f"{url} top (partial={partial}): window {body['window_end']} with {len(got)} movies, "
+            f"want {iso(newest)} with {len(want)}"
         ]
     return [
-        f"{url} top movie {g['movie_id']}: trend_score {g['trend_score']} != {w['trend_score']}"
+        f"{url} top movie {g['movie_id']}: {k} {g[k]} != {w[k]}"
         for g, w in zip(got, want, strict=True)
-        if g["trend_score"] != w["trend_score"]
+        for k in ("trend_score", "mentions", "complete")
+        if g[k] != w[k]
     ]
 
 
@@ -170,7 +187,8 @@ def assert_lookups_equal_topics(broker: Any, urls: list[str], n_windows: int, wh
         for url in urls:
             last.extend(trend_mismatches(url, trends))
             last.extend(prediction_mismatches(url, predictions))
-            last.extend(top_mismatches(url, trends))
+            last.extend(top_mismatches(url, trends, partial=False))
+            last.extend(top_mismatches(url, trends, partial=True))
         return not last
 
     try:

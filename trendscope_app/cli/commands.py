@@ -153,8 +153,9 @@ def _demo(args: argparse.Namespace, s: Settings) -> int:
     try:
         # One history store for the whole demo, whatever the number of workers (SQLite serialises writers).
         extra = {"SQLITE_PATH": str(root / "store.sqlite3")}
-        if args.speed == 0 and not live:
-            # A fast replay ends in seconds: once input goes quiet, close every window that holds data.
+        if not live:
+            # A replay ends: once its input goes quiet, close every window that holds data (the ones the
+            # input did not cover are marked partial).
             extra.update(IDLE_WATERMARK_RATE="0", IDLE_TIMEOUT_S=str(args.idle_timeout))
         urls = []
         for i in range(args.workers):
@@ -176,11 +177,14 @@ def _demo(args: argparse.Namespace, s: Settings) -> int:
             print(f"TrendScope is running on live sources: {urls[0]}/  Ctrl-C stops")
             sys.stdout.flush()
             return _run_live(s, broker.bootstrap, urls, workers, stop)
+        print(f"TrendScope is running: {urls[0]}/  (JSON: {urls[0]}/trends/top, metrics: {urls[0]}/metrics)")
+        if args.speed > 0:
+            print(f"replaying at {args.speed:g}x event time: watch the windows close (SPEED=0: all at once)")
+        sys.stdout.flush()
         stats = asyncio.run(
             run_replay(s, broker.bootstrap, Path(comments), Path(tmdb), speed=args.speed, web_urls=urls)
         )
-        print(f"replayed {stats.total} messages in {stats.wall_s:.1f} s")
-        print(f"TrendScope is running: {urls[0]}/  (JSON: {urls[0]}/trends/top, metrics: {urls[0]}/metrics)")
+        print(f"replayed {stats.total} messages in {stats.wall_s:.1f} s; still serving {urls[0]}/")
         print("Ctrl-C stops")
         sys.stdout.flush()
         while not stop["now"] and all(w.poll() is None for w in workers):
@@ -218,6 +222,11 @@ def _run_live(s: Settings, bootstrap: str, urls: list[str], workers: list[Any], 
     return 0 if stop["now"] else 1
 
 
+#: The demo's replay speed: an hour of input in about two and a half minutes, slow enough to watch windows
+#: close and forecasts being made and scored.
+DEMO_SPEED = 24.0
+
+
 def run(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m trendscope_app")
     sub = parser.add_subparsers(dest="cmd", required=True)
@@ -225,7 +234,12 @@ def run(argv: list[str]) -> int:
     d.add_argument("--comments", type=Path, help="comments JSON Lines (default: generated sample)")
     d.add_argument("--tmdb", type=Path, help="TMDB snapshots JSON Lines (default: generated sample)")
     d.add_argument("--web-port", type=int, default=None)
-    d.add_argument("--speed", type=float, default=0.0, help="event seconds per wall second (0 = max)")
+    d.add_argument(
+        "--speed",
+        type=float,
+        default=DEMO_SPEED,
+        help=f"event seconds per wall second (default {DEMO_SPEED:g}: the sample hour in ~2.5 min; 0 = max)",
+    )
     d.add_argument("--workers", type=int, default=1)
     d.add_argument("--n-comments", type=int, default=60_000)
     d.add_argument("--idle-timeout", type=float, default=3.0)

@@ -82,6 +82,8 @@ class TrendPoint:
     avg_sentiment: float
     popularity: float
     trend_score: float
+    #: ``False`` for a window closed before the data covered it: neither a target nor a baseline.
+    complete: bool = True
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> TrendPoint:
@@ -94,6 +96,7 @@ class TrendPoint:
             avg_sentiment=float(d["avg_sentiment"]),
             popularity=float(d["popularity"]),
             trend_score=float(d["trend_score"]),
+            complete=bool(d.get("complete", True)),
         )
 
 

@@ -261,6 +261,13 @@ class PartitionForecaster:
             return Outcome(duplicate=True)
         out = Outcome()
         pending = self.pending.pop(point.movie_id, None)
+        if not point.complete:
+            # Closed before its data was in (the end of a replay, an outage): scoring the forecast against
+            # it, learning from it or forecasting from it would teach the model a cliff that is not there.
+            if pending is not None:
+                self.expired += 1
+                out.expired = pending.forecast
+            return out
         if pending is not None:
             if pending.forecast.target_window_end == point.window_end:
                 out.scored = pending.forecast.scored(point.trend_score)

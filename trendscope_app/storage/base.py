@@ -47,6 +47,9 @@ class TrendRow:
     avg_sentiment: float
     popularity: float
     trend_score: float
+    #: ``False`` for a window closed before the input covered it; ``None`` for rows stored before the
+    #: column existed.
+    complete: bool | None = True
 
     table: ClassVar[str] = "movie_trends"
 
@@ -79,6 +82,9 @@ class TrendRow:
         title = msg.get("title", "")
         if not isinstance(title, str):
             raise BadRecord("title must be a string")
+        complete = msg.get("complete", True)
+        if not isinstance(complete, bool):
+            raise BadRecord("complete must be true or false")
         return cls(
             movie_id=movie_id,
             window_start=start,  # type: ignore[arg-type]
@@ -88,6 +94,7 @@ class TrendRow:
             avg_sentiment=_num(msg, "avg_sentiment"),  # type: ignore[arg-type]
             popularity=_num(msg, "popularity"),  # type: ignore[arg-type]
             trend_score=_num(msg, "trend_score"),  # type: ignore[arg-type]
+            complete=complete,
         )
 
     def merge(self, newer: TrendRow) -> TrendRow:

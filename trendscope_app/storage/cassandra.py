@@ -189,6 +189,13 @@ class CassandraStore(Store):
             session = cluster.connect()
             for ddl in schema.cql_ddl(self.keyspace, self.replication):
                 session.execute(ddl, timeout=max(self.request_timeout_s, 30.0))
+            for table, column, _, cql_type in schema.ADDED_COLUMNS:
+                columns = cluster.metadata.keyspaces[self.keyspace].tables[table].columns
+                if column not in columns:
+                    session.execute(
+                        f"ALTER TABLE {self.keyspace}.{table} ADD {column} {cql_type}",
+                        timeout=max(self.request_timeout_s, 30.0),
+                    )
             stmts = {
                 "trend": session.prepare(
                     schema.cql_insert(self.keyspace, "movie_trends", schema.TREND_COLUMNS)

@@ -26,6 +26,7 @@ TREND_COLUMNS: tuple[str, ...] = (
     "avg_sentiment",
     "popularity",
     "trend_score",
+    "complete",
 )
 PREDICTION_COLUMNS: tuple[str, ...] = (
     "movie_id",
@@ -49,6 +50,10 @@ PREDICTION_KEEP_IF_NULL: tuple[str, ...] = (
     "made_at_window_end",
 )
 
+#: Columns added after a table was first released: ``(table, column, SQLite type, CQL type)``. A store
+#: created by an older version gets them on start (existing rows read back ``NULL``).
+ADDED_COLUMNS: tuple[tuple[str, str, str, str], ...] = (("movie_trends", "complete", "INTEGER", "boolean"),)
+
 # -- SQLite ------------------------------------------------------------------------------------------
 
 SQLITE_DDL: tuple[str, ...] = (
@@ -61,6 +66,7 @@ SQLITE_DDL: tuple[str, ...] = (
         avg_sentiment REAL    NOT NULL,
         popularity    REAL    NOT NULL,
         trend_score   REAL    NOT NULL,
+        complete      INTEGER,
         PRIMARY KEY (movie_id, window_start)
     ) WITHOUT ROWID""",
     """CREATE TABLE IF NOT EXISTS predictions (
@@ -204,6 +210,7 @@ def cql_ddl(keyspace: str, replication: Mapping[str, str | int]) -> tuple[str, .
     avg_sentiment double,
     popularity    double,
     trend_score   double,
+    complete      boolean,
     PRIMARY KEY ((movie_id), window_start)
 ) WITH CLUSTERING ORDER BY (window_start DESC)""",
         f"""CREATE TABLE IF NOT EXISTS {keyspace}.predictions (

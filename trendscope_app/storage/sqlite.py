@@ -103,6 +103,13 @@ class SqliteStore(Store):
         self.path.parent.mkdir(parents=True, exist_ok=True)
         conn = self._conn(read_only=False)
         self._transaction(conn, lambda c: [c.execute(ddl) for ddl in schema.SQLITE_DDL])
+        for table, column, sql_type, _ in schema.ADDED_COLUMNS:
+            have = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
+            if column not in have:
+                self._transaction(
+                    conn,
+                    lambda c, t=table, k=column, y=sql_type: c.execute(f"ALTER TABLE {t} ADD COLUMN {k} {y}"),
+                )
 
     def _transaction(self, conn: sqlite3.Connection, body: Callable[[sqlite3.Connection], Any]) -> None:
         try:
@@ -168,7 +175,7 @@ class SqliteStore(Store):
         rows = await self._on(
             self._reader, self._query_sync, sql, (movie_id, between.low, between.high, limit)
         )
-        return [TrendRow(*r) for r in rows]
+        return [TrendRow(*r[:-1], complete=None if r[-1] is None else bool(r[-1])) for r in rows]
 
     async def prediction_history(self, movie_id: int, between: TimeRange, limit: int) -> list[PredictionRow]:
         sql = schema.sqlite_history("predictions", schema.PREDICTION_COLUMNS, "target_window_start")

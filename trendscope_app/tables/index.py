@@ -85,6 +85,10 @@ class WindowIndex:
         """The newest window end of any movie, or ``None`` when the index is empty."""
         return max(self._movies) if self._movies else None
 
+    def ends_newest_first(self) -> list[float]:
+        """Every window end that has a row, newest first."""
+        return sorted(self._movies, reverse=True)
+
     def movies_at(self, end: float) -> set[int]:
         """The movies that have a row for window ``end``."""
         return set(self._movies.get(end, ()))

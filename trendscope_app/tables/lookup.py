@@ -85,14 +85,15 @@ class LookupTable:
         rows = (table.get((movie_id, end)) for end in self.index.newest(movie_id, min(limit, self.keep)))
         return [r for r in rows if r is not None]
 
-    def latest(self) -> list[dict[str, Any]]:
-        """Every row of the newest window end of any movie."""
-        end = self.index.latest_end()
-        if end is None:
-            return []
+    def latest(self, complete: bool = False) -> list[dict[str, Any]]:
+        """Every row of the newest window end of any movie; with ``complete``, of the newest window whose
+        rows are all complete (``"complete"`` missing counts as complete)."""
         table = self._table
-        rows = (table.get((movie_id, end)) for movie_id in self.index.movies_at(end))
-        return [r for r in rows if r is not None]
+        for end in self.index.ends_newest_first():
+            rows = [r for m in self.index.movies_at(end) if (r := table.get((m, end))) is not None]
+            if not complete or (rows and all(r.get("complete", True) for r in rows)):
+                return rows
+        return []
 
     def knows(self, movie_id: int) -> bool:
         return bool(self.index.newest(movie_id, 1))

@@ -32,6 +32,7 @@ TREND = obj(
         "avg_sentiment": {"type": "number", "minimum": -1, "maximum": 1},
         "popularity": NUMBER,
         "trend_score": NUMBER,
+        "complete": {"type": "boolean"},
     }
 )
 
@@ -51,7 +52,10 @@ FORECAST = obj(
     }
 )
 
-STORED_TREND = obj({**TREND["properties"]}, required=["movie_id", "window_start", "window_end", "mentions"])
+STORED_TREND = obj(
+    {**TREND["properties"], "complete": {"type": "boolean", "nullable": True}},
+    required=["movie_id", "window_start", "window_end", "mentions"],
+)
 
 STORED_PREDICTION = obj(
     {
@@ -80,6 +84,8 @@ TOP = obj(
     {
         "window_start": {**TIME, "nullable": True},
         "window_end": {**TIME, "nullable": True},
+        "complete": {"type": "boolean", "nullable": True},
+        "input": {"type": "string", "enum": ["live", "finished", "stalled", "waiting"]},
         "trends": {
             "type": "array",
             "items": {

@@ -35,12 +35,13 @@ def trend_view(t: dict[str, Any]) -> dict[str, Any]:
 
     Examples
     --------
-    >>> trend_view({"movie_id": 1, "window_start": 0.0, "window_end": 300.0})
-    {'movie_id': 1, 'window_start': '1970-01-01T00:00:00Z', 'window_end': '1970-01-01T00:05:00Z'}
+    >>> trend_view({"movie_id": 1, "window_start": 0.0, "window_end": 300.0})["complete"]
+    True
     """
     out = dict(t)
     out["window_start"] = iso(t["window_start"])
     out["window_end"] = iso(t["window_end"])
+    out.setdefault("complete", True)
     return out
 
 
@@ -84,21 +85,33 @@ def forecast_for(
 
 
 class TopCache:
-    """The newest window's TrendScores, best first, recomputed at most every ``ttl`` seconds."""
+    """The newest (complete) window's TrendScores, best first, recomputed at most every ``ttl`` seconds."""
 
     def __init__(self, rt: Runtime, ttl: float = 0.2) -> None:
         self.rt = rt
         self.ttl = ttl
-        self._at = -ttl
-        self._latest: list[dict[str, Any]] = []
+        self._cached: dict[bool, tuple[float, list[dict[str, Any]]]] = {}
 
-    def latest_window(self) -> list[dict[str, Any]]:
+    def latest_window(self, complete: bool = True) -> list[dict[str, Any]]:
         now = time.monotonic()
-        if now - self._at > self.ttl:
-            latest = self.rt.tables.trends.latest()
-            latest.sort(key=lambda t: (-t["trend_score"], t["movie_id"]))
-            self._latest, self._at = latest, now
-        return self._latest
+        at, rows = self._cached.get(complete, (-self.ttl, []))
+        if now - at > self.ttl:
+            rows = self.rt.tables.trends.latest(complete=complete)
+            rows.sort(key=lambda t: (-t["trend_score"], t["movie_id"]))
+            self._cached[complete] = (now, rows)
+        return rows
+
+
+def input_state(rt: Runtime) -> str:
+    """``live`` while input arrives, ``finished`` once a replay's input ended (``IDLE_WATERMARK_RATE=0``
+    flushes), ``stalled`` when live input has gone quiet, ``waiting`` before any input."""
+    status = rt.extras["ingest"].status()
+    quiet = min((v["quiet_s"] for v in status.values()), default=None)
+    if quiet is None:
+        return "waiting"
+    if quiet < rt.settings.idle_timeout_s:
+        return "live"
+    return "finished" if rt.settings.idle_watermark_rate == 0 else "stalled"
 
 
 def health_body(app: faust.App, rt: Runtime) -> dict[str, Any]:
@@ -152,20 +165,38 @@ def register_views(app: faust.App, rt: Runtime) -> Api:
     not_found = {404: "unknown movie"}
 
     @api.get(
-        "/trends/top", "The newest closed window's TrendScores, best first", (limit_param(10),), schemas.TOP
+        "/trends/top",
+        "The newest complete window's TrendScores, best first (partial=true: the newest of any kind)",
+        (
+            limit_param(10),
+            Param(
+                "partial",
+                "query",
+                "also consider windows closed before the input covered them",
+                kind="bool",
+                default=False,
+            ),
+        ),
+        schemas.TOP,
     )
-    async def top_trends(limit: int) -> tuple[int, Any]:
-        latest = top.latest_window()
-        if not latest:
-            return 200, {"window_start": None, "window_end": None, "trends": []}
-        return 200, {
-            "window_start": iso(latest[0]["window_start"]),
-            "window_end": iso(latest[0]["window_end"]),
-            "trends": [
+    async def top_trends(limit: int, partial: bool) -> tuple[int, Any]:
+        latest = top.latest_window(complete=not partial)
+        body: dict[str, Any] = {
+            "window_start": None,
+            "window_end": None,
+            "complete": None,
+            "input": input_state(rt),
+            "trends": [],
+        }
+        if latest:
+            body["window_start"] = iso(latest[0]["window_start"])
+            body["window_end"] = iso(latest[0]["window_end"])
+            body["complete"] = all(t.get("complete", True) for t in latest)
+            body["trends"] = [
                 {**trend_view(t), "forecast": forecast_for(rt, t["movie_id"], t["window_end"])}
                 for t in latest[:limit]
-            ],
-        }
+            ]
+        return 200, body
 
     @api.get(
         "/trends/{movie_id}",

@@ -39,6 +39,9 @@ class WindowResult:
     avg_sentiment: float
     popularity: float
     trend_score: float
+    #: ``True`` when the input's own progress passed the window's end; ``False`` when an idle flush or the
+    #: idle clock closed it before the data covered it (the end of a replay, an outage).
+    complete: bool = True
 
     def as_dict(self) -> dict[str, Any]:
         return {k: getattr(self, k) for k in self.__slots__}
@@ -188,10 +191,14 @@ class PartitionAggregator:
         if not ends:
             return
         horizon = self._horizon()
+        covered = self.tracker.covered()
+        newest = self.tracker.newest()
         for end in ends:
             if horizon is not None and end > horizon:
                 break
-            self._emit(end, out)
+            if newest is not None and end - cfg.size > newest:
+                break  # the window starts after the newest event of any input: nothing in it to score
+            self._emit(end, out, complete=covered is not None and end <= covered)
         self.closed_until = ends[-1]
         for movie_id, m in list(self.movies.items()):
             m.prune(self.closed_until, size=cfg.size, step=cfg.step)
@@ -200,7 +207,7 @@ class PartitionAggregator:
                 del self.movies[movie_id]
                 self.deleted.add(movie_id)
 
-    def _emit(self, end: int, out: Outcome) -> None:
+    def _emit(self, end: int, out: Outcome, complete: bool = True) -> None:
         cfg = self.config
         out.closed_ends.append(end)
         for movie_id in sorted(self.movies):
@@ -220,5 +227,6 @@ class PartitionAggregator:
                     avg_sentiment=s.avg_sentiment,
                     popularity=s.popularity,
                     trend_score=trend_score(s.popularity, s.mentions, s.avg_sentiment, cfg.weights),
+                    complete=complete,
                 )
             )

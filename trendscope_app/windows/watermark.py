@@ -110,6 +110,30 @@ class WatermarkTracker:
         slowest = min(self.progress[s] for s in active)
         return [s for s in active if self.progress[s] == slowest]
 
+    def covered(self) -> float | None:
+        """How far the data itself has come: the watermark of the sources still delivering, or, when every
+        source is idle, the newest event time seen. A window ending at or before it is *complete*; one
+        closed past it (by an idle flush or the idle clock) is *partial*.
+
+        Examples
+        --------
+        >>> wm = WatermarkTracker(["r0", "r1"], grace=10.0, size=300, idle_rate=0.0)
+        >>> wm.observe("r0", 1000.0); wm.observe("r1", 700.0)
+        >>> wm.covered(), wm.watermark()
+        (690.0, 690.0)
+        >>> wm.mark_idle("r0", 5.0); wm.mark_idle("r1", 5.0)
+        >>> wm.covered(), wm.watermark()
+        (1000.0, 1300.0)
+        """
+        active = [s for s in self.sources if s not in self.idle]
+        if active:
+            return self.watermark()
+        return max(self.progress.values()) if self.progress else None
+
+    def newest(self) -> float | None:
+        """The newest event time any source delivered."""
+        return max(self.progress.values()) if self.progress else None
+
     def watermark(self) -> float | None:
         """The current watermark, or ``None`` while some active source has reported nothing."""
         active = [s for s in self.sources if s not in self.idle]

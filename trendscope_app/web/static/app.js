@@ -160,6 +160,9 @@
     const tbody = $("top-body");
     const focused = document.activeElement?.closest?.("#top-body [data-movie-id]")?.dataset.movieId;
     tbody.replaceChildren();
+    const input = { live: "Input is live.", finished: "Input finished: the replay is over.",
+      stalled: "Input has stalled: nothing has arrived for a while.", waiting: "Waiting for input." }[body?.input];
+    $("input-state").textContent = input ?? "";
     if (!trends.length) {
       $("window-label").textContent = "";
       tbody.append(el("tr", { class: "placeholder" }, el("td", { colspan: "7" }, "No window has closed yet.")));
@@ -167,7 +170,8 @@
     }
     const start = epoch(body.window_start);
     const end = epoch(body.window_end);
-    $("window-label").textContent = `· window ${hhmm(start)}–${hhmm(end)} UTC`;
+    const kind = body.complete === false ? "partial window" : "last complete window";
+    $("window-label").textContent = `· ${kind} ${hhmm(start)}–${hhmm(end)} UTC`;
     trends.forEach((t, i) => {
       const id = String(t.movie_id);
       const selected = state.selected !== null && String(state.selected) === id;
@@ -259,7 +263,7 @@
     if (t.ok) {
       data.title = t.body?.title ?? null;
       data.actual = (t.body?.trends ?? [])
-        .map((w) => ({ t: epoch(w.window_end), y: w.trend_score }))
+        .map((w) => ({ t: epoch(w.window_end), y: w.trend_score, partial: w.complete === false }))
         .filter((p) => isNum(p.t) && isNum(p.y))
         .sort((a, b) => a.t - b.t);
     } else if (t.status === 404) {
@@ -393,13 +397,25 @@
 
     const line = (series) => series.map((p, i) => `${i ? "L" : "M"}${x(p.t).toFixed(1)},${y(p.y).toFixed(1)}`).join(" ");
     if (data.actual.length) {
-      root.append(
-        svg("path", { d: line(data.actual), class: "series-actual", "data-points": data.actual.length }),
-      );
-      if (data.actual.length <= 40) {
-        for (const p of data.actual) {
-          root.append(svg("circle", { cx: x(p.t), cy: y(p.y), r: 2.5, class: "dot-actual" }));
-        }
+      // Complete windows are a solid line; partial ones (closed before the input covered them) are dotted,
+      // with hollow markers, joined to the last complete point so the line does not look like a cliff.
+      const complete = data.actual.filter((p) => !p.partial);
+      const partial = data.actual.filter((p) => p.partial);
+      if (complete.length) {
+        root.append(svg("path", { d: line(complete), class: "series-actual", "data-points": complete.length }));
+      }
+      if (partial.length) {
+        const joined = complete.length ? [complete.at(-1), ...partial] : partial;
+        root.append(svg("path", { d: line(joined), class: "series-partial", "data-points": partial.length }));
+      }
+      for (const p of data.actual) {
+        if (!p.partial && data.actual.length > 40) continue;
+        const dot = svg("circle", {
+          cx: x(p.t), cy: y(p.y), r: p.partial ? 3.5 : 2.5, class: p.partial ? "dot-partial" : "dot-actual",
+          "data-t": p.t,
+        });
+        if (p.partial) dot.append(svg("title", {}, `${hhmm(p.t)} UTC partial window ${fmt(p.y)}`));
+        root.append(dot);
       }
     }
     if (forecasts.length) {
