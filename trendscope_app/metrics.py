@@ -18,6 +18,12 @@ DEAD_LETTERS = Counter(
     "trendscope_dead_letters_total", "Messages sent to the dead-letter topic", ["topic"], registry=REGISTRY
 )
 MENTIONS = Counter("trendscope_mentions_total", "Movie mentions found in comments", registry=REGISTRY)
+MATCH_REJECTED = Counter(
+    "trendscope_match_rejected_total",
+    "Candidate title mentions the matcher rejected, per reason (see TitleMatcher.rejected)",
+    ["reason"],
+    registry=REGISTRY,
+)
 LATE_EVENTS = Counter(
     "trendscope_late_events_total", "Events older than a closed window (dropped)", registry=REGISTRY
 )
@@ -39,10 +45,29 @@ CLOSE_TO_EMIT = Histogram(
     buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0),
     registry=REGISTRY,
 )
+SENTIMENT_TRUNCATED = Counter(
+    "trendscope_sentiment_truncated_total",
+    "Comment bodies longer than text.sentiment.MAX_CHARS, scored on their first MAX_CHARS characters only",
+    registry=REGISTRY,
+)
 BATCH_SIZE = Histogram(
     "trendscope_ingest_batch_size",
     "Input messages per ingest batch",
     buckets=(1, 10, 50, 100, 250, 500, 1000, 5000),
+    registry=REGISTRY,
+)
+
+
+BROKER_SILENT = Gauge(
+    "trendscope_broker_silent_seconds",
+    "Seconds since the last fetch response for this worker's input partitions (0 while they arrive)",
+    registry=REGISTRY,
+)
+
+BAD_HTTP = Counter(
+    "trendscope_bad_http_requests_total",
+    "Malformed HTTP requests refused by the web server's parser, by kind",
+    ["kind"],
     registry=REGISTRY,
 )
 

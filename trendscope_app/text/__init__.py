@@ -1,6 +1,6 @@
 """Text processing: movie-title mention extraction and comment sentiment."""
 
 from trendscope_app.text.matcher import TitleMatcher, is_ambiguous, normalise
-from trendscope_app.text.sentiment import compound, compound_many
+from trendscope_app.text.sentiment import compound
 
-__all__ = ["TitleMatcher", "compound", "compound_many", "is_ambiguous", "normalise"]
+__all__ = ["TitleMatcher", "compound", "is_ambiguous", "normalise"]
