@@ -20,7 +20,7 @@ from trendscope_app.settings import Settings, get_settings
 from trendscope_app.tables import Tables, declare_tables
 from trendscope_app.tables.store import SCHEME as BOUNDED_ROCKSDB
 from trendscope_app.topics import Topics, declare_topics
-from trendscope_app.web.errors import web_application_options
+from trendscope_app.web.errors import quiet_malformed_requests, web_application_options
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +83,7 @@ def create_app(s: Settings) -> tuple[faust.App, Runtime]:
         web_application_options=web_application_options(),
     )
     rt = Runtime(settings=s, app=app)
+    quiet_malformed_requests()
     if s.kafka_broker is None:
         _start_embedded_broker_on_configure(app, s)
 

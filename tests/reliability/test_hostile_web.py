@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import json
+import socket
 
 import aiohttp
 import pytest
 
-from tests.support import spawn
+from tests.support import http_json, metric_value, spawn, wait_until
 from trendscope_app.web.errors import MAX_LINE
 
 pytestmark = pytest.mark.e2e
@@ -90,3 +91,55 @@ def test_hostile_requests_get_json_errors_and_the_worker_survives(broker, worker
 async def _one(url: str) -> tuple[int, object]:
     async with aiohttp.ClientSession() as s:
         return await fetch(s, url)
+
+
+MALFORMED = [
+    b"GET /" + b"x" * 70_000 + b" HTTP/1.1\r\nHost: a\r\n\r\n",  # request line too long
+    b"GET / HTTP/1.1\r\nHost: a\r\nX-Big: " + b"y" * 70_000 + b"\r\n\r\n",  # header too long
+    b"GET / HTTP/1.1\r\nHost: a\r\nno colon here\r\n\r\n",  # a header without a name
+    b"GET / HTTP/9.9\r\nHost: a\r\n\r\n",  # no such version
+    b"GET /trends/top HTTP/1.1\r\nHost: a\r\nContent-Length: -5\r\n\r\n",  # a negative length
+]
+
+
+def send_raw(port: int, data: bytes) -> bytes:
+    with socket.create_connection(("127.0.0.1", port), timeout=5) as s:
+        s.sendall(data)
+        try:
+            return s.recv(200)
+        except (ConnectionResetError, TimeoutError):
+            return b""
+
+
+def test_malformed_http_is_refused_counted_and_logged_once_per_kind_without_traceback(
+    broker, workers, tmp_path
+):
+    w = spawn(workers, broker, tmp_path, "w")
+    w.wait_ready()
+    log_before = w.log_path.read_text(errors="replace")
+    answers = [send_raw(w.port, data) for data in MALFORMED * 10]
+    assert all(a.startswith(b"HTTP/1.") and a[8:13] == b" 400 " for a in answers), {a[:40] for a in answers}
+    counted = wait_until(
+        lambda: (
+            sum(
+                metric_value(w.url, "trendscope_bad_http_requests_total", kind=k) or 0
+                for k in (
+                    "LineTooLong",
+                    "BadHttpMessage",
+                    "BadStatusLine",
+                    "InvalidHeader",
+                    "InvalidURLError",
+                )
+            )
+            >= len(answers)
+        ),
+        10,
+        "every malformed request counted",
+    )
+    assert counted
+    new_log = w.log_path.read_text(errors="replace")[len(log_before) :]
+    warnings = [ln for ln in new_log.splitlines() if "malformed HTTP request" in ln]
+    print(f"\n{len(answers)} malformed requests: {len(warnings)} log lines")
+    assert "Traceback" not in new_log and "Error handling request" not in new_log, new_log[-2000:]
+    assert 1 <= len(warnings) <= len(MALFORMED), warnings
+    assert w.proc.poll() is None and http_json(f"{w.url}/trends/top")[0] == 200

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -99,3 +100,20 @@ def test_no_5xx_and_every_response_matches_its_schema(live_worker, mode):
             case.call_and_validate(checks=CHECKS)
 
         call()
+
+
+def fetch(url: str) -> tuple[int, str]:
+    with urllib.request.urlopen(url, timeout=5) as r:
+        return r.status, r.headers["Content-Type"]
+
+
+def test_every_route_answers_with_and_without_a_trailing_slash(live_worker):
+    movie = http_json(f"{live_worker.url}/trends/top")[1]["trends"][0]["movie_id"]
+    for path in api_paths(live_worker):
+        url = live_worker.url + path.replace("{movie_id}", str(movie))
+        plain, slashed = fetch(url), fetch(url + "/")
+        assert plain[0] == slashed[0] == 200, (path, plain[0], slashed[0])
+        assert plain[1] == slashed[1], path  # same content type
+    assert http_json(f"{live_worker.url}/trends/top/?limit=1")[1]["trends"].__len__() == 1
+    status, body = http_json(f"{live_worker.url}/no/such/path/")
+    assert status == 404 and body == {"error": "not found"}

@@ -39,6 +39,9 @@ log = logging.getLogger(__name__)
 #: its throughput (ratio to the bound, alternating runs: 0.51-0.53 at ~5 ms, 0.68-0.70 at 20 ms,
 #: 0.69-0.75 at 50 ms). A web request or a heartbeat waits at most about this long.
 YIELD_AFTER_S = 0.05
+#: A fetch response older than this no longer tells where a log ends: the broker may be stalled. Fetches
+#: of a partition with nothing new come back every ``fetch_max_wait_ms`` (0.5 s by default).
+FETCH_FRESH_S = 3.0
 #: Comments scored between two looks at the clock.
 CLOCK_EVERY = 16
 
@@ -78,6 +81,8 @@ class Ingest:
         self._catalog_version = 0
         self._matcher_version = -1
         self.last_arrival: dict[str, float] = {}
+        #: Wall time since when no fetch response came (the broker stalled or unreachable), else ``None``.
+        self.silent_since: float | None = None
         self.next_offset: dict[str, int] = {}
         #: Wall time this process first read each input partition (the benchmark's start mark).
         self.first_read: dict[str, float] = {}
@@ -318,6 +323,56 @@ class Ingest:
                 position = self.rt.app.consumer._committed_offset.get(tp) or 0
         return position >= highwater
 
+    def fetched_at(self, tp: TP) -> float | None:
+        """Wall time of the last fetch response for ``tp``: when the broker last told us where its log ends.
+
+        A record arriving only says the log was at least that long; a fetch response says where it ends
+        *now*. While the broker is stalled or unreachable no response comes, and the time stops moving.
+        """
+        try:
+            reader = self._reader_of(tp)
+            if reader is not None:
+                consumer = reader.consumer
+            else:
+                consumer = self.rt.app.consumer._thread._ensure_consumer()  # Faust's aiokafka consumer
+            ms = consumer.last_poll_timestamp(tp) if consumer is not None else None
+        except Exception:  # not assigned, not started: nothing confirmed
+            return None
+        return None if ms is None else ms / 1000.0
+
+    async def _after_silence(self, assigned: dict[str, TP], now: float) -> None:
+        """The broker answers again: every input must earn its idleness anew.
+
+        Producers that buffered during the outage now deliver their backlogs, each partition's at its own
+        moment. An input that was idle before the outage (a quiet snapshot partition) would otherwise let
+        the watermark run ahead on another partition's backlog and see its own backlog arrive late. So
+        each input's own progress is sent again, which makes the window stage wait for it, and its quiet
+        clock restarts: it counts as idle again only after ``IDLE_TIMEOUT_S`` of confirmed silence.
+        """
+        log.info(
+            "fetch responses again after %.0f s without (broker stalled or unreachable, or fetching paused); "
+            "inputs count as idle again only after %.0f s",
+            now - (self.silent_since or now),
+            self.s.idle_timeout_s,
+        )
+        self.silent_since = None
+        for src in assigned:
+            self.last_arrival[src] = now
+        progress = {src: self.progress[src][0] for src in assigned if src in self.progress}
+        if progress:
+            payload = MovieEventBatch(progress=progress).encode()
+            for p in range(self.s.topic_partitions):
+                await send_raw(self.rt.topics.movie_events, payload, partition=p)
+
+    def broker_silent_for(self, now: float | None = None) -> float:
+        """Seconds since the newest fetch response of any input partition here (0 while they arrive)."""
+        now = time.time() if now is None else now
+        times = [t for tp in self.assigned_sources().values() if (t := self.fetched_at(tp)) is not None]
+        if not times:
+            return 0.0
+        silent = now - max(times)
+        return silent if silent > FETCH_FRESH_S else 0.0
+
     async def highwaters(self, tps: dict[str, TP]) -> dict[str, int | None]:
         """Log end offsets: from the last fetch where there was one, else asked from the broker.
 
@@ -358,6 +413,14 @@ class Ingest:
             # A partition that comes back starts a fresh idle clock and position.
             self.last_arrival.pop(src, None)
             self.next_offset.pop(src, None)
+        silent = self.broker_silent_for(now)
+        metrics.BROKER_SILENT.set(silent)
+        if silent:
+            self.silent_since = self.silent_since or now - silent
+            return  # no answer from the broker: silence is not the end of the input
+        if self.silent_since is not None:
+            await self._after_silence(assigned, now)
+            return
         quiet = {
             src: tp
             for src, tp in assigned.items()
@@ -365,8 +428,16 @@ class Ingest:
         }
         if not quiet:
             return
+        fetched = {src: self.fetched_at(tp) for src, tp in quiet.items()}
         highwaters = await self.highwaters(quiet)
         for src, tp in quiet.items():
+            # Idle only once a fetch response newer than the last record confirmed where the log ends
+            # (or the broker answered an offset lookup just now, for a partition not fetched yet).
+            confirmed = fetched[src]
+            if confirmed is None and highwaters[src] is not None:
+                confirmed = now
+            if confirmed is None or confirmed <= self.last_arrival[src] or now - confirmed > FETCH_FRESH_S:
+                continue
             if await self.caught_up(src, tp, highwaters[src]):
                 idle[src] = now - self.last_arrival[src]
         if not idle:

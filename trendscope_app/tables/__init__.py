@@ -69,28 +69,22 @@ def declare_tables(
         # JSON keys everywhere: the ingest stage partitions by the same bytes the tables hash.
         return faust.Schema(key_serializer="json", value_serializer=value_serializer)
 
-    trends = LookupTable("window_end", keep=s.trend_history)
-    predictions = LookupTable("target_window_end", keep=s.forecast_history)
-    trends.bind(
-        app.GlobalTable(
-            "trend_windows",
-            schema=schema("json"),
-            on_changelog_event=trends.on_changelog_event,
-            help="[movie id, window end] -> TrendScore",
-            **table_options(s),
-            **replicated,
+    def lookup(name: str, end_field: str, keep: int) -> LookupTable:
+        rows = LookupTable(end_field, keep=keep)
+        rows.bind(
+            app.GlobalTable(
+                name,
+                schema=schema("json"),
+                on_changelog_event=rows.on_changelog_event,
+                help=f"[movie id, {end_field}] -> row",
+                **table_options(s),
+                **replicated,
+            )
         )
-    )
-    predictions.bind(
-        app.GlobalTable(
-            "prediction_windows",
-            schema=schema("json"),
-            on_changelog_event=predictions.on_changelog_event,
-            help="[movie id, target window end] -> forecast",
-            **table_options(s),
-            **replicated,
-        )
-    )
+        return rows
+
+    trends = lookup("trend_windows", "window_end", s.trend_history)
+    predictions = lookup("prediction_windows", "target_window_end", s.forecast_history)
     return Tables(
         catalog=app.GlobalTable(
             "catalog",

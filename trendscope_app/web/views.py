@@ -114,6 +114,22 @@ def input_state(rt: Runtime) -> str:
     return "finished" if rt.settings.idle_watermark_rate == 0 else "stalled"
 
 
+def broker_status(silent_for: float, now: float | None = None) -> dict[str, Any]:
+    """``/health``'s broker entry.
+
+    Examples
+    --------
+    >>> broker_status(0.0)
+    {'reachable': True, 'unreachable_since': None}
+    >>> broker_status(20.0, now=80.0)
+    {'reachable': False, 'unreachable_since': '1970-01-01T00:01:00Z'}
+    """
+    if not silent_for:
+        return {"reachable": True, "unreachable_since": None}
+    now = time.time() if now is None else now
+    return {"reachable": False, "unreachable_since": iso(now - silent_for)}
+
+
 def health_body(app: faust.App, rt: Runtime) -> dict[str, Any]:
     """What ``/health`` shows of this worker."""
     assigned: dict[str, list[int]] = {}
@@ -135,6 +151,8 @@ def health_body(app: faust.App, rt: Runtime) -> dict[str, Any]:
         "worker": str(app.conf.canonical_url),
         "assigned": {t: sorted(p) for t, p in sorted(assigned.items())},
         "inputs": rt.extras["ingest"].status(),
+        # No fetch response for a while: the broker is stalled or unreachable, and no input counts as idle.
+        "broker": broker_status(rt.extras["ingest"].broker_silent_for()),
         # Faust's fetch bookkeeping: a partition stuck outside "active" is never read again.
         "fetch": {
             "flow_active": getattr(consumer, "flow_active", None),

@@ -480,17 +480,17 @@
     $("h-windows").textContent = fmtInt(metricSum(m, "trendscope_windows_closed_total"));
     const wm = metricMax(m, "trendscope_watermark_seconds");
     $("h-watermark").textContent = isNum(wm) && wm > 0 ? utcLabel(wm) : "—";
-    // A stage more than one window step behind is worth a word: its lookups are older than the windows.
+    // How far the forecasts and the history store are behind the windows; a whole window or more is
+    // worth a word, since their lookups are then older than the top list.
     for (const stage of ["forecast", "history"]) {
       const secs = metricScope(m, "trendscope_stage_lag_seconds", stage, "stage");
       const recs = metricScope(m, "trendscope_stage_lag_records", stage, "stage");
-      const el = $(`h-lag-${stage}`);
-      if (!isNum(secs) && !isNum(recs)) el.textContent = "—";
+      const node = $(`h-lag-${stage}`);
+      if (!isNum(secs) && !isNum(recs)) node.textContent = "—";
+      else if (!secs && !recs) node.textContent = "up to date";
       else {
-        const behind = (isNum(secs) && secs > 60) || (isNum(recs) && recs > 0);
-        el.textContent = behind
-          ? `${fmtInt(secs || 0)} s / ${fmtInt(recs || 0)} records (catching up)`
-          : "up to date";
+        const far = isNum(secs) && secs >= 300;
+        node.textContent = `${fmtInt(secs || 0)} s · ${fmtInt(recs || 0)} records${far ? " (catching up)" : ""}`;
       }
     }
     const mae = metricScope(m, "ml_mae", "all");
