@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import importlib.util
 import json
 import random
@@ -12,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from trendscope_app.text import aliases as aliases_module
 from trendscope_app.text import matcher as matcher_module
 from trendscope_app.text.matcher import TitleMatcher, is_ambiguous, normalise
 
@@ -605,3 +607,231 @@ def test_a_typo_never_shadows_another_movies_real_title() -> None:
     assert matcher.match("sinnerman") == (1,)
     assert matcher.match("sinnremna") == (2,)  # a one-swap typo of movie 2 only
     assert matcher.match("snnierman sinnreman") == (1,)
+
+
+# --------------------------------------------------------------------------------------------------
+# Issue 18: titles made of ordinary words, in the forms people write them; the harder labelled set
+# --------------------------------------------------------------------------------------------------
+def _script(name: str) -> Any:
+    """A script beside this file, imported by path (``tests`` is no package)."""
+    path = Path(__file__).with_name(f"{name}.py")
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def scoring() -> Any:
+    return _script("score_matcher")
+
+
+@pytest.fixture(scope="module")
+def hard(scoring: Any) -> tuple[TitleMatcher, list[dict[str, Any]], dict[int, str], dict[int, str]]:
+    catalogue = scoring.hard_catalogue()
+    matcher = TitleMatcher(scoring.titles_of(catalogue))
+    classes = {c["id"]: c["class"] for c in catalogue}
+    titles = {c["id"]: c["title"] for c in catalogue}
+    return matcher, scoring.load_rows("labelled_comments_hard.jsonl"), classes, titles
+
+
+POOR, PAST, TALK, SCREAM6, FASTX, FLASH, ZONE, JOKER, BOTTOMS, LTWB = range(101, 111)
+ISSUE_18 = {  # the forms the issue saw missed, and its catalogue of ten titles
+    "Honestly poor things was something else.": (POOR,),
+    "honestly leave the world behind was so tense": (LTWB,),
+    "fast x fast x fast x!!!": (FASTX,),
+    "Honestly joker was something else.": (JOKER,),
+    "POOR THINGS POOR THINGS POOR THINGS!!!": (POOR,),
+    "SCREAM VI SCREAM VI SCREAM VI!!!": (SCREAM6,),
+    "Honestly PAST LIVES was something else.": (PAST,),
+    "poor things vs leave the world behind: which one wins best picture?": (POOR, LTWB),
+    "Just saw poor things.": (POOR,),
+    "the zone of interest had the best sound design of the year": (ZONE,),
+    "bottoms was the funniest thing i saw all summer": (BOTTOMS,),
+    "talk to me was so scary": (TALK,),
+    "#TheFlash was better than people say": (FLASH,),
+}
+ISSUE_TITLES = {
+    POOR: "Poor Things",
+    PAST: "Past Lives",
+    TALK: "Talk to Me",
+    SCREAM6: "Scream VI",
+    FASTX: "Fast X",
+    FLASH: "The Flash",
+    ZONE: "The Zone of Interest",
+    JOKER: "Joker",
+    BOTTOMS: "Bottoms",
+    LTWB: "Leave the World Behind",
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), list(ISSUE_18.items()))
+def test_issue_18_forms_are_found(text: str, expected: tuple[int, ...]) -> None:
+    """The replay of issue 18 read a movie subreddit, as the pipeline does by default."""
+    assert TitleMatcher(ISSUE_TITLES).match(text, subreddit="movies") == tuple(sorted(expected))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "those poor things in the shelter",
+        "in one of my past lives I was a projectionist",
+        "talk to me when the extended cut is out",
+        "turn off the flash, you're in a theater",
+        "the joker of the family narrates every movie",
+        "bell bottoms and disco, great costumes",
+        "I just want to leave the world behind for two hours",
+        "nope. nope. nope.",
+    ],
+)
+def test_issue_18_titles_in_ordinary_prose_are_not(text: str) -> None:
+    assert TitleMatcher(ISSUE_TITLES).match(text, subreddit="movies") == ()
+
+
+def test_what_is_known_about_each_title() -> None:
+    def kind(title: str) -> str:
+        tokens = tuple(normalise(title).split())
+        return aliases_module._kind(tokens, aliases_module._level(tokens))
+
+    kinds = {t: kind(t) for t in ISSUE_TITLES.values()}
+    assert kinds == {
+        "Poor Things": "phrase",
+        "Past Lives": "phrase",
+        "Talk to Me": "phrase",
+        "Scream VI": "marked",
+        "Fast X": "marked",
+        "The Flash": "phrase",
+        "The Zone of Interest": "rare",
+        "Joker": "word",
+        "Bottoms": "word",
+        "Leave the World Behind": "rare",
+    }
+    # wordfreq knows "weapons" is a common word, which the embedded vocabulary lacks.
+    assert is_ambiguous("Weapons") and not is_ambiguous("Barbie")
+
+
+def test_a_movie_subreddit_is_evidence_not_proof() -> None:
+    m = TitleMatcher({1: "Wicked", 2: "Up"})
+    text = "honestly wicked went home with nothing"
+    assert m.match(text) == ()  # the old call signature still works
+    assert m.match(text, subreddit="movies") == (1,)
+    assert m.match(text, subreddit="r/TrueFilm") == (1,)
+    assert m.match(text, subreddit="AskReddit") == ()
+    assert m.match("that was a wicked twist", subreddit="movies") == ()
+    assert m.match("catch up later", subreddit="movies") == ()
+
+
+def test_misspellings_with_one_edit() -> None:
+    m = TitleMatcher({1: "Oppenheimer", 2: "Poor Things", 3: "Challengers"})
+    for typo in ("Oppenhiemer", "oppennheimer", "oppenheomer", "oppenheuimer"):
+        assert m.match(f"{typo} was great") == (1,), typo
+    # A dropped letter is less sure: it needs the talk to be about films.
+    assert m.match("oppenheimr was great") == ()
+    assert m.match("oppenheimr was great", subreddit="movies") == (1,)
+    assert m.match("just saw poor thigns") == (2,)
+    assert m.match("challengres vs oppenheimer: go") == (1, 3)
+
+
+def test_explain_shares_the_decisions_of_match(hard: Any) -> None:
+    matcher, rows, _, _ = hard
+    old = _labelled()
+    for row in rows + old:
+        decisions = matcher.explain(row["text"], subreddit=row.get("subreddit"))
+        accepted = {i for d in decisions if d.accepted for i in d.movie_ids}
+        assert tuple(sorted(accepted)) == matcher.match(row["text"], subreddit=row.get("subreddit")), row
+        for d in decisions:
+            assert row["text"][d.start : d.end] == d.written
+            assert d.reason in matcher_module._REJECTIONS or d.accepted
+
+
+def test_explain_says_why() -> None:
+    m = TitleMatcher({1: "Up", 2: "Poor Things", 3: "Civil War"})
+    got = [
+        (d.written, d.accepted, d.reason)
+        for d in m.explain("catch up, POOR THINGS was great, Captain America: Civil War")
+    ]
+    assert got == [
+        ("up", False, "lowercase"),
+        ("POOR THINGS", True, "shouted"),
+        ("Civil War", False, "glued"),
+    ]
+
+
+def test_rejections_are_counted_by_match_not_by_explain() -> None:
+    m = TitleMatcher({1: "Up", 2: "Wicked"})
+    m.explain("catch up on a wicked twist")
+    assert not m.rejected
+    m.match("catch up on a wicked twist")
+    m.match("It's up to you")
+    assert m.rejected == {"lowercase": 2, "ordinary_use": 1}
+    assert set(m.rejected) <= matcher_module._REJECTIONS
+
+
+def test_rejected_metric_exists() -> None:
+    from trendscope_app import metrics
+
+    metrics.MATCH_REJECTED.labels(reason="lowercase").inc(0)
+    assert b"trendscope_match_rejected_total" in metrics.render()
+
+
+def test_hard_set_shape(hard: Any) -> None:
+    _, rows, classes, titles = hard
+    assert len(rows) >= 2000
+    assert len({r["text"] for r in rows}) == len(rows)
+    assert all(set(r["movies"]) <= set(classes) for r in rows)
+    forms = {r["form"] for r in rows if r["kind"] == "positive"}
+    assert {"lower", "caps", "comment_lower", "comment_caps", "repeated", "initial", "vs", "hashtag"} <= forms
+    assert {"misspelled", "quote_or_year", "cue", "title"} <= forms
+    negatives = [normalise(r["text"]) for r in rows if not r["movies"]]
+    assert len(negatives) >= 700
+    # Hard negatives for every ordinary-word title: its words used as ordinary words.
+    for movie, cls in classes.items():
+        if cls == "ordinary":
+            spelled = normalise(titles[movie])
+            spelled = spelled.removeprefix("the ").removeprefix("a ")
+            assert any(f" {spelled} " in f" {t} " for t in negatives), titles[movie]
+
+
+def test_hard_set_is_generated_by_the_script() -> None:
+    """The checked-in hard set is what ``make_hard_comments.py`` writes (no matcher involved)."""
+    module = _script("make_hard_comments")
+    tree = ast.parse(Path(module.__file__).read_text())
+    imported = {a.name for node in ast.walk(tree) if isinstance(node, ast.Import) for a in node.names}
+    imported |= {node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+    assert not any(name.startswith("trendscope_app") for name in imported), imported
+    catalogue, labelled = module.build()
+    assert catalogue == json.loads((DATA / "catalogue_hard.json").read_text())
+    with (DATA / "labelled_comments_hard.jsonl").open() as f:
+        assert labelled == [json.loads(line) for line in f]
+
+
+def test_hard_set_targets(hard: Any, scoring: Any) -> None:
+    """Issue 18's targets, on the hard set; printed with the first set's figures per title class."""
+    matcher, rows, classes, titles = hard
+    overall, per_class, per_movie, _ = scoring.score(matcher, rows, classes)
+    old_catalogue = json.loads((DATA / "catalogue.json").read_text())
+    old = TitleMatcher(scoring.titles_of(old_catalogue))
+    print()
+    print(scoring.report(old, _labelled(), classes, "labelled_comments.jsonl"))
+    print(scoring.report(matcher, rows, classes, "labelled_comments_hard.jsonl"))
+    weak = {
+        titles[m]: round(c.recall, 3)
+        for m, c in per_movie.items()
+        if classes[m] == "phrase" and c.recall < 0.95
+    }
+    assert overall.precision >= 0.99, overall
+    assert overall.recall >= 0.97, overall
+    assert not weak, weak
+    assert per_class["ordinary"].precision >= 0.95 and per_class["ordinary"].recall >= 0.85, per_class[
+        "ordinary"
+    ]
+
+
+def test_no_regression_on_the_first_set(scoring: Any) -> None:
+    """Before issue 18 the first set scored P=0.980 R=0.901 with this catalogue."""
+    catalogue = json.loads((DATA / "catalogue.json").read_text())
+    overall, *_ = scoring.score(
+        TitleMatcher(scoring.titles_of(catalogue)), _labelled(), {c["id"]: "any" for c in catalogue}
+    )
+    assert overall.precision >= 0.980 and overall.recall >= 0.901, overall

@@ -193,7 +193,7 @@ class Ingest:
         (measured 3 µs per comment less, ~5 % of the scoring cost).
         """
         s = self.s
-        valid: list[tuple[str, int, float, str]] = []
+        valid: list[tuple[str, int, float, str, str]] = []
         for src, msg in records:
             try:
                 c = parse_comment(
@@ -204,16 +204,20 @@ class Ingest:
             except InvalidRecord as err:
                 await self.dead_letter(msg, str(err))
                 continue
-            valid.append((src, msg.offset, ts, c["body"]))
+            valid.append((src, msg.offset, ts, c["body"], c["subreddit"]))
             if ts > progress.get(src, float("-inf")):
                 progress[src] = ts
-        match = self.matcher().match
-        hits = [(v, ids) for v in valid if (ids := match(v[3]))]
+        matcher = self.matcher()
+        match = matcher.match
+        hits = [(v, ids) for v in valid if (ids := match(v[3], v[4]))]
+        for reason, n in matcher.rejected.items():
+            metrics.MATCH_REJECTED.labels(reason=reason).inc(n)
+        matcher.rejected.clear()
         parts = s.topic_partitions
         mentions = 0
         clock = time.perf_counter
         due = clock() + YIELD_AFTER_S
-        for i, ((src, offset, ts, body), ids) in enumerate(hits, 1):
+        for i, ((src, offset, ts, body, _), ids) in enumerate(hits, 1):
             if not i % CLOCK_EVERY and clock() >= due:
                 await yield_to_others()
                 due = clock() + YIELD_AFTER_S

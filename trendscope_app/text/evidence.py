@@ -1,0 +1,548 @@
+"""Whether a hit of a title made of ordinary words is a mention of the film: the evidence in a comment.
+
+:func:`_judge` decides one hit of one alias and says why, in a short reason code (the label of the
+``trendscope_match_rejected_total`` metric and of :class:`trendscope_app.text.matcher.Decision`).
+What it asks depends on the alias *kind* and the points of evidence it needs (``need``, see
+:mod:`trendscope_app.text.aliases`):
+
+* ``marked`` aliases, and ``rare`` ones with a rare word, need nothing ("fast x fast x fast x!!!",
+  "SCREAM VI"); only a veto below rejects them. A ``rare`` phrase of common words needs 1 point
+  ("the zone of interest": a movie subreddit is enough); ``word`` and ``phrase`` aliases need 2; a
+  distinct name with a dropped letter (``typo``: "oppenheimr") needs 3.
+
+  - Accepted outright: a hashtag (``#Wicked``), a year (``Us (2019)``, ``the fall guy 2024``),
+    quotes or emphasis with the title's capitals or in capitals (``"Wicked"``, ``'NOPE'``,
+    ``*Civil War*``; in any case for a phrase), the title's capitals mid-sentence (a phrase also at
+    the start) in a comment that does not capitalise most words.
+  - 2 points: a cue word before or after (``watched``, ``loved``, ``the movie``, ``trailer``,
+    ``box office``), a capitalised possessive before (``Garland's civil war``), another title
+    across ``vs`` (``poor things vs leave the world behind``), the title in capitals in a comment
+    that is not shouting (``Honestly PAST LIVES was``; a single word not at a sentence start), a
+    phrase written twice or a word chanted three times and nothing else (``SINNERS SINNERS
+    SINNERS!!!``), a plural title with a singular verb (``sinners was``), the title said to be a
+    film (``speak no evil is the most divisive movie``), the title followed by its verb when
+    capitalised (``Nope is``) or at the start of a sentence in the past (``wicked was so long``;
+    in the present that is a general truth: ``flow is everything``).
+  - 1 point: the subject of a verb mid-sentence (``that barbie went``), a possessive (``smile's``),
+    ``worth`` after (``is nope worth it``), a bare singular word after a preposition at the end of
+    a clause (``the scene in wicked with``), a comment posted in a movie subreddit.
+
+  Ordinary use blocks all but the cues and ``vs``: a determiner before (``a wicked twist``, ``my
+  past lives``, ``all sinners``), a pronoun or modal before (``made me smile``, ``I wish``), ``of``
+  after (``weapons of mass destruction``); ``to`` before a rare phrase makes it a verb (``want to
+  leave the world behind``).
+* ``function`` aliases (``It``, ``Her``, ``Us``, ``Up``, ``Here``) count only when accepted outright
+  (quotes and capitals: the title's, not all capitals), followed by a cue noun or said to be a film
+  (``the Up soundtrack``, ``UP isn't a good movie``), or in capitals after a preposition, a cue or
+  a capitalised possessive or before a verb mid-sentence (``the opening of UP``, ``wild that UP
+  got``); a following ``'s`` makes them a contraction (``It's``, ``Here's``).
+
+Whatever the evidence, a hit glued to a capitalised neighbour is part of a longer name ("American
+Civil War", "Captain America: Civil War", "The Parent Trap", "It Follows"), and a hit in capitals
+glued to another word in capitals is part of a shouted phrase ("AIR QUOTES", "WEAPONS DOWN").
+
+Afterwards, :func:`_list_gap` and :func:`_item_end` let the matcher accept a hit that stands in a list
+next to an accepted title ("oppenheimer, past lives, barbie"), and "inside out" where "Inside Out 2"
+was accepted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping
+from itertools import pairwise
+
+from trendscope_app.text import vocabulary as v
+from trendscope_app.text.aliases import _Entry
+from trendscope_app.text.tokens import _Tokens
+
+_YEAR_RE = re.compile(r"\s*(?:[(\[]\s*(?:18|19|20)\d\d\s*[)\]]|(?:19|20)\d\d\b(?![-/.,:]?\d))")
+_OPENERS = frozenset("\"'\u201c\u2018«*_([{>-•~")
+_SENTENCE_END = frozenset(".!?:;…")
+_QUOTES = {'"': '"', "\u201c": "\u201d", "'": "'", "\u2018": "\u2019", "«": "»"}
+_EMPHASIS = {"*": "*", "_": "_"}
+_LIST_PUNCT = frozenset(",;:/|\n•>.)!?")
+_GLUE = frozenset(" \t-:\u2010\u2011")
+_NUMBERING_RE = re.compile(r"(?:^|(?<=\s))\d{1,3}[.)](?=\s)")
+_FUNCTION_LEADS = v.SLOT_PREPOSITIONS | v.VERB_CUES | v.NOUN_CUES
+# "to" makes a verb of a rare phrase ("want to leave the world behind") but is a preposition as often
+# before a word or phrase ("went in blind to PAST LIVES").
+_VERB_MARKERS = v.VERB_MARKERS - {"to"}
+_PREDICATE_ENDS = frozenset(
+    {"of", "in", "for", "about", "with", "than", "that", "and", "but", "i", "you", "we"}
+)
+
+
+class _Doc:
+    """A tokenised comment with lazily computed context, shared by the checks of one ``match``."""
+
+    __slots__ = (
+        "_chant",
+        "_counts",
+        "_outside",
+        "_owner",
+        "_shouting",
+        "_titlecase",
+        "movie_sub",
+        "patterns",
+        "spans",
+        "text",
+        "toks",
+    )
+
+    def __init__(self, text: str, toks: _Tokens, kept: list[tuple[int, int, int]], movie_sub: bool) -> None:
+        self.text = text
+        self.toks = toks
+        self.spans = [(a, b) for a, b, _ in kept]  # kept hits as token ranges [i, j)
+        self.patterns = [p for _, _, p in kept]
+        self.movie_sub = movie_sub
+        self._titlecase: bool | None = None
+        self._shouting: bool | None = None
+        self._owner: dict[int, tuple[int, int]] | None = None
+        self._outside: list[int] | None = None
+        self._counts: Counter[int] | None = None
+        self._chant: bool | None = None
+
+    def raw(self, i: int) -> str:
+        return self.text[self.toks.start[i] : self.toks.end[i]]
+
+    def capitalised(self, i: int) -> bool:
+        r = self.raw(i)
+        return bool(r) and r[0].isupper()
+
+    def _outside_words(self) -> list[int]:
+        """The words outside the hits (not "I"), whose case tells how the comment is written."""
+        if self._outside is None:
+            inside = {k for a, b in self.spans for k in range(a, b)}
+            text, start, end = self.text, self.toks.start, self.toks.end
+            self._outside = [
+                k
+                for k in range(len(start))
+                if k not in inside
+                and text[start[k]].isalpha()
+                and not (text[start[k]] == "I" and end[k] - start[k] == 1)
+            ]
+        return self._outside
+
+    def titlecase_everywhere(self) -> bool:
+        """Whether the comment capitalises most of its words outside the hits (a headline)."""
+        if self._titlecase is None:
+            words = self._outside_words()
+            text, start = self.text, self.toks.start
+            caps = sum(text[start[k]].isupper() for k in words)
+            self._titlecase = len(words) >= 6 and caps >= 0.6 * len(words)
+        return self._titlecase
+
+    def shouting_everywhere(self) -> bool:
+        """Whether the comment writes most words outside the hits in capitals (or has none)."""
+        if self._shouting is None:
+            words = [k for k in self._outside_words() if len(self.raw(k)) > 1]
+            loud = sum(self.raw(k).isupper() for k in words)
+            self._shouting = not words or loud >= 0.5 * len(words)
+        return self._shouting
+
+    def shouted(self, i: int, j: int) -> bool:
+        """Whether hit ``[i, j)`` is written in capitals ("POOR THINGS", "UP")."""
+        written = self.text[self.toks.start[i] : self.toks.end[j - 1]]
+        return len(written) > 1 and written.isupper()
+
+    def caps_glued(self, i: int, j: int) -> bool:
+        """Whether a shouted hit has a shouted word right next to it ("AIR QUOTES", "WEAPONS DOWN")."""
+        toks, text = self.toks, self.text
+        for k, gap in ((i - 1, (toks.end[i - 1], toks.start[i]) if i > 0 else None), (j, None)):
+            if k < 0 or k >= len(toks.norm) or self.in_other_hit(k, i, j):
+                continue
+            a, b = gap if gap is not None else (toks.end[j - 1], toks.start[j])
+            r = self.raw(k)
+            if text[a:b].strip(" \t") == "" and len(r) > 1 and r.isupper():
+                return True
+        return False
+
+    def sentence_initial(self, i: int) -> bool:
+        """Whether token ``i`` starts the text, a sentence, a line or a numbered item."""
+        text = self.text
+        j = self.toks.start[i] - 1
+        while j >= 0 and (text[j].isspace() or text[j] in _OPENERS):
+            if text[j] == "\n":
+                return True
+            j -= 1
+        if j < 0:
+            return True
+        c = text[j]
+        return c in _SENTENCE_END or (c == ")" and j > 0 and text[j - 1].isdigit())
+
+    def in_other_hit(self, k: int, i: int, j: int) -> bool:
+        """Whether token ``k`` belongs to a kept hit other than ``[i, j)``."""
+        if self._owner is None:
+            self._owner = {t: (a, b) for a, b in self.spans for t in range(a, b)}
+        owner = self._owner.get(k)
+        return owner is not None and owner != (i, j)
+
+    def chant(self) -> bool:
+        """Whether the comment is its hits and nothing else, one after the other ("SINNERS SINNERS
+        SINNERS!!!"), not separate sentences ("nope. nope. nope.")."""
+        if self._chant is None:
+            toks, text = self.toks, self.text
+            self._chant = not self._outside_words() and all(
+                not text[toks.end[a - 1] : toks.start[b]].strip() for (_, a), (b, _) in pairwise(self.spans)
+            )
+        return self._chant
+
+    def repeats(self, n: int) -> int:
+        """How many kept hits have the pattern of hit ``n``."""
+        if self._counts is None:
+            self._counts = Counter(self.patterns)
+        return self._counts[self.patterns[n]]
+
+    def glued(self, i: int, j: int, own_article: str = "", loose_colon: bool = False) -> bool:
+        """Whether hit ``[i, j)`` is glued to a capitalised neighbour: part of a longer name.
+
+        A neighbour in capitals says nothing (a shouted comment), nor does the title's own article;
+        with ``loose_colon`` (the hit faces another title across "vs"), a colon after the hit ends it
+        ("poor things vs The Substance: the plot ..."), it does not start a subtitle ("Wicked: For Good").
+        """
+        toks, text = self.toks, self.text
+        if i > 0 and not self.in_other_hit(i - 1, i, j) and toks.norm[i - 1] != own_article:
+            gap = text[toks.end[i - 1] : toks.start[i]]
+            prev = self.raw(i - 1)
+            if (
+                all(c in _GLUE for c in gap)
+                and not toks.poss[i - 1]
+                and prev[:1].isupper()
+                and prev != "I"
+                and not (len(prev) > 1 and prev.isupper())
+                and not self.sentence_initial(i - 1)
+            ):
+                return True
+        if j < len(toks.norm) and not self.in_other_hit(j, i, j) and not toks.poss[j]:
+            gap = text[toks.end[j - 1] : toks.start[j]]
+            nxt = self.raw(j)
+            if (
+                all(c in _GLUE for c in gap)
+                and not (loose_colon and ":" in gap)
+                and nxt[:1].isupper()
+                and nxt != "I"
+                and not (len(nxt) > 1 and nxt.isupper())
+            ):
+                return True
+        return False
+
+    def case_matches(self, alias: _Entry, i: int) -> bool:
+        """Whether the hit is written with the title's capitals (and not all in capitals)."""
+        required = False
+        for k, need in enumerate(alias.case):
+            if need == 0:
+                continue
+            required = True
+            r = self.raw(i + k)
+            letters = [c for c in r if c.isalpha()]
+            if not letters or not letters[0].isupper():
+                return False
+            shouted = len(letters) > 1 and all(c.isupper() for c in letters)
+            if (need == 1 and shouted) or (need == 2 and not shouted):
+                return False
+        return required
+
+    def wrapped(self, i: int, j: int, pairs: Mapping[str, str]) -> bool:
+        s, e = self.toks.start[i], self.toks.end[j - 1]
+        if s == 0 or e >= len(self.text):
+            return False
+        closer = pairs.get(self.text[s - 1])
+        return closer is not None and self.text[e] == closer
+
+    def after_article(self, alias: _Entry, i: int) -> bool:
+        prev = self.toks.norm[i - 1] if i > 0 else ""
+        return not alias.article and prev in v.ARTICLES and prev != alias.own_article
+
+    def next_index(self, j: int) -> int:
+        """The token after the hit ending at ``j``, skipping a possessive ``'s``."""
+        return j + 1 if j < len(self.toks.poss) and self.toks.poss[j] else j
+
+    def joined_to_next(self, j: int) -> bool:
+        """Whether nothing but spaces separates the hit ending at ``j`` from the next token."""
+        return j < len(self.toks.norm) and not self.text[self.toks.end[j - 1] : self.toks.start[j]].strip()
+
+    def across_vs(self, n: int) -> bool:
+        """Whether hit ``n`` faces another hit across ``vs`` ("poor things vs leave the world behind")."""
+        norm, spans = self.toks.norm, self.spans
+        for m in (n - 1, n + 1):
+            if 0 <= m < len(spans):
+                a, b = (spans[m][1], spans[n][0]) if m < n else (spans[n][1], spans[m][0])
+                if b - a == 1 and norm[a] in v.VS_WORDS:
+                    return True
+        return False
+
+
+def _strong(doc: _Doc, entry: _Entry, i: int, j: int, cased: bool) -> str | None:
+    """The evidence that settles any hit: hashtag, year, quotes or the title's capitals."""
+    toks, text = doc.toks, doc.text
+    s, e = toks.start[i], toks.end[j - 1]
+    if s > 0 and text[s - 1] == "#":
+        return "hashtag"
+    if _YEAR_RE.match(text, e):
+        return "year"
+    function = entry.kind == "function"
+    quotes, emphasis = doc.wrapped(i, j, _QUOTES), not function and doc.wrapped(i, j, _EMPHASIS)
+    if (quotes or emphasis) and (
+        cased
+        or (not function and (len(entry.tokens) > 1 or (doc.shouted(i, j) and not doc.shouting_everywhere())))
+    ):
+        return "quoted"  # "'Wicked'", "'NOPE'", "'poor things'"; not "said 'nope'"
+    if (
+        cased
+        and not doc.titlecase_everywhere()
+        and not doc.after_article(entry, i)
+        and (len(entry.tokens) > 1 or not doc.sentence_initial(i))
+    ):
+        return "title_case"  # capitalised like the title, mid-sentence for a one-word title
+    return None
+
+
+def _frequent_name(doc: _Doc, entry: _Entry, i: int, j: int) -> tuple[bool, str]:
+    """Decide a distinct alias that is also a frequent word ("barbie", "napoleon") in context."""
+    norm = doc.toks.norm
+    start = doc.toks.start[i]
+    if start > 0 and doc.text[start - 1] == "#":
+        return True, "hashtag"
+    if doc.capitalised(i) and not doc.shouted(i, j):
+        # "a Barbie fan", but "Napoleon Dynamite" is another film.
+        return (False, "glued") if doc.glued(i, j) else (True, "distinctive")
+    k = doc.next_index(j)
+    if i == 0 or norm[i - 1] not in v.DETERMINERS or (k < len(norm) and norm[k] in v.NEXT_CUES):
+        return True, "distinctive"  # "the barbie movie"
+    return False, "ordinary_use"  # "a barbie dreamhouse"
+
+
+def _possessive_cue(doc: _Doc, i: int) -> bool:
+    """Whether a capitalised possessive comes right before token ``i`` ("Garland's civil war")."""
+    toks = doc.toks
+    return (
+        i > 1
+        and toks.poss[i - 1]
+        and toks.norm[i - 2] not in v.CONTRACTING
+        and doc.capitalised(i - 2)
+        and not doc.shouting_everywhere()
+    )
+
+
+def _cue(doc: _Doc, i: int, k: int, prev: str, nxt: str) -> bool:
+    """A cue word around the hit ("watched X", "X trailer", "X box office", "Garland's X")."""
+    norm = doc.toks.norm
+    # Token lookups first; only the possessive looks at the original text.
+    return (
+        prev in v.VERB_CUES
+        or prev in v.NOUN_CUES
+        or (i > 1 and (norm[i - 2], prev) in v.PAIR_CUES)
+        or nxt in v.NEXT_CUES
+        or (nxt == "box" and k + 1 < len(norm) and norm[k + 1] == "office")
+        or _possessive_cue(doc, i)  # "Garland's civil war", not "HE'S THE FALL GUY"
+    )
+
+
+def _verb_after(norm: list[str], j: int) -> str | None:
+    """The finite verb right after token ``j`` (past one adverb or modal), if any."""
+    if j >= len(norm):
+        return None
+    word = norm[j]
+    if word in v.SUBJECT_MODIFIERS and j + 1 < len(norm):
+        after = norm[j + 1]
+        if after in v.SUBJECT_VERBS or after in ("have", "be") or _past_form(after):
+            return after
+        return word if word in v.MODALS else None
+    if word in v.SUBJECT_VERBS or _past_form(word):
+        return word
+    return None
+
+
+def _past_form(word: str) -> bool:
+    """A regular past tense ("borrowed", "dragged"): long enough not to be "red" or "bed"."""
+    return len(word) > 5 and word.endswith("ed") and not word.endswith("eed")
+
+
+def _predicate(doc: _Doc, j: int) -> bool:
+    """Whether the hit is said to be a film: "X is the best movie", "X was a fun flick"."""
+    norm = doc.toks.norm
+    if j >= len(norm) or norm[j] not in v.COPULAS or not doc.joined_to_next(j):
+        return False
+    for k in range(j + 1, min(j + 7, len(norm))):
+        if doc.text[doc.toks.end[k - 1] : doc.toks.start[k]].strip(" \t\"'*"):
+            return False  # punctuation: the clause ended
+        if norm[k] in v.NOUN_CUES or norm[k] in ("movies", "films"):
+            return True
+        if norm[k] in _PREDICATE_ENDS:
+            return False  # "a list of every movie": the film is not what the title is
+    return False
+
+
+def _function_word(doc: _Doc, i: int, j: int, prev: str, nxt: str, cased: bool) -> str | None:
+    """Evidence for a stop-word title beyond the strong kinds: a cue noun, or capitals in context."""
+    if cased and nxt in v.NEXT_CUES:
+        return "cue"  # "the Up soundtrack"
+    loud = doc.shouted(i, j) and not doc.shouting_everywhere() and not doc.caps_glued(i, j)
+    if (cased or loud) and _predicate(doc, j):
+        return "predicate"  # "Hear me out: UP isn't a good movie"
+    if not loud:
+        return None
+    if prev in _FUNCTION_LEADS or _possessive_cue(doc, i):
+        return "shouted"  # "the opening of UP", "Jordan Peele's US"
+    if doc.joined_to_next(j) and nxt in v.SUBJECT_VERBS and not doc.sentence_initial(i):
+        return "shouted"  # "wild that UP got better reviews", not "HERE is the thing"
+    return None
+
+
+def _quantity(norm: list[str], k: int) -> bool:
+    """Whether the number before token ``k`` is a quantity ("2 times", "2.5", "2 or 3"), not a sequel."""
+    nxt = norm[k] if k < len(norm) else ""
+    if nxt in ("and", "or", "to"):
+        after = norm[k + 1] if k + 1 < len(norm) else ""
+        return after.isdigit() or after in v.NUM_WORDS or after == "a"  # "2 to 3", "2 and a half"
+    return nxt in v.COUNT_WORDS or nxt.isdigit()
+
+
+def _judge(doc: _Doc, entry: _Entry, n: int, i: int, j: int) -> tuple[bool, str]:
+    """Decide hit ``n`` (tokens ``[i, j)``) of a non-distinct ``entry``: ``(accepted, reason)``."""
+    toks = doc.toks
+    norm = toks.norm
+    kind = entry.kind
+    if kind == "function":
+        # Most hits of all are a lowercase "it", "up", "her": rejected first, and cheaply.
+        if j < len(norm) and toks.poss[j] and entry.tokens[-1] in v.CONTRACTING:
+            return False, "contraction"  # "It's", "Here's"
+        text, s, e = doc.text, toks.start[i], toks.end[j - 1]
+        if text[s:e].islower() and not (s > 0 and text[s - 1] == "#") and not _YEAR_RE.match(text, e):
+            return False, "lowercase"
+    prev = norm[i - 1] if i > 0 else ""
+    k = doc.next_index(j)
+    nxt = norm[k] if k < len(norm) else ""
+    vs = doc.across_vs(n)
+    if kind == "rare" and prev in v.VERB_MARKERS:
+        return False, "verb_use"  # "want to leave the world behind"
+    if entry.need == 0:
+        if entry.tokens[-1].isdigit() and _quantity(norm, k):
+            return False, "quantity"  # "inside out 2 times", "smile 2.5 hours", "2/10"
+        if doc.glued(i, j, entry.own_article, vs):
+            return False, "glued"
+        return True, "rare_phrase" if kind == "rare" else "sequel_marker"
+
+    need = entry.need
+    points = 0
+    reasons: list[str] = []
+    if kind != "function":
+        if _cue(doc, i, k, prev, nxt):
+            points, reasons = 2, ["cue"]
+        if points >= need:
+            return (False, "glued") if doc.glued(i, j, entry.own_article, vs) else (True, "cue")
+
+    cased = doc.case_matches(entry, i)
+    reason = _strong(doc, entry, i, j, cased)
+    if reason is None and kind == "function":
+        reason = _function_word(doc, i, j, prev, nxt, cased)
+        if reason is None:
+            return False, "no_evidence" if cased else "lowercase"
+    if reason is not None:
+        return (False, "glued") if doc.glued(i, j, entry.own_article, vs) else (True, reason)
+
+    if points < need and vs:
+        points += 2
+        reasons.append("vs")
+    # "a wicked twist", "my past lives", "made me smile", "I wish", "weapons of mass destruction".
+    ordinary = (prev in v.DETERMINERS and prev != entry.own_article) or prev in _VERB_MARKERS or nxt == "of"
+    if points < need and not ordinary:
+        points = _weak(doc, entry, n, i, j, k, nxt, points, reasons, need, cased)
+    if points >= need:
+        return (False, "glued") if doc.glued(i, j, entry.own_article, vs) else (True, "+".join(reasons))
+    if ordinary and not points:
+        return False, "verb_use" if prev in _VERB_MARKERS else "ordinary_use"
+    return False, "weak_evidence" if points else "no_evidence"
+
+
+def _weak(
+    doc: _Doc,
+    entry: _Entry,
+    n: int,
+    i: int,
+    j: int,
+    k: int,
+    nxt: str,
+    points: int,
+    reasons: list[str],
+    need: int,
+    cased: bool,
+) -> int:
+    """Add the evidence that ordinary use would block; returns the new total (stops at ``need``)."""
+    norm = doc.toks.norm
+    phrase = len(entry.tokens) > 1
+    if doc.shouted(i, j) and not doc.shouting_everywhere() and not doc.caps_glued(i, j):
+        if phrase or not doc.sentence_initial(i):
+            points += 2
+            reasons.append("shouted")
+    if points < need and doc.repeats(n) >= (2 if phrase else 3) and (phrase or doc.chant()):
+        # A phrase twice is a name; a word three times may be an interjection ("nope nope nope, not
+        # again"), unless the comment is nothing else ("SINNERS SINNERS SINNERS!!!").
+        points += 2
+        reasons.append("repeated")
+    if points < need and _predicate(doc, j):
+        points += 2
+        reasons.append("predicate")  # "speak no evil is the most divisive movie of the year"
+    if points < need and k < len(norm) and k == j and doc.joined_to_next(j):
+        verb = _verb_after(norm, j)
+        if entry.plural and norm[j] in v.SINGULAR_VERBS:
+            points += 2
+            reasons.append("agreement")  # "sinners was", "past lives is"
+        elif verb is not None:
+            # A review tells what a film was or did ("wicked was so long"); a general truth starts a
+            # sentence in the present ("smile is free", "flow is everything", "civil war is hell"):
+            # there only the past, or the title's capitals, count.
+            if cased:
+                gain = 2
+            elif doc.sentence_initial(i):
+                # ... but a rare phrase is no general truth ("leave the world behind is so rewatchable")
+                gain = 2 if verb in v.PAST_VERBS else int(entry.kind == "rare")
+            else:
+                gain = 1  # "that barbie went home", "ridley's sinners had"
+            if gain:
+                points += gain
+                reasons.append("subject")
+    if points < need and nxt == "worth":
+        points += 1
+        reasons.append("worth")  # "is nope worth seeing in IMAX?"
+    if points < need and j < len(norm) and doc.toks.poss[j] and entry.tokens[-1] not in v.CONTRACTING:
+        points += 2 if cased else 1
+        reasons.append("possessive")  # "Nope's horses", "smile's ending"
+    if (
+        points < need
+        and i > 0
+        and norm[i - 1] in v.SLOT_PREPOSITIONS
+        and not entry.plural
+        and (j >= len(norm) or not doc.joined_to_next(j) or norm[j] in v.CLAUSE_WORDS)
+    ):
+        points += 1
+        reasons.append("slot")  # "the scene in wicked with no sound"
+    if points < need and doc.movie_sub:
+        points += 1
+        reasons.append("subreddit")
+    return points
+
+
+def _list_gap(doc: _Doc, a: int, b: int) -> bool:
+    """Whether the text between token ``a`` (exclusive end) and ``b`` is only list separators."""
+    toks = doc.toks
+    for k in range(a, b):
+        if not (toks.norm[k] in v.LIST_WORDS or toks.norm[k].isdigit()):
+            return False
+    gap = _NUMBERING_RE.sub(" ", doc.text[toks.end[a - 1] : toks.start[b]])
+    if any(c in ".!?" for c in gap):
+        return False  # a sentence ends between them
+    return a < b or bool(gap.strip())
+
+
+def _item_end(doc: _Doc, j: int) -> bool:
+    """Whether the hit ending at token ``j`` ends a list item (separator or end of text next)."""
+    toks = doc.toks
+    if j >= len(toks.norm):
+        return True
+    if toks.norm[j] in v.LIST_WORDS:
+        return True
+    gap = doc.text[toks.end[j - 1] : toks.start[j]].strip(" \t")
+    return bool(gap) and gap[0] in _LIST_PUNCT
