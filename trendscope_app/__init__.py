@@ -19,7 +19,7 @@ except PackageNotFoundError:  # run from a source tree that was never installed
 
 def __getattr__(name: str) -> Any:
     if name == "app":
-        from trendscope_app.factory import get_app
+        from trendscope_app.application import app
 
-        return get_app()[0]
+        return app
     raise AttributeError(name)

@@ -1,20 +1,22 @@
-"""``python -m trendscope_app``: the Faust CLI, plus ``demo``, ``replay``, ``sample`` and the live sources."""
+"""``python -m trendscope_app``: the Faust app's command line, with TrendScope's commands on it.
+
+``--version`` names TrendScope's version and Faust's; everything else goes to Faust's CLI (``worker``,
+``demo``, ``replay``, ``sample``, ``tmdb-source``, ``reddit-source``, ``agents``, ``tables``, ...).
+"""
 
 from __future__ import annotations
 
 import sys
+from importlib.metadata import version
 
 
 def main(argv: list[str] | None = None) -> None:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv and argv[0] in ("demo", "replay", "sample"):
-        from trendscope_app.cli.commands import run
+    if argv in (["--version"], ["version"]):
+        from trendscope_app import __version__
 
-        sys.exit(run(argv))
-    if argv and argv[0] in ("tmdb-source", "reddit-source"):
-        from trendscope_app.cli.sources import run_source
-
-        sys.exit(run_source(argv))
+        print(f"trendscope {__version__} (faust-streaming {version('faust-streaming')})")
+        return
     from trendscope_app import app
 
     sys.argv = [sys.argv[0], *argv]

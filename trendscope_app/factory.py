@@ -6,17 +6,23 @@
 from __future__ import annotations
 
 import asyncio
+import atexit
 import logging
+import os
 import shutil
+import tempfile
+import warnings
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import faust
+from faust.exceptions import AlreadyConfiguredWarning
 
 from trendscope_app import metrics
 from trendscope_app.broker.tansu_compat import faust_broker_settings
 from trendscope_app.memory import freeze_startup_heap, limit_malloc_arenas, release_free_heap
-from trendscope_app.settings import Settings, get_settings
+from trendscope_app.settings import Settings
 from trendscope_app.tables import Tables, declare_tables
 from trendscope_app.tables.store import SCHEME as BOUNDED_ROCKSDB
 from trendscope_app.topics import Topics, declare_topics
@@ -47,8 +53,8 @@ class Runtime:
 
 def _broker_kwargs(s: Settings) -> dict[str, Any]:
     if s.kafka_broker is None:
-        # Resolved when the app is configured (see _start_embedded_broker): only a process that really
-        # runs the app starts a broker.
+        # Resolved when a worker starts (embedded_broker_worker): only a process that really runs the app
+        # starts a broker.
         return faust_broker_settings("tansu://127.0.0.1:1")
     if s.kafka_broker.startswith("tansu://"):
         return faust_broker_settings(s.kafka_broker)
@@ -81,11 +87,10 @@ def create_app(s: Settings) -> tuple[faust.App, Runtime]:
         table_standby_replicas=0,
         logging_config=None,
         web_application_options=web_application_options(),
+        **({"Worker": embedded_broker_worker(s)} if s.kafka_broker is None else {}),
     )
     rt = Runtime(settings=s, app=app)
     quiet_malformed_requests()
-    if s.kafka_broker is None:
-        _start_embedded_broker_on_configure(app, s)
 
     # Imported here: the agents need the runtime, and importing the app must stay cheap for tests of the math.
     from trendscope_app.agents.comments import CommentReader
@@ -159,26 +164,40 @@ def create_app(s: Settings) -> tuple[faust.App, Runtime]:
     return app, rt
 
 
-def _start_embedded_broker_on_configure(app: faust.App, s: Settings) -> None:
-    @app.on_configured.connect
-    def _configure(app: faust.App, conf: Any, **_: Any) -> None:
-        from trendscope_app.broker.embedded import EmbeddedBroker
+def embedded_broker_worker(s: Settings) -> type[faust.Worker]:
+    """The ``worker`` command's class when ``KAFKA_BROKER`` is unset: it starts the embedded broker first.
 
-        s.data_dir.mkdir(parents=True, exist_ok=True)
-        broker = EmbeddedBroker(log_path=s.data_dir / "tansu.log")
-        # The embedded broker keeps its log in memory: local table state from an earlier broker would
-        # not match the new, empty changelogs, so it starts from a clean data dir (DESIGN.md §2).
-        shutil.rmtree(s.data_dir / "faust", ignore_errors=True)
-        conf.broker = broker.url
-        log.info("embedded broker started at %s", broker.bootstrap)
+    Only a worker starts it: ``--help``, the other Faust commands and the app's own commands build the app
+    too, and must not start a broker or touch any state. The worker's tables live in a data dir of its
+    own under ``DATA_DIR``, removed at exit: the broker keeps its log in memory, so state from an earlier
+    broker would not match its empty changelogs, and nothing another process may be using is touched.
+    """
 
+    class EmbeddedBrokerWorker(faust.Worker):
+        def __init__(self, app: faust.App, *services: Any, **kwargs: Any) -> None:
+            from trendscope_app.broker.embedded import EmbeddedBroker
 
-_built: tuple[faust.App, Runtime] | None = None
+            s.data_dir.mkdir(parents=True, exist_ok=True)
+            private = Path(tempfile.mkdtemp(prefix=f"embedded-{os.getpid()}-", dir=s.data_dir))
+            atexit.register(shutil.rmtree, private, True)
+            broker = EmbeddedBroker(log_path=s.data_dir / f"tansu-{os.getpid()}.log")
+            with warnings.catch_warnings():
+                # Faust warns that the placeholder URL was read already: by the transport, created with the
+                # app (agents need its conductor) but not connected yet; its URL is replaced below.
+                warnings.simplefilter("ignore", AlreadyConfiguredWarning)
+                app.conf.broker = app.conf.broker_consumer = app.conf.broker_producer = broker.url
+                app.conf.datadir = private
+            app.transport.url = app.conf.broker_consumer
+            self.embedded_at = broker.bootstrap
+            super().__init__(app, *services, **kwargs)
 
+        async def on_start(self) -> None:
+            # Here, not in __init__: logging is set up by now, so the line has its level and time.
+            log.warning(
+                "KAFKA_BROKER is not set: running on an embedded in-memory broker at %s; everything is lost "
+                "when this worker stops. Set KAFKA_BROKER=kafka://host:9092 to use Kafka.",
+                self.embedded_at,
+            )
+            await super().on_start()
 
-def get_app() -> tuple[faust.App, Runtime]:
-    """The process-wide app (built once, from the environment)."""
-    global _built
-    if _built is None:
-        _built = create_app(get_settings())
-    return _built
+    return EmbeddedBrokerWorker

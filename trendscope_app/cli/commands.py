@@ -1,4 +1,4 @@
-"""``demo``, ``replay`` and ``sample``: the local-run commands.
+"""What the ``demo`` and ``replay`` commands do (their options are in :mod:`trendscope_app.cli.app_commands`).
 
 ``demo`` runs everything with no Docker and no keys: the embedded broker, one or more worker processes,
 and a replay of JSON Lines files (or of a generated sample), then keeps serving until stopped.
@@ -6,21 +6,19 @@ and a replay of JSON Lines files (or of a generated sample), then keeps serving 
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import contextlib
 import json
 import os
-import signal
 import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from trendscope_app.settings import ConfigError, Settings, load_settings
+from trendscope_app.settings import Settings
 
 
 def _bootstrap(url: str) -> str:
@@ -74,6 +72,7 @@ async def run_replay(
     speed: float,
     web_urls: list[str] | None = None,
     catalog_timeout: float = 120.0,
+    on_progress: Callable[[int], None] | None = None,
 ) -> Any:
     from trendscope_app.sources.jsonl import iter_lines_lenient
     from trendscope_app.sources.replay import replay
@@ -96,6 +95,8 @@ async def run_replay(
         tmdb_topic=s.tmdb_topic,
         speed=speed,
         before_comments=catalogue_ready if web_urls else None,
+        on_progress=on_progress,
+        progress_every=1000,
     )
 
 
@@ -127,158 +128,157 @@ def start_worker(
     )
 
 
-def _demo(args: argparse.Namespace, s: Settings) -> int:
+async def run_demo(
+    s: Settings,
+    *,
+    comments: Path | None,
+    tmdb: Path | None,
+    web_port: int,
+    speed: float,
+    workers: int,
+    n_comments: int,
+    idle_timeout: float,
+    data_dir: Path,
+) -> int:
+    """Embedded broker + ``workers`` worker processes + a replay (or the live sources), until cancelled."""
     from trendscope_app.broker.embedded import EmbeddedBroker
+    from trendscope_app.cli.checks import describe_rejected, scan_input
+    from trendscope_app.cli.progress import Progress
     from trendscope_app.sources.sample import SampleSpec, write_sample
 
-    root = Path(args.data_dir or s.data_dir).resolve()
+    root = data_dir.resolve()
     root.mkdir(parents=True, exist_ok=True)
-    comments, tmdb = args.comments, args.tmdb
     # With TMDB or Reddit credentials (and no files given) the demo watches the real world.
-    live = not (comments and tmdb) and (s.tmdb_enabled or s.reddit_enabled)
-    if not (comments and tmdb) and not live:
+    live = comments is None and (s.tmdb_enabled or s.reddit_enabled)
+    if comments is None and tmdb is None and not live:
         start = (time.time() // 60) * 60 - 3600
-        files = write_sample(root / "sample", SampleSpec(n_comments=args.n_comments, start=start))
+        files = write_sample(root / "sample", SampleSpec(n_comments=n_comments, start=start))
         comments, tmdb = files.comments, files.tmdb
-        print(f"sample data: {files.n_comments} comments, {files.n_snapshots} snapshots in {root / 'sample'}")
+        print(
+            f"sample data: {files.n_comments:,} comments, {files.n_snapshots:,} snapshots "
+            f"in {files.comments.parent}"
+        )
+    scans = [] if live else [scan_input(comments, "comment"), scan_input(tmdb, "tmdb")]  # type: ignore[arg-type]
+    if scans:
+        print(describe_rejected(scans), flush=True)
     broker = EmbeddedBroker(log_path=root / "tansu.log")
-    workers = []
-    stop = {"now": False}
-
-    def _stop(*_: Any) -> None:
-        stop["now"] = True
-
-    signal.signal(signal.SIGTERM, _stop)
-    signal.signal(signal.SIGINT, _stop)
+    procs: list[Any] = []
     try:
         # One history store for the whole demo, whatever the number of workers (SQLite serialises writers).
         extra = {"SQLITE_PATH": str(root / "store.sqlite3")}
         if not live:
             # A replay ends: once its input goes quiet, close every window that holds data (the ones the
             # input did not cover are marked partial).
-            extra.update(IDLE_WATERMARK_RATE="0", IDLE_TIMEOUT_S=str(args.idle_timeout))
+            extra.update(IDLE_WATERMARK_RATE="0", IDLE_TIMEOUT_S=str(idle_timeout))
         urls = []
-        for i in range(args.workers):
-            port = args.web_port + i
+        for i in range(workers):
+            port = web_port + i
             wdir = root / f"worker{i}"
             # A fresh in-memory broker means no changelogs: local table state must start empty too.
             subprocess.run(["rm", "-rf", str(wdir)], check=False)
-            workers.append(start_worker(s, broker.url, port, wdir, root / f"worker{i}.log", **extra))
+            procs.append(start_worker(s, broker.url, port, wdir, root / f"worker{i}.log", **extra))
             urls.append(f"http://{s.web_host}:{port}")
 
         def workers_up() -> bool:
-            dead = [i for i, w in enumerate(workers) if w.poll() is not None]
+            dead = [i for i, w in enumerate(procs) if w.poll() is not None]
             if dead:
                 raise RuntimeError(f"worker {dead[0]} exited; see {root / f'worker{dead[0]}.log'}")
             return all(catalog_size(u) >= 0 for u in urls)
 
-        asyncio.run(wait_for(workers_up, 120, "the worker web servers"))
-        if live:
-            print(f"TrendScope is running on live sources: {urls[0]}/  Ctrl-C stops")
-            sys.stdout.flush()
-            return _run_live(s, broker.bootstrap, urls, workers, stop)
+        await wait_for(workers_up, 120, "the worker web servers")
         print(f"TrendScope is running: {urls[0]}/  (JSON: {urls[0]}/trends/top, metrics: {urls[0]}/metrics)")
-        if args.speed > 0:
-            print(f"replaying at {args.speed:g}x event time: watch the windows close (SPEED=0: all at once)")
+        if live:
+            print("watching the live sources; Ctrl-C stops", flush=True)
+            return await _run_live(s, broker.bootstrap, urls, procs)
+        if speed > 0:
+            print(f"replaying at {speed:g}x event time: watch the windows close (SPEED=0: all at once)")
         sys.stdout.flush()
-        stats = asyncio.run(
-            run_replay(s, broker.bootstrap, Path(comments), Path(tmdb), speed=args.speed, web_urls=urls)
+        progress = Progress(sum(sc.lines for sc in scans), "replay", unit="msg")
+        stats = await run_replay(
+            s,
+            broker.bootstrap,
+            comments,  # type: ignore[arg-type]
+            tmdb,  # type: ignore[arg-type]
+            speed=speed,
+            web_urls=urls,
+            on_progress=progress.update,
         )
-        print(f"replayed {stats.total} messages in {stats.wall_s:.1f} s; still serving {urls[0]}/")
-        print("Ctrl-C stops")
-        sys.stdout.flush()
-        while not stop["now"] and all(w.poll() is None for w in workers):
-            time.sleep(0.2)
-        return 0 if stop["now"] else 1
+        progress.close()
+        print(await _summary(urls, stats.total), flush=True)
+        print(f"still serving {urls[0]}/  Ctrl-C stops", flush=True)
+        while all(w.poll() is None for w in procs):
+            await asyncio.sleep(0.2)
+        return 1
     finally:
-        for w in workers:
+        for w in procs:
             with contextlib.suppress(ProcessLookupError):
                 w.terminate()
-        for w in workers:
+        for w in procs:
             try:
-                w.wait(timeout=20)
+                await asyncio.to_thread(w.wait, 20)
             except subprocess.TimeoutExpired:
                 w.kill()
         broker.stop()
 
 
-def _run_live(s: Settings, bootstrap: str, urls: list[str], workers: list[Any], stop: dict[str, bool]) -> int:
-    """Run the live sources until Ctrl-C or a worker exits."""
+def scrape_sum(web_url: str, name: str) -> float:
+    """The sum of a metric's samples on a worker's ``/metrics`` (0 when absent or unreachable)."""
+    from prometheus_client.parser import text_string_to_metric_families
+
+    try:
+        with urllib.request.urlopen(f"{web_url}/metrics", timeout=5) as r:
+            text = r.read().decode()
+    except OSError:
+        return 0.0
+    family = name.removesuffix("_total")
+    return sum(
+        sample.value
+        for f in text_string_to_metric_families(text)
+        if f.name == family
+        for sample in f.samples
+        if sample.name == name
+    )
+
+
+async def _summary(urls: list[str], sent: int, settle_s: float = 30.0) -> str:
+    """Once the workers have closed the replay's windows: messages, dead letters, windows closed."""
+
+    def totals() -> tuple[float, float, float]:
+        return (
+            sum(scrape_sum(u, "trendscope_messages_in_total") for u in urls),
+            sum(scrape_sum(u, "trendscope_dead_letters_total") for u in urls),
+            sum(scrape_sum(u, "trendscope_windows_closed_total") for u in urls),
+        )
+
+    deadline = time.monotonic() + settle_s
+    last = await asyncio.to_thread(totals)
+    while time.monotonic() < deadline:
+        await asyncio.sleep(1.0)
+        now = await asyncio.to_thread(totals)
+        if now == last and now[0] + now[1] >= sent:
+            break
+        last = now
+    read, dead, windows = last
+    return (
+        f"replayed {sent:,} messages: {read:,.0f} read by the workers, {dead:,.0f} dead letters, "
+        f"{windows:,.0f} windows closed"
+    )
+
+
+async def _run_live(s: Settings, bootstrap: str, urls: list[str], procs: list[Any]) -> int:
+    """Run the live sources until cancelled (Ctrl-C) or a worker exits."""
     from trendscope_app.cli.sources import run_live_sources
 
     async def catalogue(n: int) -> None:
         for url in urls:
             await wait_for(lambda u=url: catalog_size(u) >= n, 300, f"catalogue at {url}")
 
-    async def main() -> None:
-        task = asyncio.create_task(run_live_sources(s, bootstrap, before_comments=catalogue))
-        while not stop["now"] and all(w.poll() is None for w in workers) and not task.done():
+    task = asyncio.create_task(run_live_sources(s, bootstrap, before_comments=catalogue))
+    try:
+        while all(w.poll() is None for w in procs) and not task.done():
             await asyncio.sleep(0.2)
+    finally:
         task.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await task
-
-    asyncio.run(main())
-    return 0 if stop["now"] else 1
-
-
-#: The demo's replay speed: an hour of input in about two and a half minutes, slow enough to watch windows
-#: close and forecasts being made and scored.
-DEMO_SPEED = 24.0
-
-
-def run(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="python -m trendscope_app")
-    sub = parser.add_subparsers(dest="cmd", required=True)
-    d = sub.add_parser("demo", help="embedded broker + worker(s) + replay; serves until stopped")
-    d.add_argument("--comments", type=Path, help="comments JSON Lines (default: generated sample)")
-    d.add_argument("--tmdb", type=Path, help="TMDB snapshots JSON Lines (default: generated sample)")
-    d.add_argument("--web-port", type=int, default=None)
-    d.add_argument(
-        "--speed",
-        type=float,
-        default=DEMO_SPEED,
-        help=f"event seconds per wall second (default {DEMO_SPEED:g}: the sample hour in ~2.5 min; 0 = max)",
-    )
-    d.add_argument("--workers", type=int, default=1)
-    d.add_argument("--n-comments", type=int, default=60_000)
-    d.add_argument("--idle-timeout", type=float, default=3.0)
-    d.add_argument("--data-dir", type=Path, default=None)
-    r = sub.add_parser("replay", help="publish JSON Lines files into the input topics")
-    r.add_argument("--comments", type=Path, required=True)
-    r.add_argument("--tmdb", type=Path, required=True)
-    r.add_argument("--speed", type=float, default=0.0)
-    r.add_argument("--broker", default=None, help="kafka://host:port (default: KAFKA_BROKER)")
-    r.add_argument("--wait-catalog", action="append", default=[], help="worker web URL to wait for")
-    sp = sub.add_parser("sample", help="write a generated sample (comments, tmdb, truth) as JSON Lines")
-    sp.add_argument("--out", type=Path, required=True)
-    sp.add_argument("--comments", type=int, default=60_000)
-    sp.add_argument("--movies", type=int, default=50)
-    sp.add_argument("--seed", type=int, default=7)
-    args = parser.parse_args(argv)
-    try:
-        s = load_settings()
-    except ConfigError as e:
-        print(e, file=sys.stderr)
-        return 2
-    if args.cmd == "demo":
-        if args.web_port is None:
-            args.web_port = s.web_port
-        return _demo(args, s)
-    if args.cmd == "replay":
-        url = args.broker or s.kafka_broker
-        if not url:
-            print("replay needs --broker or KAFKA_BROKER", file=sys.stderr)
-            return 2
-        stats = asyncio.run(
-            run_replay(
-                s, _bootstrap(url), args.comments, args.tmdb, speed=args.speed, web_urls=args.wait_catalog
-            )
-        )
-        print(json.dumps({"sent": stats.sent, "wall_s": round(stats.wall_s, 3)}))
-        return 0
-    from trendscope_app.sources.sample import SampleSpec, write_sample
-
-    files = write_sample(args.out, SampleSpec(n_comments=args.comments, n_movies=args.movies, seed=args.seed))
-    print(json.dumps({"comments": str(files.comments), "tmdb": str(files.tmdb), "truth": str(files.truth)}))
-    return 0
+    return 1

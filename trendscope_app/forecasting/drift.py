@@ -12,8 +12,12 @@ a handful of examples. Drifts are logged and counted (``ml_drift_total``) either
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from river import base, drift
+from river import base
+
+if TYPE_CHECKING:
+    from river.drift import ADWIN
 
 
 @dataclass
@@ -67,10 +71,13 @@ class DriftGuard:
 
     delta: float = 0.002
     detections: int = 0
-    detector: drift.ADWIN = field(init=False)
+    detector: ADWIN = field(init=False)
 
     def __post_init__(self) -> None:
-        self.detector = drift.ADWIN(delta=self.delta)
+        # Imported here: river.drift loads SciPy (1.7 s), which commands that only build the app never need.
+        from river.drift import ADWIN
+
+        self.detector = ADWIN(delta=self.delta)
 
     def update(self, abs_error: float) -> bool:
         """Feed one absolute error; ``True`` when it completes a drift."""

@@ -20,9 +20,12 @@ and 8.1 when learning the whole change), hence the default decay ``lr / t ** 0.5
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from river import base, linear_model, optim, preprocessing, tree
+from river import base
+
+if TYPE_CHECKING:
+    from river import optim
 
 from trendscope_app.forecasting.features import FEATURE_NAMES
 
@@ -78,6 +81,7 @@ class StructuralOffset(base.Regressor):
 
     Examples
     --------
+    >>> from river import linear_model
     >>> m = StructuralOffset(linear_model.LinearRegression())
     >>> m.predict_one({"structural_delta": 2.5, "z": 1.0})
     2.5
@@ -95,11 +99,15 @@ class StructuralOffset(base.Regressor):
 
 
 def _features() -> base.Transformer:
+    from river import preprocessing
+
     scaled = [f for f in FEATURE_NAMES if f not in BOUNDED_FEATURES]
     return (Pick(*scaled) | preprocessing.StandardScaler() | Clip(4.0)) + Pick(*BOUNDED_FEATURES)
 
 
 def _lr(lr: float, power: float) -> optim.base.Scheduler | float:
+    from river import optim
+
     return optim.schedulers.InverseScaling(lr, power) if power > 0 else lr
 
 
@@ -140,6 +148,10 @@ def build_model(
     ...
     ValueError: unknown model family 'nope' (choose from linear, pa, tree)
     """
+    # Imported here, not with the module: they load SciPy (over a second), which building the app for a
+    # command that never forecasts does not need.
+    from river import linear_model, optim, tree
+
     if family == "linear":
         rate = _lr(lr, lr_power)
         regressor: base.Regressor = linear_model.LinearRegression(

@@ -1,0 +1,190 @@
+"""The command line as a new user meets it: real processes, real files, a real broker where one is needed.
+
+Nothing starts or deletes by surprise; every mistake is one line on stderr with exit status 2 (usage) or 1
+(runtime), before anything is created; long work reports progress.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from aiokafka.admin import AIOKafkaAdminClient
+
+from tests.support import ROOT, WorkerProc, wait_until
+from trendscope_app.broker.embedded import EmbeddedBroker, free_port
+
+COMMANDS = ("demo", "replay", "sample", "tmdb-source", "reddit-source")
+
+
+def cli(
+    *args: str, cwd: Path, env: dict[str, str] | None = None, timeout: float = 60
+) -> subprocess.CompletedProcess:
+    full = {k: v for k, v in os.environ.items() if k not in ("KAFKA_BROKER", "DATA_DIR")}
+    full.update(TRENDSCOPE_ENV_FILE="/nonexistent", PYTHONPATH=str(ROOT), **(env or {}))
+    return subprocess.run(
+        [sys.executable, "-m", "trendscope_app", *args],
+        cwd=cwd,
+        env=full,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+
+
+def one_line_error(r: subprocess.CompletedProcess, status: int, *words: str) -> None:
+    lines = [ln for ln in r.stderr.splitlines() if ln.strip()]
+    assert r.returncode == status, (r.returncode, r.stderr)
+    assert len(lines) == 1 and "Traceback" not in r.stderr, r.stderr
+    assert all(w in lines[0] for w in words), lines[0]
+
+
+def listing(directory: Path) -> list[str]:
+    return sorted(str(p.relative_to(directory)) for p in directory.rglob("*"))
+
+
+def test_help_and_read_only_commands_start_nothing_and_write_nothing(tmp_path: Path) -> None:
+    data = tmp_path / "var"
+    (data / "faust").mkdir(parents=True)
+    (data / "faust" / "state-of-another-worker").write_text("keep me")
+    before = listing(tmp_path)
+    r = cli("--help", cwd=tmp_path, env={"DATA_DIR": str(data)})
+    assert r.returncode == 0, r.stderr
+    for name in COMMANDS:
+        assert f"  {name} " in r.stdout, f"{name} not listed:\n{r.stdout}"
+    for args in (("agents",), ("tables",), ("demo", "--help"), ("replay", "--help")):
+        r = cli(*args, cwd=tmp_path, env={"DATA_DIR": str(data)})
+        assert r.returncode == 0, (args, r.stderr)
+    assert listing(tmp_path) == before, "a read-only command created or removed files"
+    # Building the app for a command loads no forecasting library (SciPy alone takes over a second).
+    probe = "import sys, trendscope_app; trendscope_app.app; print('scipy' in sys.modules, 'river.drift' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "False"], out.stdout
+
+
+def test_every_option_has_help_and_shows_its_default(tmp_path: Path) -> None:
+    for name in COMMANDS:
+        text = cli(name, "--help", cwd=tmp_path).stdout
+        options = [ln.split()[0] for ln in text.splitlines() if ln.startswith("  --") and "--help" not in ln]
+        assert options, text
+        assert "[default:" in text or name == "sample", text
+        assert all(len(ln.strip().split(None, 2)) > 1 for ln in text.splitlines() if ln.startswith("  --")), (
+            text
+        )
+
+
+def test_version_names_trendscope_and_faust(tmp_path: Path) -> None:
+    r = cli("--version", cwd=tmp_path)
+    assert r.returncode == 0 and r.stdout.startswith("trendscope ") and "faust-streaming" in r.stdout
+
+
+def test_usage_errors_are_one_line_before_any_effect(tmp_path: Path) -> None:
+    good = tmp_path / "c.jsonl"
+    good.write_text(
+        json.dumps({"id": "a", "body": "x", "created_utc": 10, "score": 1, "subreddit": "m"}) + "\n"
+    )
+    unsorted = tmp_path / "u.jsonl"
+    unsorted.write_text(
+        "".join(
+            json.dumps({"id": i, "body": "x", "created_utc": t, "score": 1, "subreddit": "m"}) + "\n"
+            for i, t in (("a", 100), ("b", 50))
+        )
+    )
+    one_line_error(
+        cli("replay", "--comments", str(tmp_path / "nope.jsonl"), cwd=tmp_path),
+        2,
+        "nope.jsonl",
+        "no such file",
+    )
+    one_line_error(cli("replay", "--comments", str(good), cwd=tmp_path), 2, "--broker")
+    one_line_error(
+        cli("replay", "--comments", str(good), "--broker", "kafka://nohost", cwd=tmp_path),
+        2,
+        "bad broker URL",
+    )
+    one_line_error(
+        cli("replay", "--comments", str(unsorted), "--broker", "kafka://127.0.0.1:1", cwd=tmp_path),
+        2,
+        "u.jsonl:2",
+        "sort",
+    )
+    one_line_error(
+        cli("replay", "--comments", str(good), "--broker", f"kafka://127.0.0.1:{free_port()}", cwd=tmp_path),
+        1,
+        "cannot reach the broker",
+    )
+    one_line_error(cli("demo", "--comments", str(good), cwd=tmp_path), 2, "--tmdb")
+    r = cli("demo", "--speed", "-1", cwd=tmp_path)
+    assert r.returncode == 2 and "Traceback" not in r.stderr and "--speed" in r.stderr
+    one_line_error(
+        cli("tmdb-source", "--broker", "kafka://127.0.0.1:9092", cwd=tmp_path), 2, "TMDB_READ_TOKEN"
+    )
+    assert not (tmp_path / "var").exists(), "a failed command wrote state"
+
+
+def topics(bootstrap: str) -> set[str]:
+    async def run() -> set[str]:
+        admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+        await admin.start()
+        try:
+            return set(await admin.list_topics())
+        finally:
+            await admin.close()
+
+    return asyncio.run(run())
+
+
+def test_a_bad_file_creates_no_topic_and_a_good_replay_reports_progress_and_dead_letters(
+    tmp_path: Path,
+) -> None:
+    with EmbeddedBroker(tmp_path / "broker.log") as broker:
+        unsorted = tmp_path / "u.jsonl"
+        unsorted.write_text(
+            '{"id":"a","body":"x","created_utc":9,"score":1,"subreddit":"m"}\n'
+            '{"id":"b","body":"x","created_utc":3,"score":1,"subreddit":"m"}\n'
+        )
+        r = cli("replay", "--comments", str(unsorted), "--broker", broker.url, cwd=tmp_path)
+        assert r.returncode == 2
+        assert "reddit_stream" not in topics(broker.bootstrap)
+
+        lines = [
+            {"id": str(i), "body": f"comment {i}", "created_utc": 1000 + i, "score": 1, "subreddit": "m"}
+            for i in range(3000)
+        ]
+        lines[5].pop("score")  # a user's file with a line the worker cannot use
+        comments = tmp_path / "c.jsonl"
+        comments.write_text("".join(json.dumps(x) + "\n" for x in lines))
+        r = cli("replay", "--comments", str(comments), "--broker", broker.url, cwd=tmp_path)
+        assert r.returncode == 0, r.stderr
+        assert (
+            "1 of 3,000 lines will go to the dead-letter topic: c.jsonl: 1 missing field 'score'"
+            in r.stdout + r.stderr
+        )
+        assert "replay: 3,000/3,000 msg (100%)" in r.stderr, r.stderr
+        assert sum(json.loads(r.stdout.strip().splitlines()[-1])["sent"].values()) == 3000
+
+
+@pytest.mark.e2e
+def test_a_worker_without_kafka_broker_warns_once_and_keeps_other_state(tmp_path: Path) -> None:
+    data = tmp_path / "var"
+    (data / "faust").mkdir(parents=True)
+    (data / "faust" / "state-of-another-worker").write_text("keep me")
+    w = WorkerProc("", free_port(), data, env={"MLFLOW_ENABLED": "false"})
+    w.env["KAFKA_BROKER"] = ""  # WorkerProc sets it; empty means unset
+    w.start()
+    try:
+        w.wait_ready()
+        private = [p for p in data.iterdir() if p.name.startswith("embedded-")]
+        assert len(private) == 1, listing(data)
+        log = w.log_path.read_text()
+        warnings = [ln for ln in log.splitlines() if "KAFKA_BROKER is not set" in ln]
+        assert len(warnings) == 1 and "WARNING" in warnings[0], warnings
+    finally:
+        w.stop()
+    wait_until(lambda: not private[0].exists(), 10, "the private data dir removed at exit")
+    assert (data / "faust" / "state-of-another-worker").read_text() == "keep me"
