@@ -26,7 +26,7 @@ demo: venv
 
 ## The whole suite (what CI runs)
 test: venv
-	$(PY) -m ruff check trendscope_app tests bench
+	$(PY) -m ruff check trendscope_app tests bench tools
 	$(PY) -m pytest -q $(PYTEST_ARGS)
 
 ## Unit tests only (no broker)
@@ -34,8 +34,8 @@ test-fast: venv
 	$(PY) -m pytest -q -m "not e2e" --ignore=tests/broker --ignore=tests/sources/test_replay.py
 
 lint: venv
-	$(PY) -m ruff check trendscope_app tests bench
-	$(PY) -m ruff format --check trendscope_app tests bench
+	$(PY) -m ruff check trendscope_app tests bench tools
+	$(PY) -m ruff format --check trendscope_app tests bench tools
 
 bench: venv
 	$(PY) -m bench.run

@@ -43,25 +43,53 @@ class Settings(BaseSettings):
         default=None,
         description="kafka://host:port[;host:port]. Unset: start the embedded Tansu broker.",
     )
-    app_id: str = "trendscope"
+    app_id: str = Field(
+        default="trendscope",
+        description="Faust app id: names consumer groups, changelogs and state; same id = same job",
+    )
     topic_partitions: int = Field(default=4, ge=1, le=256, description="partitions of every topic we create")
-    topic_replication: int = Field(default=1, ge=1, le=5)
-    tmdb_topic: str = "tmdb_stream"
-    reddit_topic: str = "reddit_stream"
-    trend_topic: str = "trend_stream"
-    predictions_topic: str = "predictions"
-    dead_letter_topic: str = "dead_letters"
-    movie_events_topic: str = "movie_events"
+    topic_replication: int = Field(
+        default=1, ge=1, le=5, description="replication factor of the topics the app creates"
+    )
+    tmdb_topic: str = Field(default="tmdb_stream", description="input topic of TMDB snapshots")
+    reddit_topic: str = Field(default="reddit_stream", description="input topic of Reddit comments")
+    trend_topic: str = Field(default="trend_stream", description="output topic of TrendScores")
+    predictions_topic: str = Field(default="predictions", description="output topic of forecasts")
+    dead_letter_topic: str = Field(
+        default="dead_letters",
+        description="topic of input messages that could not be used, with the reason in a header",
+    )
+    movie_events_topic: str = Field(
+        default="movie_events", description="internal topic: mentions and snapshots re-keyed by movie"
+    )
 
     # --- scoring -----------------------------------------------------------------------------
-    w1_popularity: float = Field(default=0.4, ge=0.0, le=100.0)
-    w2_mentions: float = Field(default=0.3, ge=0.0, le=100.0)
-    w3_sentiment: float = Field(default=0.3, ge=0.0, le=100.0)
+    w1_popularity: float = Field(
+        default=0.4, ge=0.0, le=100.0, description="TrendScore weight of TMDB popularity"
+    )
+    w2_mentions: float = Field(
+        default=0.3, ge=0.0, le=100.0, description="TrendScore weight of mentions (x10)"
+    )
+    w3_sentiment: float = Field(
+        default=0.3, ge=0.0, le=100.0, description="TrendScore weight of sentiment ((avg + 1) x 50)"
+    )
 
     # --- event-time windows ------------------------------------------------------------------
-    window_size_s: int = Field(default=300, ge=1, le=86_400)
-    window_step_s: int = Field(default=60, ge=1, le=86_400)
-    window_grace_s: float = Field(default=10.0, ge=0.0, le=86_400)
+    window_size_s: int = Field(
+        default=300,
+        ge=1,
+        le=86_400,
+        description="window length in seconds of event time (a multiple of WINDOW_STEP_S)",
+    )
+    window_step_s: int = Field(
+        default=60, ge=1, le=86_400, description="a window closes every step, in seconds of event time"
+    )
+    window_grace_s: float = Field(
+        default=10.0,
+        ge=0.0,
+        le=86_400,
+        description="the watermark's lag behind the slowest input partition, seconds",
+    )
     idle_timeout_s: float = Field(
         default=15.0, gt=0.0, le=86_400, description="wall seconds without input before a partition is idle"
     )
@@ -90,8 +118,10 @@ class Settings(BaseSettings):
     trend_history: int = Field(default=120, ge=1, le=10_000, description="closed windows kept per movie")
 
     # --- processing --------------------------------------------------------------------------
-    batch_size: int = Field(default=500, ge=1, le=100_000)
-    batch_timeout_s: float = Field(default=0.2, gt=0.0, le=60.0)
+    batch_size: int = Field(default=500, ge=1, le=100_000, description="messages an agent takes at once")
+    batch_timeout_s: float = Field(
+        default=0.2, gt=0.0, le=60.0, description="longest an agent waits to fill a batch, seconds"
+    )
     max_message_bytes: int = Field(
         default=1_000_000, ge=1024, description="input messages larger than this are dead-lettered"
     )
@@ -103,11 +133,17 @@ class Settings(BaseSettings):
     )
 
     # --- runtime -----------------------------------------------------------------------------
-    data_dir: Path = Path("var/trendscope")
-    web_host: str = "127.0.0.1"
-    web_port: int = Field(default=6066, ge=1, le=65535)
-    web_bind: str = "0.0.0.0"
-    store: Literal["rocksdb", "memory"] = "rocksdb"
+    data_dir: Path = Field(
+        default=Path("var/trendscope"), description="RocksDB state, logs and generated samples"
+    )
+    web_host: str = Field(default="127.0.0.1", description="host name in the worker's canonical URL")
+    web_port: int = Field(
+        default=6066, ge=1, le=65535, description="web server port (API, dashboard, /metrics)"
+    )
+    web_bind: str = Field(default="0.0.0.0", description="address the web server listens on")
+    store: Literal["rocksdb", "memory"] = Field(
+        default="rocksdb", description="where Faust tables live: rocksdb (survives restarts) or memory"
+    )
     rocksdb_write_buffer_mb: int = Field(
         default=4,
         ge=1,
@@ -122,8 +158,12 @@ class Settings(BaseSettings):
         description="RocksDB memory of the whole worker: one block cache shared by every table partition, "
         "with the memtables charged to it (at most half of it)",
     )
-    broker_session_timeout_s: float = Field(default=10.0, gt=0.0)
-    log_level: Literal["debug", "info", "warning", "error"] = "info"
+    broker_session_timeout_s: float = Field(
+        default=10.0, gt=0.0, description="Kafka consumer-group session timeout, seconds"
+    )
+    log_level: Literal["debug", "info", "warning", "error"] = Field(
+        default="info", description="worker and source log level"
+    )
 
     # --- forecasting (issue 3) ----------------------------------------------------------------
     forecast_model: Literal["linear", "pa", "tree"] = Field(
@@ -151,11 +191,13 @@ class Settings(BaseSettings):
     forecast_drift_trial: int = Field(
         default=100, ge=1, le=1_000_000, description="examples a challenger model is tried on after a drift"
     )
-    mlflow_enabled: bool = True
+    mlflow_enabled: bool = Field(
+        default=True, description="log forecasting metrics and model snapshots to MLflow"
+    )
     mlflow_tracking_uri: str | None = Field(
         default=None, description="MLflow tracking URI; unset: SQLite store under DATA_DIR/mlflow"
     )
-    mlflow_experiment: str = "trendscope-forecast"
+    mlflow_experiment: str = Field(default="trendscope-forecast", description="MLflow experiment name")
     mlflow_log_every: int = Field(
         default=100, ge=1, le=1_000_000, description="scored forecasts between metric logs"
     )
@@ -177,17 +219,29 @@ class Settings(BaseSettings):
         description="comma-separated Cassandra contact points (host or host:port); unset: SQLite",
     )
     cassandra_port: int = Field(default=9042, ge=1, le=65535, description="port of hosts given without one")
-    cassandra_keyspace: str = Field(default="trendscope", pattern=r"^[A-Za-z][A-Za-z0-9_]{0,47}$")
+    cassandra_keyspace: str = Field(
+        default="trendscope",
+        pattern=r"^[A-Za-z][A-Za-z0-9_]{0,47}$",
+        description="keyspace of the history tables",
+    )
     cassandra_replication: dict[str, str | int] = Field(
         default={"class": "SimpleStrategy", "replication_factor": 1},
         description='keyspace replication as JSON, e.g. {"class":"NetworkTopologyStrategy","dc1":3}',
     )
     cassandra_local_dc: str | None = Field(default=None, description="datacenter the driver prefers")
-    cassandra_consistency: Literal["ONE", "LOCAL_ONE", "QUORUM", "LOCAL_QUORUM", "ALL"] = "LOCAL_QUORUM"
-    cassandra_username: str | None = None
-    cassandra_password: SecretStr | None = None
-    cassandra_connect_timeout_s: float = Field(default=5.0, gt=0.0, le=600.0)
-    cassandra_request_timeout_s: float = Field(default=10.0, gt=0.0, le=600.0)
+    cassandra_consistency: Literal["ONE", "LOCAL_ONE", "QUORUM", "LOCAL_QUORUM", "ALL"] = Field(
+        default="LOCAL_QUORUM", description="consistency level of history reads and writes"
+    )
+    cassandra_username: str | None = Field(default=None, description="Cassandra user (optional)")
+    cassandra_password: SecretStr | None = Field(
+        default=None, description="Cassandra password (optional, never logged)"
+    )
+    cassandra_connect_timeout_s: float = Field(
+        default=5.0, gt=0.0, le=600.0, description="Cassandra connect timeout, seconds"
+    )
+    cassandra_request_timeout_s: float = Field(
+        default=10.0, gt=0.0, le=600.0, description="Cassandra request timeout, seconds"
+    )
     sqlite_path: Path | None = Field(
         default=None,
         description="SQLite file (default DATA_DIR/store/trendscope.sqlite3); workers on a host may share it",
@@ -202,7 +256,12 @@ class Settings(BaseSettings):
     store_write_concurrency: int = Field(
         default=64, ge=1, le=4096, description="Cassandra writes in flight at once"
     )
-    store_retry_initial_s: float = Field(default=0.1, gt=0.0, le=60.0)
+    store_retry_initial_s: float = Field(
+        default=0.1,
+        gt=0.0,
+        le=60.0,
+        description="first retry delay of a failed history write, seconds (doubles up to STORE_RETRY_MAX_S)",
+    )
     store_retry_max_s: float = Field(default=5.0, gt=0.0, le=600.0, description="longest retry backoff")
     history_default_rows: int = Field(default=100, ge=1, le=1000, description="history rows without ?limit")
 
@@ -229,13 +288,19 @@ class Settings(BaseSettings):
         default="https://api.themoviedb.org/3", description="TMDB API root (https, or http on loopback only)"
     )
     tmdb_fetch_interval_s: float = Field(default=300.0, gt=0.0, le=86_400, description="between polls")
-    tmdb_trending_window: Literal["day", "week"] = "day"
+    tmdb_trending_window: Literal["day", "week"] = Field(
+        default="day", description="TMDB trending list: day or week"
+    )
     tmdb_pages: int = Field(default=1, ge=1, le=500, description="trending (and now-playing) pages per poll")
     tmdb_now_playing: bool = Field(default=False, description="also poll /movie/now_playing")
     tmdb_timeout_s: float = Field(default=10.0, gt=0.0, le=600, description="per-request timeout")
     tmdb_max_attempts: int = Field(default=6, ge=1, le=100, description="tries per request")
-    tmdb_backoff_initial_s: float = Field(default=1.0, gt=0.0, le=3600)
-    tmdb_backoff_max_s: float = Field(default=60.0, gt=0.0, le=3600)
+    tmdb_backoff_initial_s: float = Field(
+        default=1.0, gt=0.0, le=3600, description="first retry delay after a TMDB error, seconds"
+    )
+    tmdb_backoff_max_s: float = Field(
+        default=60.0, gt=0.0, le=3600, description="longest retry delay after TMDB errors, seconds"
+    )
     reddit_user_agent: str = Field(
         default="python:trendscope:0.1.0 (movie trend monitor)",
         min_length=7,
@@ -243,17 +308,27 @@ class Settings(BaseSettings):
     )
     reddit_subreddits: str = Field(default="movies", description="comma- or plus-separated subreddit names")
     reddit_submissions: bool = Field(default=False, description="also publish new posts (title + selftext)")
-    reddit_oauth_url: str = "https://oauth.reddit.com"
+    reddit_oauth_url: str = Field(default="https://oauth.reddit.com", description="Reddit API base URL")
     reddit_url: str = Field(default="https://www.reddit.com", description="where tokens are obtained")
-    reddit_timeout_s: float = Field(default=16.0, gt=0.0, le=600)
+    reddit_timeout_s: float = Field(
+        default=16.0, gt=0.0, le=600, description="Reddit request timeout, seconds"
+    )
     reddit_poll_min_s: float = Field(default=1.0, gt=0.0, le=3600, description="first wait, quiet poll")
     reddit_poll_max_s: float = Field(default=16.0, gt=0.0, le=3600, description="longest wait between polls")
     reddit_backoff_initial_s: float = Field(default=1.0, gt=0.0, le=3600, description="first reconnect wait")
-    reddit_backoff_max_s: float = Field(default=120.0, gt=0.0, le=3600)
+    reddit_backoff_max_s: float = Field(
+        default=120.0, gt=0.0, le=3600, description="longest retry delay after Reddit errors, seconds"
+    )
     reddit_state_file: Path | None = Field(
         default=None, description="ids already published; default DATA_DIR/reddit_source_state.json"
     )
     reddit_seen_max: int = Field(default=1000, ge=100, le=1_000_000, description="published ids remembered")
+    source_metrics_port: int = Field(
+        default=9108,
+        ge=0,
+        le=65535,
+        description="port of the Prometheus /metrics of tmdb-source and reddit-source (on WEB_BIND); 0: off",
+    )
 
     @field_validator("tmdb_base_url", "reddit_oauth_url", "reddit_url")
     @classmethod
@@ -302,10 +377,14 @@ class Settings(BaseSettings):
     )
 
     # --- credentials (never logged) ----------------------------------------------------------
-    tmdb_api_key: SecretStr | None = None
-    tmdb_read_token: SecretStr | None = None
-    reddit_client_id: SecretStr | None = None
-    reddit_client_secret: SecretStr | None = None
+    tmdb_api_key: SecretStr | None = Field(
+        default=None, description="TMDB v3 API key (secret; or TMDB_READ_TOKEN)"
+    )
+    tmdb_read_token: SecretStr | None = Field(default=None, description="TMDB API read access token (secret)")
+    reddit_client_id: SecretStr | None = Field(default=None, description="Reddit app client id (secret)")
+    reddit_client_secret: SecretStr | None = Field(
+        default=None, description="Reddit app client secret (secret)"
+    )
 
     @field_validator("kafka_broker")
     @classmethod

@@ -1,6 +1,6 @@
 """Tansu's ListOffsets(LATEST) bug, the ``tansu://`` compat highwater, and Faust table recovery with both.
 
-See ``DESIGN.md`` section 2 and :mod:`trendscope_app.broker.tansu_compat`.
+See ``docs/broker.md`` and :mod:`trendscope_app.broker.tansu_compat`.
 """
 
 from __future__ import annotations

@@ -188,3 +188,28 @@ def test_a_worker_without_kafka_broker_warns_once_and_keeps_other_state(tmp_path
         w.stop()
     wait_until(lambda: not private[0].exists(), 10, "the private data dir removed at exit")
     assert (data / "faust" / "state-of-another-worker").read_text() == "keep me"
+
+
+def test_explain_match_prints_each_candidate_with_its_verdict_and_reason(tmp_path: Path) -> None:
+    tmdb = tmp_path / "tmdb.jsonl"
+    tmdb.write_text(
+        "".join(
+            json.dumps(
+                {"id": i, "title": t, "popularity": 1.0, "vote_average": 7, "vote_count": 1, "fetched_at": 1}
+            )
+            + "\n"
+            for i, t in ((14160, "Up"), (726209, "Leave the World Behind"))
+        )
+    )
+    r = cli(
+        "explain-match",
+        "we walked up the hill, then leave the world behind was on",
+        "--tmdb",
+        str(tmdb),
+        cwd=tmp_path,
+    )
+    assert r.returncode == 0, r.stderr
+    lines = r.stdout.splitlines()
+    assert any(ln.startswith("'up'") and "rejected (" in ln for ln in lines), lines
+    assert any(ln.startswith("'leave the world behind'") and "counts (" in ln for ln in lines), lines
+    assert lines[-1] == "mentions: Leave the World Behind"

@@ -67,7 +67,7 @@ async def test_reads_the_configured_pages_and_stops_at_total_pages():
         ], "must stop at total_pages=3"
         assert len(result.snapshots) == 45
 
-    # One snapshot per movie with the DESIGN.md §6 fields, all stamped with the poll time, all valid input.
+    # One snapshot per movie with the input-file fields (README), all stamped with the poll time, all valid input.
     assert {s["fetched_at"] for s in result.snapshots} == {result.fetched_at}
     assert abs(result.fetched_at - time.time()) < 60
     first = result.snapshots[0]

@@ -2,7 +2,7 @@
 
 The broker keeps everything in memory (``memory://`` storage), listens on a free loopback port and lives
 as long as the :class:`EmbeddedBroker` object (stopped explicitly, by the context manager or at exit).
-Facts about this broker are in ``DESIGN.md`` section 2; the ListOffsets workaround Faust needs lives in
+Facts about this broker are in ``docs/broker.md``; the ListOffsets workaround Faust needs lives in
 :mod:`trendscope_app.broker.tansu_compat`.
 """
 

@@ -77,7 +77,8 @@ TMDB_HELP = "TMDB snapshots JSON Lines file, sorted by fetched_at (README: 'Inpu
 
 
 def register_commands(app: faust.App, s: Settings) -> None:
-    """Declare ``demo``, ``replay``, ``sample``, ``tmdb-source`` and ``reddit-source`` on ``app``."""
+    """Declare ``demo``, ``replay``, ``sample``, ``tmdb-source``, ``reddit-source`` and ``explain-match``."""
+    register_explain(app)
 
     @app.command(
         input_file("comments", COMMENTS_HELP + "; with --tmdb, or neither for the generated sample"),
@@ -237,3 +238,52 @@ def register_commands(app: faust.App, s: Settings) -> None:
         from trendscope_app.cli.sources import run_source
 
         return run_source(source_argv("reddit-source", broker, metrics_port))
+
+
+def catalogue_titles(tmdb: Path | None) -> dict[int, list[str]]:
+    """Movie id -> titles: from a TMDB snapshots file, else the generated sample's catalogue."""
+    if tmdb is None:
+        from trendscope_app.datasets.catalogue import CATALOGUE
+
+        return {m.id: [m.title, m.original_title] for m in CATALOGUE}
+    titles: dict[int, list[str]] = {}
+    with tmdb.open("rb") as fh:
+        for line in fh:
+            try:
+                record = json.loads(line)
+                titles[int(record["id"])] = [record["title"], record.get("original_title") or record["title"]]
+            except (ValueError, KeyError, TypeError):
+                continue  # the worker dead-letters such lines; they name no movie
+    return titles
+
+
+def register_explain(app: faust.App) -> None:
+    """``explain-match``: what the matcher makes of a text, hit by hit."""
+
+    @app.command(
+        click.argument("text"),
+        option("--subreddit", default=None, help="where the text was posted (a movie subreddit is evidence)"),
+        option(
+            "--tmdb",
+            type=click.Path(path_type=Path),
+            default=None,
+            help="take the catalogue from this TMDB snapshots file [default: the generated sample's]",
+        ),
+        base=PlainCommand,
+    )
+    def explain_match(self: AppCommand, text: str, subreddit: str | None, tmdb: Path | None) -> int:
+        """Show which titles a comment mentions, which candidates were rejected, and why."""
+        from trendscope_app.text.matcher import TitleMatcher
+
+        titles = catalogue_titles(readable(tmdb, "tmdb"))
+        decisions = TitleMatcher(titles).explain(text, subreddit=subreddit)
+        names = {movie_id: t[0] for movie_id, t in titles.items()}
+        if not decisions:
+            print("no catalogue title appears in the text")
+        for d in decisions:
+            verdict = "counts" if d.accepted else "rejected"
+            movies = ", ".join(f"{names[m]} ({m})" for m in d.movie_ids)
+            print(f"{d.written!r} at {d.start}-{d.end}: {movies}: {verdict} ({d.reason})")
+        accepted = sorted({m for d in decisions if d.accepted for m in d.movie_ids})
+        print("mentions:", ", ".join(names[m] for m in accepted) or "none")
+        return 0

@@ -1,4 +1,4 @@
-"""Faust records: the messages on TrendScope's topics (DESIGN.md §6)."""
+"""Faust records: the messages on TrendScope's topics (README: "Input files"; docs/architecture.md)."""
 
 from trendscope_app.models.records import Comment, Prediction, TmdbSnapshot, TrendScore
 

@@ -3,7 +3,7 @@
 Faust's own sensor gauges (``faust_topic_partition_end_offset`` / ``..._offset_commited``) are cleared at
 every rebalance and the end offset moves only when a record arrives, so a lag built from them can go
 missing exactly when it matters. This collector asks the consumer at scrape time instead: log end offset
-(the high watermark of the last fetch, which is right even on the embedded broker, DESIGN.md §2) minus
+(the high watermark of the last fetch, which is right even on the embedded broker, docs/broker.md) minus
 the offset this worker last committed.
 """
 

@@ -1,4 +1,4 @@
-"""The TrendScore formula (DESIGN.md §6)."""
+"""The TrendScore formula (README: "The web API")."""
 
 from __future__ import annotations
 

@@ -7,7 +7,7 @@ requests from Reddit's ``x-ratelimit-*`` headers; this module never bypasses it.
 asyncpraw's real configuration options (``oauth_url`` = ``REDDIT_OAUTH_URL``, ``reddit_url`` =
 ``REDDIT_URL``), which is how tests point it at a local server.
 
-Records (DESIGN.md §6): a comment is ``{id, body, created_utc, score, subreddit, author, permalink}``
+Records (README: "Input files"): a comment is ``{id, body, created_utc, score, subreddit, author, permalink}``
 keyed by its id; a post (``REDDIT_SUBMISSIONS``) is the same with ``body`` = title + blank line +
 selftext and id ``t3_<id>`` (so it cannot collide with a comment id).
 

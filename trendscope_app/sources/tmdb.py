@@ -188,7 +188,7 @@ def snapshot(result: Mapping[str, Any], fetched_at: float) -> dict[str, Any] | N
     -------
     dict or None
         ``id, title, original_title, release_date, popularity, vote_average, vote_count, fetched_at``
-        (DESIGN.md §6); ``None`` for a result without a positive integer id, a title or a popularity,
+        (README: "Input files"); ``None`` for a result without a positive integer id, a title or a popularity,
         or that is not a movie (trending lists can mix media types).
 
     Examples

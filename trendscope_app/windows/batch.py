@@ -3,7 +3,7 @@
 One message per (ingest batch, destination partition): the mentions and snapshots of the movies that
 live in that partition, and the event-time progress of every input partition the batch read. Sending one
 message per partition instead of one per mention keeps the internal topic's cost off the hot path
-(DESIGN.md §4), and carrying progress in the same ordered stream as the data is what lets the window
+(docs/performance.md), and carrying progress in the same ordered stream as the data is what lets the window
 stage close windows on the slowest input partition.
 """
 

@@ -2,7 +2,7 @@
 
 Each input partition ("source", e.g. ``r0`` for ``reddit_stream`` partition 0) reports the largest event
 time it has delivered. The watermark follows the *slowest* active source, so a lagging partition's events
-are never dropped as late just because another partition ran ahead (DESIGN.md §3). A source that stayed
+are never dropped as late just because another partition ran ahead (docs/windows.md). A source that stayed
 quiet for ``IDLE_TIMEOUT_S`` of wall time is *idle*: it no longer holds the watermark back. When every
 source is idle the watermark advances by wall clock (``IDLE_WATERMARK_RATE`` event seconds per wall
 second; 0 flushes every window that holds data).
