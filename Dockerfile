@@ -31,7 +31,8 @@ WORKDIR /var/lib/trendscope
 ENV DATA_DIR=/var/lib/trendscope \
     WEB_BIND=0.0.0.0 \
     WEB_PORT=6066
-EXPOSE 6066
+# 6066: a worker's web server and /metrics; 9108: a live source's /metrics (SOURCE_METRICS_PORT).
+EXPOSE 6066 9108
 
 HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=4 \
     CMD ["python", "-c", "import urllib.request; urllib.request.urlopen('http://127.0.0.1:6066/health/', timeout=4)"]

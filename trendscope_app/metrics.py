@@ -4,9 +4,14 @@ from __future__ import annotations
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
 from prometheus_client.gc_collector import GCCollector
+from prometheus_client.platform_collector import PlatformCollector
+from prometheus_client.process_collector import ProcessCollector
 
 REGISTRY = CollectorRegistry(auto_describe=True)
 GCCollector(registry=REGISTRY)  # python_gc_*: collections and collected objects per generation
+# process_*: CPU seconds, resident and virtual memory, open fds, start time (Linux /proc; nothing elsewhere).
+ProcessCollector(registry=REGISTRY)
+PlatformCollector(registry=REGISTRY)  # python_info{implementation,version}
 GC_FROZEN = Gauge(
     "trendscope_gc_frozen_objects",
     "Objects frozen out of the cyclic collector's sight at the end of start-up",

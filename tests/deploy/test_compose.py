@@ -40,6 +40,7 @@ REQUIRED_SERVICES = {
     "tmdb-source",
     "reddit-source",
     "prometheus",
+    "alertmanager",
     "grafana",
     "mlflow",
 }
@@ -122,6 +123,70 @@ def test_every_image_is_a_reference_and_every_build_context_has_a_dockerfile() -
             assert (context / svc["build"].get("dockerfile", "Dockerfile")).is_file(), name
 
 
+def test_images_are_pinned_to_release_versions() -> None:
+    """Not ``latest``, not a moving minor line (``cassandra:4.1``): a full release number."""
+    for name, svc in services().items():
+        if "build" in svc:
+            continue
+        tag = svc["image"].rsplit(":", 1)[-1]
+        assert re.fullmatch(r"v?\d+\.\d+\.\d+", tag), f"{name}: {svc['image']} is not pinned to a release"
+
+
+def _major(version: str) -> int:
+    return int(re.match(r"v?(\d+)\.", version).group(1))  # type: ignore[union-attr]
+
+
+def test_mlflow_server_and_client_share_a_major_version() -> None:
+    from importlib.metadata import version
+
+    server = _major(services()["mlflow"]["image"].rsplit(":", 1)[-1])
+    pyproject = (ROOT / "pyproject.toml").read_text()
+    spec = re.search(r'"mlflow-skinny([^"]*)"', pyproject)
+    assert spec, "mlflow-skinny is not a dependency any more"
+    lower = re.search(r">=\s*(\d+)", spec.group(1))
+    upper = re.search(r"<\s*(\d+)", spec.group(1))
+    assert lower and upper and int(lower.group(1)) == server and int(upper.group(1)) == server + 1, (
+        spec.group(0)
+    )
+    assert _major(version("mlflow-skinny")) == server
+    # MLflow 3 answers only allowed Host headers: the one the workers use must be among them.
+    allowed = services()["mlflow"]["environment"]["MLFLOW_SERVER_ALLOWED_HOSTS"].split(",")
+    worker_uri = services()["worker"]["environment"]["MLFLOW_TRACKING_URI"]
+    assert worker_uri.removeprefix("http://") in allowed
+
+
+_SIZE = re.compile(r"(\d+(?:\.\d+)?)\s*([kmg]?)b?", re.I)
+
+
+def _bytes(value: str | int) -> float:
+    m = _SIZE.fullmatch(str(value).strip())
+    assert m, value
+    return float(m.group(1)) * 1024 ** "_kmg".index(m.group(2).lower() or "_")
+
+
+def test_every_service_has_cpu_and_memory_limits() -> None:
+    for name, svc in services().items():
+        assert 0 < float(svc.get("cpus", 0)) <= 4, f"{name}: no CPU limit (`cpus`)"
+        assert "mem_limit" in svc, f"{name}: no memory limit (`mem_limit`)"
+        assert 64 * 2**20 <= _bytes(svc["mem_limit"]) <= 8 * 2**30, (name, svc["mem_limit"])
+    # Room above the JVM heaps and the worker's measured peak RSS (about 400 MiB).
+    svcs = services()
+    heap = _bytes(svcs["cassandra"]["environment"]["MAX_HEAP_SIZE"])
+    assert _bytes(svcs["cassandra"]["mem_limit"]) >= 1.5 * heap
+    assert _bytes(svcs["kafka"]["mem_limit"]) >= 1.5 * 2**30  # kafka-server-start.sh's heap: 1 GiB
+    assert _bytes(svcs["worker"]["mem_limit"]) >= 768 * 2**20
+
+
+def test_worker_alert_counts_the_replicas_compose_starts() -> None:
+    rules = yaml.safe_load((ROOT / "deploy" / "prometheus" / "alerts.yml").read_text())
+    rule = next(
+        r for g in rules["groups"] for r in g["rules"] if r.get("alert") == "TrendScopeWorkersMissing"
+    )
+    m = re.fullmatch(r'count\(up\{job="trendscope"\} == 1\) < (\d+)', rule["expr"].strip())
+    assert m, rule["expr"]
+    assert int(m.group(1)) == services()["worker"]["scale"]
+
+
 def test_health_checks_and_dependency_conditions() -> None:
     svcs = services()
     for name, svc in svcs.items():
@@ -136,7 +201,17 @@ def test_health_checks_and_dependency_conditions() -> None:
                 assert svcs[dep].get("restart", "no") == "no", f"{dep} is a one-shot: it must not restart"
             else:
                 assert condition == "service_started", (name, dep, condition)
-    for name in ("kafka", "cassandra", "mlflow", "worker", "prometheus", "grafana"):
+    for name in (
+        "kafka",
+        "cassandra",
+        "mlflow",
+        "worker",
+        "tmdb-source",
+        "reddit-source",
+        "prometheus",
+        "alertmanager",
+        "grafana",
+    ):
         test = svcs[name]["healthcheck"]["test"]
         assert test[0] in ("CMD", "CMD-SHELL") and len(test) > 1, name
     assert svcs["worker"]["depends_on"]["kafka-init"]["condition"] == "service_completed_successfully"

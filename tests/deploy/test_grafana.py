@@ -4,15 +4,18 @@ exports, and real Prometheus accepts every query."""
 from __future__ import annotations
 
 import json
+import subprocess
 import urllib.request
+from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
 
-from tests.deploy.conftest import LiveStack
+from tests.deploy.conftest import LiveSources, LiveStack
 from tests.deploy.tools import (
     PromQLError,
+    ensure_tool,
     exposed_names,
     grafana_expressions,
     promql_metric_names,
@@ -123,8 +126,11 @@ def test_dashboard_provider_path_is_where_compose_mounts_the_dashboards() -> Non
 
 
 @pytest.mark.e2e
-def test_every_dashboard_and_alert_query_names_exported_metrics(live_stack: LiveStack) -> None:
-    known = known_metric_names(live_stack.worker.url)
+def test_every_dashboard_and_alert_query_names_exported_metrics(
+    live_stack: LiveStack, live_sources: LiveSources
+) -> None:
+    # What a real worker and the real live sources export (the source alerts read the sources' metrics).
+    known = known_metric_names(live_stack.worker.url) | live_sources.names()
     queries = grafana_expressions(load_dashboard())
     rules = yaml.safe_load(ALERTS.read_text())
     queries += [(f"alert {r['alert']}", r["expr"]) for g in rules["groups"] for r in g["rules"]]
@@ -148,22 +154,84 @@ def test_prometheus_accepts_every_dashboard_query(live_stack: LiveStack) -> None
     assert not errors, "\n".join(errors)
 
 
-@pytest.mark.e2e
-def test_top_movies_query_ranks_like_the_oracle(live_stack: LiveStack) -> None:
-    """The "Top movies now" table's main query, run on real Prometheus, ranks the movies as the oracle's
-    latest windows do."""
+def test_top_movies_lists_the_newest_window_only(tmp_path: Path) -> None:
+    """The "Top movies now" queries on series where some movies' latest window is an older one (no mention
+    since): ``promtool test rules`` evaluates each target and only the newest window's movies remain, from
+    both workers, ranked by TrendScore."""
     top = next(p for p in all_panels(load_dashboard()["panels"]) if p["title"] == "Top movies now")
-    expr = substitute_grafana_variables(top["targets"][0]["expr"])
+    exprs = {t["refId"]: substitute_grafana_variables(t["expr"]) for t in top["targets"]}
+    # movie -> (worker, title, window end, TrendScore): 1 and 2 in the newest window (ending at 1200 s), 3 and 4
+    # in older ones with higher scores, 5 on the other worker in the newest window.
+    movies = {
+        1: ("10.0.0.2:6066", "Alpha", 1200, 40.0),
+        2: ("10.0.0.2:6066", "Beta", 1200, 25.0),
+        3: ("10.0.0.2:6066", "Gamma", 1140, 90.0),
+        4: ("10.0.0.3:6066", "Delta", 600, 99.0),
+        5: ("10.0.0.3:6066", "Epsilon", 1200, 10.0),
+    }
+    series = []
+    for movie, (instance, title, end, score) in movies.items():
+        labels = f'job="trendscope", instance="{instance}", movie_id="{movie}", title="{title}"'
+        for name, value in (
+            ("trendscope_movie_trend_score", score),
+            ("trendscope_movie_window_end_seconds", end),
+            ("trendscope_movie_mentions", 3),
+            ("trendscope_movie_sentiment", 0.5),
+            ("trendscope_movie_forecast", score + 1),
+        ):
+            series.append({"series": f"{name}{{{labels}}}", "values": f"{value}x10"})
+    newest = [m for m, v in sorted(movies.items(), key=lambda kv: -kv[1][3]) if v[2] == 1200]
+    tests = []
+    for ref, value_of in (
+        ("A", lambda m: movies[m][3]),
+        ("B", lambda m: 3),
+        ("C", lambda m: 0.5),
+        ("D", lambda m: movies[m][3] + 1),
+    ):
+        exp = [
+            {"labels": f'{{movie_id="{m}", title="{movies[m][1]}"}}', "value": value_of(m)} for m in newest
+        ]
+        tests.append({"expr": exprs[ref], "eval_time": "5m", "exp_samples": exp})
+    spec = tmp_path / "top_movies_test.yml"
+    spec.write_text(
+        yaml.safe_dump(
+            {
+                "rule_files": [],
+                "evaluation_interval": "1m",
+                "tests": [{"interval": "1m", "input_series": series, "promql_expr_test": tests}],
+            }
+        )
+    )
+    promtool = ensure_tool("promtool", "prometheus")
+    done = subprocess.run(
+        [promtool, "test", "rules", spec.name], cwd=tmp_path, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert newest == [1, 2, 5]
+
+
+@pytest.mark.e2e
+def test_top_movies_query_ranks_the_newest_window_like_the_oracle(live_stack: LiveStack) -> None:
+    """The "Top movies now" table, run on real Prometheus, lists the movies of the newest closed window
+    only, ranked as the oracle ranks that window; every column of the table lists the same movies."""
+    top = next(p for p in all_panels(load_dashboard()["panels"]) if p["title"] == "Top movies now")
+    exprs = {t["refId"]: substitute_grafana_variables(t["expr"]) for t in top["targets"]}
     latest: dict[int, tuple[int, float]] = {}
     for (movie, end), e in live_stack.expected.items():
         if movie not in latest or end > latest[movie][0]:
             latest[movie] = (end, e.trend_score)
-    want = sorted(latest, key=lambda m: -latest[m][1])[:10]
+    newest = max(end for end, _ in latest.values())
+    in_newest = {m for m, (end, _) in latest.items() if end == newest}
+    want = sorted(in_newest, key=lambda m: -latest[m][1])[:10]
+    prom = live_stack.prometheus
 
     def ranked() -> list[int]:
-        rows = live_stack.prometheus.query(expr)
+        rows = prom.query(exprs["A"])
         return [int(r["metric"]["movie_id"]) for r in sorted(rows, key=lambda r: -float(r["value"][1]))]
 
     from tests.support import wait_until
 
-    wait_until(lambda: ranked() == want, 60, f"top movies {want}")
+    wait_until(lambda: ranked() == want, 60, f"top movies {want} of the window ending {newest}")
+    for ref in ("B", "C"):  # mentions, sentiment: the same rows (forecasts may lag a window behind)
+        assert {int(r["metric"]["movie_id"]) for r in prom.query(exprs[ref])} == set(want), ref
+    assert {int(r["metric"]["movie_id"]) for r in prom.query(exprs["D"])} <= set(want)

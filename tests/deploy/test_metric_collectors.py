@@ -125,3 +125,14 @@ def test_lag_collector_before_the_consumer_exists() -> None:
     text = render(collector)
     assert "# TYPE trendscope_consumer_lag gauge" in text
     assert not [ln for ln in text.splitlines() if ln and not ln.startswith("#")]
+
+
+def test_the_app_registry_has_process_cpu_and_memory() -> None:
+    """``/metrics`` (workers and sources serve this registry) shows the process's CPU and memory."""
+    from trendscope_app.metrics import render as render_app
+
+    text = render_app().decode()
+    assert sample(text, "process_cpu_seconds_total") > 0
+    assert sample(text, "process_resident_memory_bytes") > 10e6
+    assert sample(text, "process_start_time_seconds") > 1.6e9
+    assert "# TYPE python_info gauge" in text

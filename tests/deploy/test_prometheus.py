@@ -11,10 +11,14 @@ import subprocess
 from collections import defaultdict
 
 import pytest
+import yaml
 
 from tests.deploy.conftest import BAD_COMMENTS, BAD_SNAPSHOTS, DEPLOY_PROMETHEUS, LiveStack
 from tests.deploy.tools import ensure_tool
 from tests.support import http_json, wait_until
+
+ALERTS = DEPLOY_PROMETHEUS.parent / "alerts.yml"
+ALERTS_TEST = DEPLOY_PROMETHEUS.parent / "alerts_test.yml"
 
 
 def test_promtool_accepts_the_deployed_config() -> None:
@@ -29,6 +33,68 @@ def test_promtool_accepts_the_deployed_config() -> None:
     assert done.returncode == 0, done.stdout + done.stderr
     # The rule file is checked too (promtool follows rule_files), and it must hold rules.
     assert "rules found" in done.stdout + done.stderr, done.stdout + done.stderr
+
+
+def test_promtool_accepts_the_rules() -> None:
+    promtool = ensure_tool("promtool", "prometheus")
+    done = subprocess.run(
+        [promtool, "check", "rules", ALERTS.name],
+        cwd=ALERTS.parent,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_every_alert_fires_and_stays_silent_in_the_rule_unit_tests() -> None:
+    """``promtool test rules deploy/prometheus/alerts_test.yml`` passes, and it holds, for every alert of
+    alerts.yml, a case where the alert fires and one where it is expected silent."""
+    promtool = ensure_tool("promtool", "prometheus")
+    done = subprocess.run(
+        [promtool, "test", "rules", ALERTS_TEST.name],
+        cwd=ALERTS_TEST.parent,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    alerts = {
+        r["alert"] for g in yaml.safe_load(ALERTS.read_text())["groups"] for r in g["rules"] if "alert" in r
+    }
+    cases = [
+        case for test in yaml.safe_load(ALERTS_TEST.read_text())["tests"] for case in test["alert_rule_test"]
+    ]
+    fires = {c["alertname"] for c in cases if c.get("exp_alerts")}
+    silent = {c["alertname"] for c in cases if not c.get("exp_alerts")}
+    assert sorted(alerts - fires) == [], "alerts never shown to fire"
+    assert sorted(alerts - silent) == [], "alerts never shown to stay silent"
+    assert {
+        "TrendScopeSourceStale",
+        "TrendScopeWorkersMissing",
+        "TrendScopeNoWorker",
+        "TrendScopeConsumerLagHigh",
+        "TrendScopeNoTrendScores",
+    } <= alerts
+
+
+def test_prometheus_sends_alerts_to_alertmanager_and_scrapes_the_sources() -> None:
+    from tests.deploy.test_compose import services
+
+    prom = yaml.safe_load(DEPLOY_PROMETHEUS.read_text())
+    targets = [
+        t for am in prom["alerting"]["alertmanagers"] for sc in am["static_configs"] for t in sc["targets"]
+    ]
+    assert targets == ["alertmanager:9093"]
+    alertmanager = services()["alertmanager"]
+    assert [str(p).split(":")[-1] for p in alertmanager["ports"]] == ["9093/tcp"]  # host:port:9093/tcp
+    job = next(j for j in prom["scrape_configs"] if j["job_name"] == "trendscope-sources")
+    sd = job["dns_sd_configs"][0]
+    assert sorted(sd["names"]) == ["reddit-source", "tmdb-source"]
+    for name in sd["names"]:
+        # Compose gives each source the port Prometheus scrapes, and checks its health on it.
+        assert services()[name]["environment"]["SOURCE_METRICS_PORT"] == str(sd["port"])
+        assert f":{sd['port']}/metrics" in " ".join(services()[name]["healthcheck"]["test"])
 
 
 @pytest.mark.e2e
@@ -69,6 +135,9 @@ def test_promql_returns_the_counts_the_replay_implies(live_stack: LiveStack) -> 
         )
     # A window closed and was timed: the latency histogram is populated.
     assert prom.value("trendscope_window_close_to_emit_seconds_count") > 0
+    # The worker process's own CPU and memory.
+    assert prom.value('process_cpu_seconds_total{job="trendscope"}') > 0
+    assert prom.value('process_resident_memory_bytes{job="trendscope"}') > 50e6
 
 
 @pytest.mark.e2e

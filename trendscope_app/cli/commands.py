@@ -250,12 +250,23 @@ async def _summary(urls: list[str], sent: int, settle_s: float = 30.0) -> str:
             sum(scrape_sum(u, "trendscope_windows_closed_total") for u in urls),
         )
 
+    def finished() -> bool:
+        # The workers say so once their inputs went idle and the last windows were flushed.
+        bodies = []
+        for u in urls:
+            try:
+                with urllib.request.urlopen(f"{u}/trends/top?limit=1", timeout=5) as r:
+                    bodies.append(json.load(r))
+            except OSError:
+                return False
+        return all(b.get("input") == "finished" for b in bodies)
+
     deadline = time.monotonic() + settle_s
     last = await asyncio.to_thread(totals)
     while time.monotonic() < deadline:
         await asyncio.sleep(1.0)
         now = await asyncio.to_thread(totals)
-        if now == last and now[0] + now[1] >= sent:
+        if now == last and now[0] + now[1] >= sent and await asyncio.to_thread(finished):
             break
         last = now
     read, dead, windows = last

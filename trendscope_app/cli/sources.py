@@ -27,7 +27,7 @@ from trendscope_app.sources.publisher import (
     open_publisher,
 )
 
-__all__ = ["EXIT_CONFIG", "EXIT_FATAL", "run_live_sources", "run_source"]
+__all__ = ["EXIT_CONFIG", "EXIT_FATAL", "run_live_sources", "run_source", "serve_source_metrics"]
 
 log = logging.getLogger(__name__)
 
@@ -153,6 +153,46 @@ async def _run_one(cmd: str, s: Settings, bootstrap: str, once: bool) -> int:
     return 0
 
 
+def serve_source_metrics(cmd: str, port: int, addr: str = "0.0.0.0") -> int | None:
+    """Serve the app's registry (``trendscope_source_*``, ``process_*``) over HTTP for Prometheus.
+
+    The source's records counter starts at 0 and its start time is set, so that ``rate()`` and the alert
+    rules see the source before its first success. A port already in use is logged, not fatal: the source
+    still publishes.
+
+    Parameters
+    ----------
+    cmd : str
+        ``tmdb-source`` or ``reddit-source``.
+    port : int
+        TCP port (0: no server).
+    addr : str
+        Address to bind (``WEB_BIND``).
+
+    Returns
+    -------
+    int or None
+        The port served, or ``None`` when off or the port could not be bound.
+    """
+    from prometheus_client import start_http_server
+
+    from trendscope_app.metrics import REGISTRY
+    from trendscope_app.sources.publisher import SOURCE_RECORDS, SOURCE_STARTED
+
+    source = cmd.removesuffix("-source")
+    SOURCE_RECORDS.labels(source=source)
+    SOURCE_STARTED.labels(source=source).set_to_current_time()
+    if port == 0:
+        return None
+    try:
+        start_http_server(port, addr=addr, registry=REGISTRY)
+    except OSError as err:
+        log.warning("%s: cannot serve metrics on %s:%d (%s); set SOURCE_METRICS_PORT", cmd, addr, port, err)
+        return None
+    log.info("%s: metrics on http://%s:%d/metrics", cmd, addr, port)
+    return port
+
+
 def run_source(argv: list[str]) -> int:
     """``python -m trendscope_app tmdb-source|reddit-source [--broker URL] [--once] [--metrics-port N]``."""
     parser = argparse.ArgumentParser(prog="python -m trendscope_app")
@@ -162,7 +202,12 @@ def run_source(argv: list[str]) -> int:
     r = sub.add_parser("reddit-source", help="stream new Reddit comments into the reddit topic")
     for p in (t, r):
         p.add_argument("--broker", default=None, help="kafka://host:port (default: KAFKA_BROKER)")
-        p.add_argument("--metrics-port", type=int, default=None, help="serve this process's /metrics")
+        p.add_argument(
+            "--metrics-port",
+            type=int,
+            default=None,
+            help="serve this process's /metrics on this port, 0: off (default: SOURCE_METRICS_PORT, 9108)",
+        )
     args = parser.parse_args(argv)
     try:
         s = load_settings()
@@ -183,12 +228,8 @@ def run_source(argv: list[str]) -> int:
     if args.cmd == "reddit-source" and not s.reddit_enabled:
         print("reddit-source needs REDDIT_CLIENT_ID and REDDIT_CLIENT_SECRET", file=sys.stderr)
         return EXIT_CONFIG
-    if args.metrics_port is not None:
-        from prometheus_client import start_http_server
-
-        from trendscope_app.metrics import REGISTRY
-
-        start_http_server(args.metrics_port, addr=s.web_bind, registry=REGISTRY)
+    port = s.source_metrics_port if args.metrics_port is None else args.metrics_port
+    serve_source_metrics(args.cmd, port, s.web_bind)
     return asyncio.run(_run_one(args.cmd, s, _bootstrap(url), getattr(args, "once", False)))
 
 

@@ -31,6 +31,7 @@ __all__ = [
     "SOURCE_ERRORS",
     "SOURCE_LAST_SUCCESS",
     "SOURCE_RECORDS",
+    "SOURCE_STARTED",
     "PublishError",
     "Publisher",
     "RecordSink",
@@ -57,6 +58,12 @@ SOURCE_ERRORS = Counter(
 SOURCE_LAST_SUCCESS = Gauge(
     "trendscope_source_last_success_seconds",
     "Wall time (epoch s) of the last complete poll or stream response",
+    ["source"],
+    registry=REGISTRY,
+)
+SOURCE_STARTED = Gauge(
+    "trendscope_source_started_seconds",
+    "Wall time (epoch s) the source command started (the alerts count a source that never succeeded from it)",
     ["source"],
     registry=REGISTRY,
 )
