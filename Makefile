@@ -27,6 +27,7 @@ demo: venv
 ## The whole suite (what CI runs)
 test: venv
 	$(PY) -m ruff check trendscope_app tests bench tools
+	$(PY) -m mypy
 	$(PY) -m pytest -q $(PYTEST_ARGS)
 
 ## Unit tests only (no broker)
@@ -36,6 +37,8 @@ test-fast: venv
 lint: venv
 	$(PY) -m ruff check trendscope_app tests bench tools
 	$(PY) -m ruff format --check trendscope_app tests bench tools
+	$(PY) -m mypy
+	$(VENV)/bin/lint-imports
 
 bench: venv
 	$(PY) -m bench.run

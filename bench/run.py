@@ -33,11 +33,10 @@ from aiokafka import AIOKafkaConsumer
 from aiokafka.structs import TopicPartition
 
 from tests.support import WorkerProc, http_json, metric_value, wait_until
-from trendscope_app.broker.embedded import EmbeddedBroker, free_port
-from trendscope_app.cli.commands import ensure_topics
+from trendscope_app.broker.embedded import EmbeddedBroker, ensure_topics, free_port
+from trendscope_app.datasets.sample import SampleSpec, generate
 from trendscope_app.settings import load_settings
 from trendscope_app.sources.replay import replay
-from trendscope_app.sources.sample import SampleSpec, generate
 from trendscope_app.text.matcher import TitleMatcher
 from trendscope_app.text.sentiment import compound
 
@@ -268,7 +267,7 @@ def main() -> None:
     )
     args = ap.parse_args()
 
-    spec = SampleSpec(n_comments=args.n, n_movies=args.movies, duration_s=3600.0, seed=7)
+    spec = SampleSpec(n_comments=args.n, n_movies=args.movies, duration_s=3600.0, seed=7, hard_titles=False)
     comments, snapshots, _ = generate(spec)
     work = Path(tempfile.mkdtemp(prefix="trendscope-bench-"))
     rows: list[tuple[str, RunResult]] = []
@@ -294,7 +293,9 @@ def main() -> None:
         if not args.no_two:
             rows.append(("2 workers", best_of(2, "two")))
         if not args.no_scale:
-            big = SampleSpec(n_comments=args.n * 10, n_movies=args.movies, duration_s=36_000.0, seed=7)
+            big = SampleSpec(
+                n_comments=args.n * 10, n_movies=args.movies, duration_s=36_000.0, seed=7, hard_titles=False
+            )
             rows.append(("1 worker, 10x N", measured(big, 1, "ten", 1800)))
     finally:
         shutil.rmtree(work, ignore_errors=True)

@@ -21,7 +21,7 @@ from collections.abc import Callable
 
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-from trendscope_app.sources.sample import SampleSpec, iter_comments
+from trendscope_app.datasets.sample import SampleSpec, iter_comments
 from trendscope_app.text.sentiment import MAX_CHARS, compound
 from trendscope_app.text.vader import Vader
 

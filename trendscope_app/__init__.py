@@ -6,15 +6,11 @@ broker or settings.
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
-__all__ = ["__version__", "app"]
+from trendscope_app.version import __version__
 
-try:
-    __version__ = version("trendscope")
-except PackageNotFoundError:  # run from a source tree that was never installed
-    __version__ = "0+unknown"
+__all__ = ["__version__", "app"]
 
 
 def __getattr__(name: str) -> Any:

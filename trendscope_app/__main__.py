@@ -13,7 +13,7 @@ from importlib.metadata import version
 def main(argv: list[str] | None = None) -> None:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv in (["--version"], ["version"]):
-        from trendscope_app import __version__
+        from trendscope_app.version import __version__
 
         print(f"trendscope {__version__} (faust-streaming {version('faust-streaming')})")
         return

@@ -5,14 +5,12 @@
 
 from __future__ import annotations
 
-import asyncio
 import atexit
 import logging
 import os
 import shutil
 import tempfile
 import warnings
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -22,10 +20,12 @@ from faust.exceptions import AlreadyConfiguredWarning
 from trendscope_app import metrics
 from trendscope_app.broker.tansu_compat import faust_broker_settings
 from trendscope_app.memory import freeze_startup_heap, limit_malloc_arenas, release_free_heap
+from trendscope_app.runtime import Runtime
 from trendscope_app.settings import Settings
-from trendscope_app.tables import Tables, declare_tables
+from trendscope_app.tables import declare_tables
 from trendscope_app.tables.store import SCHEME as BOUNDED_ROCKSDB
-from trendscope_app.topics import Topics, declare_topics
+from trendscope_app.topics import declare_topics
+from trendscope_app.watchdog import exit_if_not_stopped_within
 from trendscope_app.web.errors import quiet_malformed_requests, web_application_options
 
 log = logging.getLogger(__name__)
@@ -35,20 +35,6 @@ log = logging.getLogger(__name__)
 TRACKING_START_WAIT_S = 5.0
 #: Seconds between two returns of glibc's free heap pages to the OS (see memory.release_free_heap).
 HEAP_TRIM_INTERVAL_S = 2.0
-
-
-@dataclass
-class Runtime:
-    """Everything the agents and views share on one worker."""
-
-    settings: Settings
-    app: faust.App
-    topics: Topics = field(init=False)
-    tables: Tables = field(init=False)
-    extras: dict[str, Any] = field(default_factory=dict)
-    #: Set once start-up is over (tables recovered, MLflow connected) and its heap frozen; the comment
-    #: reader starts reading then.
-    started: asyncio.Event = field(default_factory=asyncio.Event)
 
 
 def _broker_kwargs(s: Settings) -> dict[str, Any]:
@@ -87,7 +73,7 @@ def create_app(s: Settings) -> tuple[faust.App, Runtime]:
         table_standby_replicas=0,
         logging_config=None,
         web_application_options=web_application_options(),
-        **({"Worker": embedded_broker_worker(s)} if s.kafka_broker is None else {}),
+        Worker=worker_class(s),
     )
     rt = Runtime(settings=s, app=app)
     quiet_malformed_requests()
@@ -102,7 +88,7 @@ def create_app(s: Settings) -> tuple[faust.App, Runtime]:
     rt.tables = declare_tables(app, s, ingest.on_catalog_change)
     windows = Windows(rt)
     ingest.reader = reader = CommentReader(rt, ingest)
-    rt.extras.update(ingest=ingest, windows=windows, comments=reader)
+    rt.ingest, rt.windows, rt.comments = ingest, windows, reader
 
     @app.agent(rt.topics.tmdb, name="ingest")
     async def ingest_agent(stream: faust.StreamT) -> None:
@@ -150,8 +136,7 @@ def create_app(s: Settings) -> tuple[faust.App, Runtime]:
         try:
             # MLflow's import and its store's models are ~170k objects: created before the freeze, they
             # are never walked again; created after it, they made the first minute's collections slow.
-            agent = rt.extras[forecast.EXTRAS_KEY]
-            if not await agent.tracking_started(TRACKING_START_WAIT_S):
+            if not await rt.forecast.tracking_started(TRACKING_START_WAIT_S):
                 log.info("MLflow not connected after %.0f s; reading comments anyway", TRACKING_START_WAIT_S)
             frozen = freeze_startup_heap()
             # Set once: gc.get_freeze_count() walks every frozen object (measured 60 ms of the event loop
@@ -164,7 +149,21 @@ def create_app(s: Settings) -> tuple[faust.App, Runtime]:
     return app, rt
 
 
-def embedded_broker_worker(s: Settings) -> type[faust.Worker]:
+def worker_class(s: Settings) -> type[faust.Worker]:
+    """The ``worker`` command's class: a stop that hangs becomes an exit after ``SHUTDOWN_TIMEOUT_S``,
+    and with ``KAFKA_BROKER`` unset the embedded broker is started first (:func:`embedded_broker_worker`).
+    """
+
+    class TrendScopeWorker(faust.Worker):
+        def _schedule_shutdown(self, signal: Any) -> None:
+            # mode's Worker calls this on SIGTERM/SIGINT: a private hook, the only one before stopping.
+            exit_if_not_stopped_within(s.shutdown_timeout_s)
+            super()._schedule_shutdown(signal)
+
+    return embedded_broker_worker(s, TrendScopeWorker) if s.kafka_broker is None else TrendScopeWorker
+
+
+def embedded_broker_worker(s: Settings, base: type[faust.Worker]) -> type[faust.Worker]:
     """The ``worker`` command's class when ``KAFKA_BROKER`` is unset: it starts the embedded broker first.
 
     Only a worker starts it: ``--help``, the other Faust commands and the app's own commands build the app
@@ -173,7 +172,7 @@ def embedded_broker_worker(s: Settings) -> type[faust.Worker]:
     broker would not match its empty changelogs, and nothing another process may be using is touched.
     """
 
-    class EmbeddedBrokerWorker(faust.Worker):
+    class EmbeddedBrokerWorker(base):  # type: ignore[valid-type,misc]
         def __init__(self, app: faust.App, *services: Any, **kwargs: Any) -> None:
             from trendscope_app.broker.embedded import EmbeddedBroker
 

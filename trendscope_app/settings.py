@@ -9,11 +9,76 @@ from __future__ import annotations
 
 import functools
 import os
+import re
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Literal
 
 from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+# Cassandra values are checked where the configuration is read; the history store uses the same parsers.
+def replication_cql(replication: Mapping[str, str | int]) -> str:
+    """The ``replication`` map of ``CREATE KEYSPACE`` as CQL, from a validated mapping.
+
+    Examples
+    --------
+    >>> replication_cql({"class": "SimpleStrategy", "replication_factor": 1})
+    "{'class': 'SimpleStrategy', 'replication_factor': '1'}"
+    >>> replication_cql({"class": "NetworkTopologyStrategy", "dc1": 3, "dc2": "2"})
+    "{'class': 'NetworkTopologyStrategy', 'dc1': '3', 'dc2': '2'}"
+    >>> replication_cql({"class": "SimpleStrategy"})
+    Traceback (most recent call last):
+    ...
+    ValueError: SimpleStrategy needs replication_factor
+    """
+    cls = str(replication.get("class", ""))
+    short = cls.rsplit(".", 1)[-1]
+    if short not in ("SimpleStrategy", "NetworkTopologyStrategy") or not re.fullmatch(r"[A-Za-z0-9_.]+", cls):
+        raise ValueError("class must be SimpleStrategy or NetworkTopologyStrategy")
+    options = {k: v for k, v in replication.items() if k != "class"}
+    if short == "SimpleStrategy" and set(options) != {"replication_factor"}:
+        raise ValueError("SimpleStrategy needs replication_factor")
+    if short == "NetworkTopologyStrategy" and not options:
+        raise ValueError("NetworkTopologyStrategy needs at least one datacenter: factor")
+    parts = [f"'class': '{cls}'"]
+    for k, v in options.items():
+        # Keys are datacenter names (identifiers) and values replication factors: nothing to quote.
+        if not re.fullmatch(r"[A-Za-z0-9_.\-]{1,64}", k):
+            raise ValueError(f"bad replication option name {k!r}")
+        if not str(v).isdigit() or not 1 <= int(v) <= 100:
+            raise ValueError(f"replication factor of {k} must be an integer in 1..100")
+        parts.append(f"'{k}': '{int(v)}'")
+    return "{" + ", ".join(parts) + "}"
+
+
+def parse_hosts(raw: str, default_port: int) -> list[tuple[str, int]]:
+    """``CASSANDRA_HOSTS`` as ``(host, port)`` pairs.
+
+    Examples
+    --------
+    >>> parse_hosts("10.0.0.1, cass-2:9142", 9042)
+    [('10.0.0.1', 9042), ('cass-2', 9142)]
+    >>> parse_hosts("a:b", 9042)
+    Traceback (most recent call last):
+    ...
+    ValueError: bad Cassandra host 'a:b' (want host or host:port)
+    """
+    out = []
+    for part in raw.split(","):
+        item = part.strip()
+        if not item:
+            continue
+        host, sep, port = item.rpartition(":")
+        if not sep:
+            host, port = item, str(default_port)
+        if not host or not port.isdigit() or not 1 <= int(port) <= 65535 or " " in host:
+            raise ValueError(f"bad Cassandra host {item!r} (want host or host:port)")
+        out.append((host, int(port)))
+    if not out:
+        raise ValueError("no Cassandra host given")
+    return out
 
 
 class ConfigError(SystemExit):
@@ -158,6 +223,12 @@ class Settings(BaseSettings):
         description="RocksDB memory of the whole worker: one block cache shared by every table partition, "
         "with the memtables charged to it (at most half of it)",
     )
+    shutdown_timeout_s: float = Field(
+        default=10.0,
+        gt=0.0,
+        le=600.0,
+        description="a worker still stopping this many seconds after SIGTERM exits anyway (logged)",
+    )
     broker_session_timeout_s: float = Field(
         default=10.0, gt=0.0, description="Kafka consumer-group session timeout, seconds"
     )
@@ -268,8 +339,6 @@ class Settings(BaseSettings):
     @field_validator("cassandra_hosts")
     @classmethod
     def _check_cassandra_hosts(cls, v: str | None) -> str | None:
-        from trendscope_app.storage.schema import parse_hosts
-
         if v is None or v.strip() == "":
             return None
         parse_hosts(v, 9042)  # raises ValueError naming the bad entry
@@ -278,8 +347,6 @@ class Settings(BaseSettings):
     @field_validator("cassandra_replication")
     @classmethod
     def _check_cassandra_replication(cls, v: dict[str, str | int]) -> dict[str, str | int]:
-        from trendscope_app.storage.schema import replication_cql
-
         replication_cql(v)  # raises ValueError on an unusable map
         return v
 

@@ -18,8 +18,8 @@ import pytest
 from tests.dashboard.cdp import Browser, Page
 from tests.support import ROOT, expected_trends, http_json, spawn, wait_until
 from trendscope_app.cli.commands import run_replay
+from trendscope_app.datasets.sample import SampleSpec, generate, write_jsonl
 from trendscope_app.settings import load_settings
-from trendscope_app.sources.sample import SampleSpec, generate, write_jsonl
 from trendscope_app.web.views import iso
 
 pytestmark = pytest.mark.e2e
@@ -92,7 +92,7 @@ def _no_page_errors(page: Page) -> None:
 async def test_dashboard_shows_the_replays_top_movies_and_chart(
     broker, workers, tmp_path: Path, browser: Browser
 ) -> None:
-    spec = SampleSpec(n_comments=4000, n_movies=15, duration_s=1200.0, seed=23)
+    spec = SampleSpec(n_comments=4000, n_movies=15, duration_s=1200.0, seed=23, hard_titles=False)
     comments, snapshots, truth = generate(spec)
     write_jsonl(tmp_path / "comments.jsonl", comments)
     write_jsonl(tmp_path / "tmdb.jsonl", snapshots)

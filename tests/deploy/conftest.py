@@ -25,8 +25,8 @@ from tests.e2e.conftest import spawn
 from tests.support import ROOT, Expected, WorkerProc, expected_trends, wait_until
 from trendscope_app.broker.embedded import EmbeddedBroker, free_port, parent_death_preexec
 from trendscope_app.cli.commands import run_replay
+from trendscope_app.datasets.sample import SampleSpec, generate, write_jsonl
 from trendscope_app.settings import load_settings
-from trendscope_app.sources.sample import SampleSpec, generate, write_jsonl
 
 DEPLOY_PROMETHEUS = ROOT / "deploy" / "prometheus" / "prometheus.yml"
 
@@ -93,7 +93,7 @@ def live_stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveStack]:
                 "Prometheus to scrape the worker",
             )
 
-            spec = SampleSpec(n_comments=1500, n_movies=8, duration_s=600.0, seed=5)
+            spec = SampleSpec(n_comments=1500, n_movies=8, duration_s=600.0, seed=5, hard_titles=False)
             comments, snapshots, truth = generate(spec)
             write_jsonl(tmp / "comments.jsonl", comments)
             write_jsonl(tmp / "tmdb.jsonl", snapshots)

@@ -9,7 +9,7 @@ from faust.types import TP
 from prometheus_client import CollectorRegistry, generate_latest
 
 from tests.deploy.tools import exposed_names
-from trendscope_app.agents.context import partition_for
+from trendscope_app.models.keys import partition_for
 from trendscope_app.observability.faust_sensors import FaustMonitorCollector
 from trendscope_app.observability.lag import ConsumerLagCollector, lag_rows
 from trendscope_app.observability.movies import LatestByMovie, MovieCollector, forget_partitions

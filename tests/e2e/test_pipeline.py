@@ -1,24 +1,51 @@
 """End to end: generated input with known ground truth -> embedded broker -> real worker -> trend_stream.
 
-Every emitted TrendScore is compared with an independent computation (``tests.support.expected_trends``).
+Every emitted TrendScore is compared with an independent computation (``tests.support.expected_trends``)
+from the generator's ground truth: exactly for distinctive titles, within the matcher's measured error for
+ordinary-word and phrase titles (see ``WINDOW_TOL``).
 """
 
 from __future__ import annotations
 
 import asyncio
 import math
+from collections import Counter, defaultdict
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 
 from tests.e2e.conftest import spawn
 from tests.support import expected_trends, http_json, metric_value, read_topic, replay_into
-from trendscope_app.sources.sample import SampleSpec, generate
+from trendscope_app.datasets.sample import SampleSpec, build_world, generate
 
 pytestmark = pytest.mark.e2e
 
 
-def _check_against_oracle(emitted: list[dict], expected: dict) -> None:
+# How closely the pipeline's windows must follow the ground truth, per title class (the generator's
+# SampleMovie.kind). Measured with the app's matcher on the generator's default sample of the whole
+# catalogue (3 seeds x 20,000 comments; distinctive titles on 9 seeds, 163,230 mentions, none missed or extra):
+#
+#   class        recall (per title)   precision (per title)   a window's count / truth, per title
+#   distinctive  1.000                1.000                   1.00
+#   phrase       0.988 (0.95-1.00)    0.903 (0.61-1.00)       0.95-1.65
+#   ordinary     0.864 (0.77-0.91)    0.988 (0.90-1.00)       0.77-0.96
+#   function     1.000                0.971                   1.03
+#
+# (Phrase precision is lowest where prose uses the phrase: "28 years later and I still ...", "the zone of
+# interest for the studio ..." in r/movies; ordinary recall where a lowercase title has little evidence.)
+# So distinctive windows are compared exactly, which tests the pipeline's mechanics as before, and a
+# window of another class may differ from the truth by its worst title's systematic error plus the noise
+# of a binomial count (3 sd, ~0.12 of ~30 mentions; 3 mentions more where a window has few):
+# |got - truth| <= WINDOW_TOL * truth + 3. Over a class, sum(got) / sum(truth) must stay within the
+# per-title range, widened by 0.05. No window of ordinary words can be expected exact (a 0.86 recall over
+# ~30-140 mentions): the exact share is printed, not asserted.
+WINDOW_TOL = {"phrase": 0.80, "ordinary": 0.36, "function": 0.15}
+CLASS_RATIO = {"phrase": (0.90, 1.70), "ordinary": (0.72, 1.01), "function": (0.95, 1.08)}
+
+
+def _check_against_oracle(emitted: list[dict], expected: dict, kinds: dict[int, str]) -> dict:
+    """Compare emitted TrendScores with the oracle; ``kinds``: movie id -> title class. Returns them by key."""
     seen: dict[tuple[int, int], dict] = {}
     duplicates = 0
     for t in emitted:
@@ -32,18 +59,55 @@ def _check_against_oracle(emitted: list[dict], expected: dict) -> None:
     extra = sorted(set(seen) - set(expected))
     assert not missing, f"{len(missing)} expected (movie, window) never emitted, e.g. {missing[:5]}"
     assert not extra, f"{len(extra)} unexpected (movie, window) emitted, e.g. {extra[:5]}"
+    stats: dict[str, Counter] = defaultdict(Counter)
     for key, exp in expected.items():
         got = seen[key]
-        assert got["mentions"] == exp.mentions, (key, got, exp)
+        kind = kinds[key[0]]
         assert got["window_start"] == exp.window_end - 300
-        assert math.isclose(got["avg_sentiment"], exp.avg_sentiment, abs_tol=1e-9), (key, got, exp)
         assert math.isclose(got["popularity"], exp.popularity, abs_tol=1e-9), (key, got, exp)
-        assert math.isclose(got["trend_score"], exp.trend_score, abs_tol=1e-6), (key, got, exp)
+        stats[kind]["windows"] += 1
+        stats[kind]["exact"] += got["mentions"] == exp.mentions
+        stats[kind]["truth"] += exp.mentions
+        stats[kind]["got"] += got["mentions"]
+        if kind == "distinctive":
+            assert got["mentions"] == exp.mentions, (key, got, exp)
+            assert math.isclose(got["avg_sentiment"], exp.avg_sentiment, abs_tol=1e-9), (key, got, exp)
+            assert math.isclose(got["trend_score"], exp.trend_score, abs_tol=1e-6), (key, got, exp)
+            continue
+        assert abs(got["mentions"] - exp.mentions) <= WINDOW_TOL[kind] * exp.mentions + 3, (
+            key,
+            kind,
+            got,
+            exp,
+        )
+        assert -1.0 <= got["avg_sentiment"] <= 1.0
+        # The score is the same function of the window's own numbers.
+        score = 0.4 * got["popularity"] + 0.3 * got["mentions"] * 10 + 0.3 * (got["avg_sentiment"] + 1) * 50
+        assert math.isclose(got["trend_score"], score, abs_tol=1e-6), (key, got)
+    print()
+    for kind in ("distinctive", "phrase", "ordinary", "function"):
+        s = stats[kind]
+        if s["windows"]:
+            print(
+                f"{kind:12} {s['exact']}/{s['windows']} windows exact, "
+                f"{s['got']} mentions counted / {s['truth']} written ({s['got'] / max(1, s['truth']):.3f})"
+            )
+    assert stats["distinctive"]["windows"] > 0
+    for kind, (low, high) in CLASS_RATIO.items():
+        if stats[kind]["truth"]:
+            assert low <= stats[kind]["got"] / stats[kind]["truth"] <= high, (kind, stats[kind])
+    return seen
+
+
+def _kinds(spec: SampleSpec) -> dict[int, str]:
+    """Movie id -> title class, from the generator's own catalogue (never from the matcher)."""
+    return {m.id: m.kind for m in build_world(spec).movies}
 
 
 def _run(
     broker, workers, tmp_path: Path, spec: SampleSpec, timeout: float
 ) -> tuple[list[dict], dict, object]:
+    # The default sample: ordinary-word and phrase titles among the movies, in the forms people type.
     comments, snapshots, truth = generate(spec)
     w = spawn(workers, broker, tmp_path, "w1")
     w.wait_ready()
@@ -67,23 +131,27 @@ def test_replay_yields_exactly_the_independently_computed_trendscores(broker, wo
     emitted, expected, w = _run(broker, workers, tmp_path, spec, timeout=120)
     n_windows = len({k[1] for k in expected})
     print(f"\n{len(emitted)} TrendScores emitted, {len(expected)} expected over {n_windows} windows")
-    _check_against_oracle(emitted, expected)
+    seen = _check_against_oracle(emitted, expected, _kinds(spec))
 
-    # The lookups answer with the same numbers.
+    # The lookups answer with the same numbers as the stream (the oracle's, for distinctive titles), for
+    # the newest complete window (the last windows, closed by the end-of-replay flush, are partial).
     last_end = max(k[1] for k in expected)
     status, top = http_json(f"{w.url}/trends/top?limit=5")
     assert status == 200, top
-    want = sorted((e for e in expected.values() if e.window_end == last_end), key=lambda e: -e.trend_score)[
-        :5
-    ]
-    assert [t["movie_id"] for t in top["trends"]] == [e.movie_id for e in want]
+    top_end = datetime.fromisoformat(top["window_end"].replace("Z", "+00:00")).timestamp()
+    assert last_end - 300 <= top_end <= last_end
+    want = sorted(
+        (t for (_, end), t in seen.items() if end == top_end),
+        key=lambda t: (-t["trend_score"], t["movie_id"]),
+    )[:5]
+    assert [t["movie_id"] for t in top["trends"]] == [t["movie_id"] for t in want]
     assert top["window_end"] == top["trends"][0]["window_end"]
-    movie = want[0].movie_id
+    movie = want[0]["movie_id"]
     status, hist = http_json(f"{w.url}/trends/{movie}?limit=3")
     assert status == 200, hist
     assert len(hist["trends"]) == 3
     ends = [e for (m, e) in sorted(expected, key=lambda k: -k[1]) if m == movie][:3]
-    assert [t["mentions"] for t in hist["trends"]] == [expected[(movie, e)].mentions for e in ends]
+    assert [t["mentions"] for t in hist["trends"]] == [seen[(movie, e)]["mentions"] for e in ends]
     assert http_json(f"{w.url}/trends/999999999/")[0] == 404
     assert http_json(f"{w.url}/trends/abc/")[0] == 400
     assert http_json(f"{w.url}/trends/top?limit=0")[0] == 400
@@ -91,7 +159,7 @@ def test_replay_yields_exactly_the_independently_computed_trendscores(broker, wo
     # RocksDB's own accounting is exported: one shared cache of the configured budget, memtables per table.
     assert metric_value(w.url, "trendscope_rocksdb_cache_bytes", kind="capacity") == 16 * 1024 * 1024
     assert 0 < metric_value(w.url, "trendscope_rocksdb_cache_bytes", kind="usage") <= 32 * 1024 * 1024
-    for table in ("catalog", "window_state", "trends", "forecast_state", "predictions"):
+    for table in ("catalog", "window_state", "trend_windows", "forecast_state", "prediction_windows"):
         assert (
             metric_value(w.url, "trendscope_rocksdb_memory_bytes", table=table, kind="memtables") is not None
         )
@@ -108,6 +176,6 @@ def test_one_hour_60k_comments_50_movies(broker, workers, tmp_path):
     spec = SampleSpec(n_comments=60_000, n_movies=50, duration_s=3600.0, seed=7)
     emitted, expected, w = _run(broker, workers, tmp_path, spec, timeout=400)
     print(f"\n60k replay: {len(emitted)} TrendScores emitted, {len(expected)} expected")
-    _check_against_oracle(emitted, expected)
+    _check_against_oracle(emitted, expected, _kinds(spec))
     status, top = http_json(f"{w.url}/trends/top?limit=50")
     assert status == 200 and len(top["trends"]) == 50

@@ -22,14 +22,14 @@ import pytest
 from tests.support import WorkerProc, expected_trends, http_json, read_topic, replay_into, spawn, wait_until
 from trendscope_app.agents.forecast import config_from
 from trendscope_app.broker.embedded import free_port
+from trendscope_app.datasets.sample import SampleSpec, generate
 from trendscope_app.forecasting.features import TrendPoint
 from trendscope_app.forecasting.prequential import PartitionForecaster
 from trendscope_app.settings import load_settings
-from trendscope_app.sources.sample import SampleSpec, generate
 
 pytestmark = pytest.mark.e2e
 
-SPEC = SampleSpec(n_comments=6000, n_movies=20, duration_s=1200.0, seed=11)
+SPEC = SampleSpec(n_comments=6000, n_movies=20, duration_s=1200.0, seed=11, hard_titles=False)
 
 
 def _raw(r: Any) -> tuple[int, int, dict[str, Any]]:

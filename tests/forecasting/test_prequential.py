@@ -11,9 +11,9 @@ import pytest
 from river import base
 
 from tests.support import expected_trends
+from trendscope_app.datasets.sample import SampleSpec, generate
 from trendscope_app.forecasting.features import TrendPoint
 from trendscope_app.forecasting.prequential import ForecastConfig, PartitionForecaster, evaluate
-from trendscope_app.sources.sample import SampleSpec, generate
 
 
 def trend_rows(spec: SampleSpec) -> list[dict[str, Any]]:

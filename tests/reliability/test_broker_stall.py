@@ -20,8 +20,8 @@ import pytest
 from tests.e2e.conftest import spawn
 from tests.support import expected_trends, http_json, metric_value, read_topic, wait_until
 from trendscope_app.cli.commands import run_replay
+from trendscope_app.datasets.sample import SampleSpec, generate, write_jsonl
 from trendscope_app.settings import load_settings
-from trendscope_app.sources.sample import SampleSpec, generate, write_jsonl
 
 pytestmark = pytest.mark.e2e
 
@@ -32,7 +32,7 @@ GRACE_S = 10.0
 
 @pytest.mark.parametrize("idle_rate", ["0", "1.0"], ids=["flush-at-end", "live-clock"])
 def test_a_broker_stall_closes_no_window_early_and_makes_nothing_late(broker, workers, tmp_path, idle_rate):
-    spec = SampleSpec(n_comments=8_000, n_movies=12, duration_s=1200.0, seed=41)
+    spec = SampleSpec(n_comments=8_000, n_movies=12, duration_s=1200.0, seed=41, hard_titles=False)
     comments, snapshots, truth = generate(spec)
     write_jsonl(tmp_path / "c.jsonl", comments)
     write_jsonl(tmp_path / "t.jsonl", snapshots)

@@ -15,8 +15,8 @@ import pytest
 from tests.e2e.conftest import spawn
 from tests.support import expected_trends, http_json, metric_value, read_topic, wait_until
 from trendscope_app.cli.commands import run_replay
+from trendscope_app.datasets.sample import SampleSpec, generate, write_jsonl
 from trendscope_app.settings import load_settings
-from trendscope_app.sources.sample import SampleSpec, generate, write_jsonl
 
 pytestmark = pytest.mark.e2e
 
@@ -33,7 +33,7 @@ pytestmark = pytest.mark.e2e
 def test_kill_9_mid_stream_loses_no_window_and_double_counts_nothing(
     broker, workers, tmp_path, keep_rocksdb, when
 ):
-    spec = SampleSpec(n_comments=20_000, n_movies=20, duration_s=1800.0, seed=23)
+    spec = SampleSpec(n_comments=20_000, n_movies=20, duration_s=1800.0, seed=23, hard_titles=False)
     comments, snapshots, truth = generate(spec)
     write_jsonl(tmp_path / "c.jsonl", comments)
     write_jsonl(tmp_path / "t.jsonl", snapshots)

@@ -10,10 +10,11 @@ import pytest
 from aiokafka import AIOKafkaProducer
 
 from tests.support import expected_trends, http_json, metric_value, read_topic, spawn, wait_until
-from trendscope_app.agents.context import key_bytes
-from trendscope_app.cli.commands import ensure_topics, wait_for
+from trendscope_app.broker.embedded import ensure_topics
+from trendscope_app.cli.commands import wait_for
+from trendscope_app.datasets.sample import SampleSpec, generate
+from trendscope_app.models.keys import key_bytes
 from trendscope_app.settings import load_settings
-from trendscope_app.sources.sample import SampleSpec, generate
 
 pytestmark = pytest.mark.e2e
 
@@ -101,7 +102,7 @@ async def produce(bootstrap: str, messages: list[tuple[str, bytes | None, bytes]
 
 def test_poison_messages_are_dead_lettered_and_good_ones_all_counted(broker, workers, tmp_path):
     rng = random.Random(5)
-    spec = SampleSpec(n_comments=10_000, n_movies=15, duration_s=1200.0, seed=41)
+    spec = SampleSpec(n_comments=10_000, n_movies=15, duration_s=1200.0, seed=41, hard_titles=False)
     comments, snapshots, truth = generate(spec)
     n_bad = 1000
     kinds = [KINDS[i % len(KINDS)] for i in range(n_bad)]

@@ -10,8 +10,8 @@ import pytest
 
 from tests.support import expected_trends, http_json, read_topic, spawn, wait_until
 from trendscope_app.cli.commands import run_replay
+from trendscope_app.datasets.sample import SampleSpec, generate, write_jsonl
 from trendscope_app.settings import load_settings
-from trendscope_app.sources.sample import SampleSpec, generate, write_jsonl
 
 pytestmark = pytest.mark.e2e
 
@@ -49,7 +49,7 @@ def lookups_agree(urls: list[str], expected: dict, ends_done: set[int]) -> bool:
 
 
 def test_two_workers_split_then_survivor_takes_over(broker, workers, tmp_path):
-    spec = SampleSpec(n_comments=12_000, n_movies=20, duration_s=1800.0, seed=31)
+    spec = SampleSpec(n_comments=12_000, n_movies=20, duration_s=1800.0, seed=31, hard_titles=False)
     comments, snapshots, truth = generate(spec)
     half = spec.start + spec.duration_s / 2
     for phase, keep in (("1", lambda t: t < half), ("2", lambda t: t >= half)):

@@ -11,9 +11,9 @@ import pytest
 from aiokafka import AIOKafkaConsumer, TopicPartition
 
 from trendscope_app.broker.embedded import EmbeddedBroker, create_topics
+from trendscope_app.datasets.sample import SampleSpec, generate
 from trendscope_app.sources.jsonl import JsonLine, iter_lines_lenient, write_jsonl
 from trendscope_app.sources.replay import iter_messages, replay, replay_files
-from trendscope_app.sources.sample import SampleSpec, generate
 
 PARTITIONS = 2
 CONSUME_TIMEOUT_S = 30.0
@@ -246,7 +246,7 @@ async def test_before_comments_not_called_without_comments(broker, topics):
 
 async def test_replay_streams_generators_lazily(broker, topics):
     # iterables are consumed lazily: a generator whose items are produced on demand works end to end
-    from trendscope_app.sources.sample import iter_comments, iter_snapshots
+    from trendscope_app.datasets.sample import iter_comments, iter_snapshots
 
     spec = SampleSpec(n_comments=2_000, n_movies=6, duration_s=600, seed=5, n_breakouts=1)
     pulled = [0]

@@ -22,8 +22,8 @@ from typing import Any
 
 import pytest
 
+from trendscope_app.settings import parse_hosts
 from trendscope_app.storage.base import Store
-from trendscope_app.storage.schema import parse_hosts
 from trendscope_app.storage.sqlite import SqliteStore
 
 CASSANDRA_HOSTS = os.environ.get("CASSANDRA_HOSTS", "").strip()

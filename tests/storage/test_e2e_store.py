@@ -20,7 +20,7 @@ from tests.e2e.conftest import spawn
 from tests.storage.conftest import sqlite_write_lock
 from tests.support import expected_trends, http_json, metric_value, read_topic, replay_into, wait_until
 from trendscope_app.broker.embedded import free_port
-from trendscope_app.sources.sample import SampleSpec, generate
+from trendscope_app.datasets.sample import SampleSpec, generate
 from trendscope_app.storage.base import PredictionRow
 from trendscope_app.storage.schema import PREDICTION_COLUMNS, TREND_COLUMNS
 from trendscope_app.web.views import iso
@@ -154,7 +154,7 @@ def db_ready(path: Path) -> bool:
 
 
 def test_replay_with_a_store_outage_leaves_every_result_in_sqlite_exactly_once(broker, workers, tmp_path):
-    spec = SampleSpec(n_comments=6000, n_movies=20, duration_s=1200.0, seed=11)
+    spec = SampleSpec(n_comments=6000, n_movies=20, duration_s=1200.0, seed=11, hard_titles=False)
     comments, snapshots, truth = generate(spec)
     expected = expected_trends(comments, snapshots, truth)
     w = spawn(

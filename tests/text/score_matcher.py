@@ -106,7 +106,7 @@ def timing(matcher: Any, rows: list[dict[str, Any]], repeat: int = 5) -> float:
 
 def sample_rows(n: int = 20_000) -> tuple[list[dict[str, Any]], dict[int, list[str]]]:
     """``n`` comments of the sample generator and its catalogue."""
-    from trendscope_app.sources.sample import SampleSpec, build_world, iter_comments
+    from trendscope_app.datasets.sample import SampleSpec, build_world, iter_comments
 
     spec = SampleSpec(n_comments=n)
     world = build_world(spec)

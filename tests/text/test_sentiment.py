@@ -17,8 +17,8 @@ import pytest
 from vaderSentiment import vaderSentiment as stock_module
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
+from trendscope_app.datasets.sample import SampleSpec, iter_comments
 from trendscope_app.metrics import REGISTRY
-from trendscope_app.sources.sample import SampleSpec, iter_comments
 from trendscope_app.text import sentiment
 from trendscope_app.text.sentiment import MAX_CHARS, compound
 from trendscope_app.text.vader import Vader, _but_check

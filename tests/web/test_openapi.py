@@ -21,7 +21,7 @@ from schemathesis.specs.openapi.checks import (
 
 from tests.support import WorkerProc, http_json, replay_into, wait_until
 from trendscope_app.broker.embedded import EmbeddedBroker, free_port
-from trendscope_app.sources.sample import SampleSpec, generate
+from trendscope_app.datasets.sample import SampleSpec, generate
 
 pytestmark = pytest.mark.e2e
 
@@ -49,7 +49,7 @@ def live_worker(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WorkerProc
         try:
             w.wait_ready()
             comments, snapshots, _ = generate(
-                SampleSpec(n_comments=2_000, n_movies=5, duration_s=900.0, seed=5)
+                SampleSpec(n_comments=2_000, n_movies=5, duration_s=900.0, seed=5, hard_titles=False)
             )
             replay_into(broker, tmp, comments, snapshots, [w.url], partitions=2)
             wait_until(lambda: http_json(f"{w.url}/trends/top")[1].get("trends"), 60, "a closed window")

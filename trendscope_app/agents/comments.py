@@ -26,7 +26,7 @@ from trendscope_app.broker.tansu_compat import FETCH_MAX_WAIT_MS, SCHEME
 
 if TYPE_CHECKING:
     from trendscope_app.agents.ingest import Ingest
-    from trendscope_app.factory import Runtime
+    from trendscope_app.runtime import Runtime
 
 log = logging.getLogger(__name__)
 

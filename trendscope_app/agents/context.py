@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import functools
 import json
 import weakref
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from aiokafka.partitioner import murmur2
 from faust.streams import _current_event
 from faust.types import EventT, TopicT
+
+from trendscope_app.models.keys import key_bytes
 
 
 @contextlib.contextmanager
@@ -62,31 +62,6 @@ async def wait_for_flag(check: Callable[[], bool], timeout: float, poll_s: float
             return False
         await asyncio.sleep(poll_s)
     return True
-
-
-def key_bytes(key: object) -> bytes:
-    """A key serialised the way the tables serialise it (JSON), so partitioning agrees with routing.
-
-    Examples
-    --------
-    >>> key_bytes(603)
-    b'603'
-    """
-    return json.dumps(key).encode()
-
-
-@functools.lru_cache(maxsize=65_536)
-def partition_for(key: object, partitions: int) -> int:
-    """The partition Kafka's default partitioner (murmur2) gives ``key``; same as Faust's router.
-
-    Cached: murmur2 is pure Python (~4 µs) and ingest asks once per mention, over a catalogue of keys.
-
-    Examples
-    --------
-    >>> 0 <= partition_for(603, 4) < 4
-    True
-    """
-    return (murmur2(key_bytes(key)) & 0x7FFFFFFF) % partitions
 
 
 async def send_raw(

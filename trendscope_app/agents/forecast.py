@@ -62,11 +62,9 @@ from trendscope_app.scoring.trendscore import Weights
 from trendscope_app.settings import Settings
 
 if TYPE_CHECKING:
-    from trendscope_app.factory import Runtime
+    from trendscope_app.runtime import Runtime
 
 log = logging.getLogger(__name__)
-
-EXTRAS_KEY = "forecast"
 
 
 def state_key(partition: int) -> str:
@@ -256,7 +254,7 @@ def register(app: faust.App, rt: Runtime) -> None:
     """Declare the forecast agent, its tables and views on ``app``."""
     s = rt.settings
     agent = ForecastAgent(rt)
-    rt.extras[EXTRAS_KEY] = agent
+    rt.forecast = agent
 
     @app.agent(rt.topics.trends, name="forecast")
     async def forecast_agent(stream: faust.StreamT) -> None:

@@ -20,7 +20,8 @@ from aiokafka.errors import IllegalStateError
 from faust.types import TP, EventT
 
 from trendscope_app import metrics
-from trendscope_app.agents.context import event_context, partition_for, send_raw, yield_to_others
+from trendscope_app.agents.context import event_context, send_raw, yield_to_others
+from trendscope_app.models.keys import partition_for
 from trendscope_app.models.validate import InvalidRecord, parse_comment, parse_snapshot
 from trendscope_app.text.matcher import TitleMatcher
 from trendscope_app.text.sentiment import compound
@@ -28,7 +29,7 @@ from trendscope_app.windows.batch import MovieEventBatch
 
 if TYPE_CHECKING:
     from trendscope_app.agents.comments import CommentReader
-    from trendscope_app.factory import Runtime
+    from trendscope_app.runtime import Runtime
 
 log = logging.getLogger(__name__)
 

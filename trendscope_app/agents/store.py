@@ -24,7 +24,7 @@ from trendscope_app.storage import BadRecord, PredictionRow, Store, TrendRow, op
 from trendscope_app.storage.writer import REJECTED, RetryPolicy, StoreWriter
 
 if TYPE_CHECKING:
-    from trendscope_app.factory import Runtime
+    from trendscope_app.runtime import Runtime
     from trendscope_app.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -143,7 +143,7 @@ def register(app: faust.App, rt: Runtime) -> None:
     """Declare the store writer agents, their service and the history views on ``app``."""
     s = rt.settings
     writer = build_writer(s)
-    rt.extras["store_writer"] = writer
+    rt.store_writer = writer
 
     @app.service
     class _StoreService(StoreService):

@@ -22,7 +22,7 @@ from trendscope_app.windows.aggregator import PartitionAggregator, WindowConfig,
 from trendscope_app.windows.batch import MovieEventBatch
 
 if TYPE_CHECKING:
-    from trendscope_app.factory import Runtime
+    from trendscope_app.runtime import Runtime
 
 log = logging.getLogger(__name__)
 

@@ -28,6 +28,7 @@ from aiokafka.errors import TopicAlreadyExistsError, for_code
 
 # Also registers the ``tansu://`` Faust transport that ``EmbeddedBroker.url`` names.
 from trendscope_app.broker import tansu_compat
+from trendscope_app.settings import Settings
 
 __all__ = [
     "BrokerStartError",
@@ -422,3 +423,8 @@ async def create_topics(
     finally:
         with contextlib.suppress(Exception):
             await admin.close()
+
+
+async def ensure_topics(s: Settings, bootstrap: str) -> None:
+    """Create the input topics with the configured partition count before anything produces to them."""
+    await create_topics(bootstrap, {t: s.topic_partitions for t in (s.reddit_topic, s.tmdb_topic)})

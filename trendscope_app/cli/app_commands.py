@@ -45,6 +45,8 @@ class PlainCommand(AppCommand):
                 code = asyncio.run(code)
         except KeyboardInterrupt:
             raise SystemExit(130) from None
+        except asyncio.CancelledError:  # stopped by SIGTERM: a normal end
+            raise SystemExit(0) from None
         raise SystemExit(code or 0)
 
 
@@ -196,7 +198,7 @@ def register_commands(app: faust.App, s: Settings) -> None:
     )
     async def sample(self: AppCommand, out: Path, n_comments: int, n_movies: int, seed: int) -> int:
         """Write a generated sample: comments.jsonl, tmdb.jsonl and truth.jsonl (the real mentions)."""
-        from trendscope_app.sources.sample import SampleSpec, write_sample
+        from trendscope_app.datasets.sample import SampleSpec, write_sample
 
         spec = SampleSpec(n_comments=n_comments, n_movies=n_movies, seed=seed)
         files = await asyncio.to_thread(write_sample, out, spec)

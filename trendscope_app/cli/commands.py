@@ -10,6 +10,7 @@ import asyncio
 import contextlib
 import json
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -18,18 +19,12 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from trendscope_app.broker.embedded import ensure_topics
 from trendscope_app.settings import Settings
 
 
 def _bootstrap(url: str) -> str:
     return url.split("://", 1)[-1].split(";")[0]
-
-
-async def ensure_topics(s: Settings, bootstrap: str) -> None:
-    """Create the input topics with the configured partition count before anything produces to them."""
-    from trendscope_app.broker.embedded import create_topics
-
-    await create_topics(bootstrap, {t: s.topic_partitions for t in (s.reddit_topic, s.tmdb_topic)})
 
 
 def catalog_size(web_url: str) -> int:
@@ -144,8 +139,12 @@ async def run_demo(
     from trendscope_app.broker.embedded import EmbeddedBroker
     from trendscope_app.cli.checks import describe_rejected, scan_input
     from trendscope_app.cli.progress import Progress
-    from trendscope_app.sources.sample import SampleSpec, write_sample
+    from trendscope_app.datasets.sample import SampleSpec, write_sample
 
+    # SIGTERM (a service manager, `kill`) stops the demo like Ctrl-C: workers and broker are stopped too.
+    main = asyncio.current_task()
+    if main is not None:
+        asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, main.cancel)
     root = data_dir.resolve()
     root.mkdir(parents=True, exist_ok=True)
     # With TMDB or Reddit credentials (and no files given) the demo watches the real world.

@@ -283,7 +283,7 @@ class MovieHistory:
             last_end=d["last_end"],
             panes=list(d["panes"]),
             sentiment_panes=list(d["spanes"]),
-            recent=[tuple(x) for x in d["recent"]],  # type: ignore[misc]
+            recent=[tuple(x) for x in d["recent"]],
             popularity_ema=d["pop_ema"],
             age=d["age"],
         )

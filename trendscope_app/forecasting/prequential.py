@@ -383,7 +383,7 @@ def evaluate(
     >>> ev.model.n, ev.baseline.mae
     (9, 0.0)
     """
-    from trendscope_app.agents.context import partition_for
+    from trendscope_app.models.keys import partition_for
 
     forecasters: dict[int, PartitionForecaster] = {}
     model, baseline = ErrorStats(config.recent), ErrorStats(config.recent)

@@ -45,6 +45,8 @@ class TrendScore(faust.Record, serializer="json"):
     avg_sentiment: float
     popularity: float
     trend_score: float
+    #: False when the window was closed before the input covered it (docs/windows.md).
+    complete: bool = True
 
 
 class Prediction(faust.Record, serializer="json"):

@@ -22,7 +22,7 @@ from trendscope_app.observability.lag import ConsumerLagCollector
 from trendscope_app.observability.rocksdb import RocksDBCollector
 
 if TYPE_CHECKING:
-    from trendscope_app.factory import Runtime
+    from trendscope_app.runtime import Runtime
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +40,7 @@ def register(app: faust.App, rt: Runtime) -> None:
     s = rt.settings
     movies.configure(ttl=s.metrics_movie_ttl_s, max_movies=s.metrics_max_movies)
     LAG.app = app
-    LAG.reader = rt.extras.get("comments")
+    LAG.reader = rt.comments
     stages.COLLECTOR.newest_closed = rt.tables.trends.index.latest_end
 
     def highwater(key: tuple[str, int]) -> int | None:
@@ -58,7 +58,7 @@ def register(app: faust.App, rt: Runtime) -> None:
         metrics.MESSAGES_IN.labels(topic=topic)
         metrics.DEAD_LETTERS.labels(topic=topic)
 
-    from trendscope_app.agents.context import partition_for
+    from trendscope_app.models.keys import partition_for
 
     @app.on_partitions_revoked.connect
     async def forget_revoked_movies(app: faust.App, revoked: set[Any], **_: Any) -> None:

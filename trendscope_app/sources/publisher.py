@@ -263,7 +263,7 @@ class Publisher:
 
 async def open_publisher(settings: Settings, bootstrap: str, client_id: str) -> Publisher:
     """Create the input topics (configured partition count) and return a started :class:`Publisher`."""
-    from trendscope_app.cli.commands import ensure_topics
+    from trendscope_app.broker.embedded import ensure_topics
 
     await ensure_topics(settings, bootstrap)
     return await Publisher(bootstrap, client_id=client_id).start()

@@ -97,6 +97,13 @@ class TrendRow:
             complete=complete,
         )
 
+    @classmethod
+    def from_row(cls, row: Sequence[Any]) -> Self:
+        """A row read back from SQLite, in ``schema.TREND_COLUMNS`` order (``complete`` is 0, 1 or NULL)."""
+        (movie_id, start, end, title, mentions, sentiment, popularity, score, complete) = row
+        flag = None if complete is None else bool(complete)
+        return cls(movie_id, start, end, title, mentions, sentiment, popularity, score, flag)
+
     def merge(self, newer: TrendRow) -> TrendRow:
         """A rewrite of the same window replaces it (a replay writes identical values anyway)."""
         return newer

@@ -16,6 +16,7 @@ import logging
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
+from trendscope_app.settings import parse_hosts
 from trendscope_app.storage import schema
 from trendscope_app.storage.base import PredictionRow, Store, TimeRange, TrendRow
 
@@ -72,7 +73,8 @@ def from_cql_time(value: Any) -> float | None:
     if isinstance(value, dt.datetime):
         if value.tzinfo is not None:
             value = value.astimezone(dt.UTC).replace(tzinfo=None)
-        return (value - _EPOCH) / dt.timedelta(seconds=1)
+        seconds: float = (value - _EPOCH) / dt.timedelta(seconds=1)
+        return seconds
     return float(value) / 1000.0
 
 
@@ -134,7 +136,7 @@ class CassandraStore(Store):
     def from_settings(cls, s: Settings) -> CassandraStore:
         assert s.cassandra_hosts
         return cls(
-            schema.parse_hosts(s.cassandra_hosts, s.cassandra_port),
+            parse_hosts(s.cassandra_hosts, s.cassandra_port),
             keyspace=s.cassandra_keyspace,
             replication=dict(s.cassandra_replication),
             consistency=s.cassandra_consistency,

@@ -106,10 +106,12 @@ class SqliteStore(Store):
         for table, column, sql_type, _ in schema.ADDED_COLUMNS:
             have = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
             if column not in have:
-                self._transaction(
-                    conn,
-                    lambda c, t=table, k=column, y=sql_type: c.execute(f"ALTER TABLE {t} ADD COLUMN {k} {y}"),
-                )
+                alter = f"ALTER TABLE {table} ADD COLUMN {column} {sql_type}"
+
+                def add_column(c: sqlite3.Connection, sql: str = alter) -> None:
+                    c.execute(sql)
+
+                self._transaction(conn, add_column)
 
     def _transaction(self, conn: sqlite3.Connection, body: Callable[[sqlite3.Connection], Any]) -> None:
         try:
@@ -175,7 +177,7 @@ class SqliteStore(Store):
         rows = await self._on(
             self._reader, self._query_sync, sql, (movie_id, between.low, between.high, limit)
         )
-        return [TrendRow(*r[:-1], complete=None if r[-1] is None else bool(r[-1])) for r in rows]
+        return [TrendRow.from_row(r) for r in rows]
 
     async def prediction_history(self, movie_id: int, between: TimeRange, limit: int) -> list[PredictionRow]:
         sql = schema.sqlite_history("predictions", schema.PREDICTION_COLUMNS, "target_window_start")

@@ -45,6 +45,7 @@ from bisect import bisect_left, bisect_right
 from heapq import heappop, heappush
 from itertools import compress, count, repeat
 from operator import is_, mul, or_
+from typing import cast
 
 from vaderSentiment import vaderSentiment as _stock
 
@@ -247,15 +248,17 @@ class Vader:
             if None in sentiments:  # tokens too long to cache
                 for i in compress(count(), map(is_, sentiments, repeat(None))):
                     sentiments[i] = self._entry(raw[i])[1]
-        marks = list(compress(count(), map(_MARKS.__contains__, sentiments)))
-        bi = self._apply_rules(raw, sentiments, marks) if marks else -1
-        sum_s = float(sum(sentiments if bi < 0 else _but_check(sentiments, bi)))
+        filled = cast(list[float], sentiments)  # no None is left
+        marks = list(compress(count(), map(_MARKS.__contains__, filled)))
+        bi = self._apply_rules(raw, filled, marks) if marks else -1
+        sum_s = float(sum(filled if bi < 0 else _but_check(filled, bi)))
         amplifier = _amplifier(text.count("!"), text.count("?"))
         if sum_s > 0:
             sum_s += amplifier
         elif sum_s < 0:
             sum_s -= amplifier
-        return round(_stock.normalize(sum_s), 4)
+        score: float = round(_stock.normalize(sum_s), 4)
+        return score
 
     def _apply_rules(self, raw: list[str], sentiments: list[float], marks: list[int]) -> int:
         """Replace the marks in ``sentiments`` and apply the rules where they can act, in place.
@@ -301,14 +304,15 @@ class Vader:
                     lw = lw or self._lower(raw)
                     window = memo[key] = []
                     for i in range(j, stop):
-                        valence = 0
+                        valence: float = 0
                         if (w := lw[i]) in lex:
                             # Mixed texts repeat the tokens that a word's rules read more often than
                             # nine in a row. Those after it only count for "no", "kind" or an idiom.
                             around = tuple(raw[i - 3 : i + 3 if w in _LOOKS_AHEAD else i + 1])
-                            valence = memo_word.get(around)
-                            if valence is None:
-                                valence = memo_word[around] = self._valence(raw, lw, i, cap_diff)
+                            known = memo_word.get(around)
+                            if known is None:
+                                known = memo_word[around] = self._valence(raw, lw, i, cap_diff)
+                            valence = known
                         window.append(valence)
                 sentiments[j:stop] = window
         for j, kind in zip([*marks[:lo], *marks[hi:]], [*kinds[:lo], *kinds[hi:]], strict=True):

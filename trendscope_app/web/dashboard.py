@@ -15,7 +15,7 @@ import faust
 from faust.web import Request, Response, View
 
 if TYPE_CHECKING:
-    from trendscope_app.factory import Runtime
+    from trendscope_app.runtime import Runtime
 
 STATIC_DIR = Path(__file__).with_name("static")
 

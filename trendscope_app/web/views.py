@@ -11,14 +11,15 @@ from typing import TYPE_CHECKING, Any
 
 import faust
 
-from trendscope_app import __version__, metrics
+from trendscope_app import metrics
 from trendscope_app.observability import stages
+from trendscope_app.version import __version__
 from trendscope_app.web import schemas
 from trendscope_app.web.api import Api, Param, iso
 from trendscope_app.web.history import history_body, time_range
 
 if TYPE_CHECKING:
-    from trendscope_app.factory import Runtime
+    from trendscope_app.runtime import Runtime
 
 MAX_LIMIT = 1000
 MOVIE_ID = Param("movie_id", "path", "TMDB movie id")
@@ -105,7 +106,7 @@ class TopCache:
 def input_state(rt: Runtime) -> str:
     """``live`` while input arrives, ``finished`` once a replay's input ended (``IDLE_WATERMARK_RATE=0``
     flushes), ``stalled`` when live input has gone quiet, ``waiting`` before any input."""
-    status = rt.extras["ingest"].status()
+    status = rt.ingest.status()
     quiet = min((v["quiet_s"] for v in status.values()), default=None)
     if quiet is None:
         return "waiting"
@@ -138,10 +139,10 @@ def health_body(app: faust.App, rt: Runtime) -> dict[str, Any]:
             assigned.setdefault(tp.topic, []).append(tp.partition)
     except Exception:  # consumer not started yet: report an empty assignment
         assigned = {}
-    reader = rt.extras["comments"]
+    reader = rt.comments
     for tp in reader.assignment():
         assigned.setdefault(tp.topic, []).append(tp.partition)
-    windows = rt.extras["windows"].aggregators
+    windows = rt.windows.aggregators
     consumer = app.consumer
 
     def tps(attr: str) -> list[str]:
@@ -150,9 +151,9 @@ def health_body(app: faust.App, rt: Runtime) -> dict[str, Any]:
     return {
         "worker": str(app.conf.canonical_url),
         "assigned": {t: sorted(p) for t, p in sorted(assigned.items())},
-        "inputs": rt.extras["ingest"].status(),
+        "inputs": rt.ingest.status(),
         # No fetch response for a while: the broker is stalled or unreachable, and no input counts as idle.
-        "broker": broker_status(rt.extras["ingest"].broker_silent_for()),
+        "broker": broker_status(rt.ingest.broker_silent_for()),
         # Faust's fetch bookkeeping: a partition stuck outside "active" is never read again.
         "fetch": {
             "flow_active": getattr(consumer, "flow_active", None),
@@ -261,7 +262,7 @@ def register_views(app: faust.App, rt: Runtime) -> Api:
             movie_id: int, limit: int, key: str = key, **between: float | None
         ) -> tuple[int, Any]:
             rng = time_range(between["from"], between["to"])
-            store = rt.extras["store_writer"].store
+            store = rt.store_writer.store
             if not store.ready:
                 return 503, {"error": f"{store.name} store is not reachable yet"}
             fetch = store.trend_history if key == "trends" else store.prediction_history

@@ -169,7 +169,7 @@ class PartitionAggregator:
 
     def _horizon(self) -> float | None:
         """Past this window end no movie here can score without new input."""
-        ends = []
+        ends: list[float] = []
         for m in self.movies.values():
             if m.panes:
                 ends.append(max(m.panes) + self.config.size)

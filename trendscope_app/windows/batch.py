@@ -46,6 +46,6 @@ class MovieEventBatch:
         return cls(
             progress=d.get("p", {}),
             idle=d.get("i", {}),
-            mentions=[tuple(m) for m in d.get("m", [])],  # type: ignore[misc]
-            snapshots=[tuple(s) for s in d.get("s", [])],  # type: ignore[misc]
+            mentions=[tuple(m) for m in d.get("m", [])],
+            snapshots=[tuple(s) for s in d.get("s", [])],
         )
