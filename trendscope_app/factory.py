@@ -9,6 +9,7 @@ import atexit
 import logging
 import os
 import shutil
+import sys
 import tempfile
 import warnings
 from pathlib import Path
@@ -155,6 +156,14 @@ def worker_class(s: Settings) -> type[faust.Worker]:
     """
 
     class TrendScopeWorker(faust.Worker):
+        def __init__(self, app: faust.App, *services: Any, **kwargs: Any) -> None:
+            # Faust's CLI always passes a level (WARN unless -l is given): LOG_LEVEL wins over that default.
+            if not {"-l", "--loglevel"} & set(sys.argv) and not any(
+                a.startswith("--loglevel=") for a in sys.argv
+            ):
+                kwargs["loglevel"] = s.log_level
+            super().__init__(app, *services, **kwargs)
+
         def _schedule_shutdown(self, signal: Any) -> None:
             # mode's Worker calls this on SIGTERM/SIGINT: a private hook, the only one before stopping.
             exit_if_not_stopped_within(s.shutdown_timeout_s)

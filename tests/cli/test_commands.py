@@ -213,3 +213,36 @@ def test_explain_match_prints_each_candidate_with_its_verdict_and_reason(tmp_pat
     assert any(ln.startswith("'up'") and "rejected (" in ln for ln in lines), lines
     assert any(ln.startswith("'leave the world behind'") and "counts (" in ln for ln in lines), lines
     assert lines[-1] == "mentions: Leave the World Behind"
+
+
+@pytest.mark.e2e
+def test_a_worker_logs_at_log_level_unless_told_otherwise(tmp_path: Path) -> None:
+    with EmbeddedBroker(tmp_path / "broker.log") as broker:
+        port = free_port()
+        env = {k: v for k, v in os.environ.items() if k != "KAFKA_BROKER"}
+        env.update(
+            KAFKA_BROKER=broker.url,
+            WEB_PORT=str(port),
+            DATA_DIR=str(tmp_path / "w"),
+            LOG_LEVEL="warning",
+            MLFLOW_ENABLED="false",
+            TRENDSCOPE_ENV_FILE="/nonexistent",
+        )
+        log = tmp_path / "w.log"
+        with log.open("wb") as out:
+            proc = subprocess.Popen(
+                [sys.executable, "-m", "trendscope_app", "worker"],
+                env=env,
+                cwd=ROOT,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+            )
+        try:
+            w = WorkerProc(broker.url, port, tmp_path / "w")
+            w.proc = proc
+            w.wait_ready()
+        finally:
+            proc.terminate()
+            proc.wait(timeout=30)
+        text = log.read_text()
+        assert "[INFO]" not in text, text[:2000]

@@ -101,7 +101,7 @@ def test_the_stack_has_every_service() -> None:
     assert set(kafka["environment"]["KAFKA_PROCESS_ROLES"].split(",")) == {"broker", "controller"}  # KRaft
     worker = services()["worker"]
     assert worker["scale"] == 2
-    assert worker["command"] == ["faust", "-A", "trendscope_app", "worker", "-l", "info"]
+    assert worker["command"] == ["faust", "-A", "trendscope_app", "worker"]  # logs at LOG_LEVEL
     assert worker["environment"]["KAFKA_BROKER"] == "kafka://kafka:9092"
     assert services()["tmdb-source"]["command"][-1] == "tmdb-source"
     assert services()["reddit-source"]["command"][-1] == "reddit-source"
