@@ -229,6 +229,7 @@ def test_a_worker_logs_at_log_level_unless_told_otherwise(tmp_path: Path) -> Non
             TRENDSCOPE_ENV_FILE="/nonexistent",
         )
         log = tmp_path / "w.log"
+        (tmp_path / "w").mkdir()
         with log.open("wb") as out:
             proc = subprocess.Popen(
                 [sys.executable, "-m", "trendscope_app", "worker"],

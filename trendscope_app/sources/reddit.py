@@ -425,14 +425,15 @@ class RedditSource:
                 self.state.newest or "nothing",
             )
             tasks = [asyncio.create_task(self._stream(k), name=f"reddit-{k.name}") for k in kinds]
+            summary = asyncio.create_task(self._summarise(), name="reddit-summary")
             try:
                 done, _ = await asyncio.wait(tasks, return_when=asyncio.FIRST_EXCEPTION)
                 for task in done:
                     task.result()
             finally:
-                for task in tasks:
+                for task in [*tasks, summary]:
                     task.cancel()
-                await asyncio.gather(*tasks, return_exceptions=True)
+                await asyncio.gather(*tasks, summary, return_exceptions=True)
                 # Records handed to the producer before a stop are still worth remembering once acked.
                 await asyncio.shield(self._commit_all(kinds))
 
@@ -455,6 +456,20 @@ class RedditSource:
             SOURCE_RECORDS.labels(source="reddit").inc(len(kind.pending))
             self.published += len(kind.pending)
             kind.pending = []
+
+    async def _summarise(self, every_s: float = 60.0) -> None:
+        """One line a minute, so a quiet log still shows the source is alive and how much it publishes."""
+        last = self.published
+        while True:
+            await asyncio.sleep(every_s)
+            log.info(
+                "Reddit source: %d records published in the last %.0f s (%d in all), %d skipped",
+                self.published - last,
+                every_s,
+                self.published,
+                self.skipped,
+            )
+            last = self.published
 
     async def _stream(self, kind: _Kind) -> None:
         s = self.s
