@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from aiokafka import AIOKafkaConsumer
+from aiokafka import AIOKafkaConsumer, TopicPartition
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -157,6 +157,41 @@ async def read_topic(
         return out
     finally:
         await consumer.stop()
+
+
+def read_to_end(
+    bootstrap: str, topic: str, decode: Callable[[Any], Any] = lambda r: json.loads(r.value)
+) -> list[Any]:
+    """Every record ``topic`` holds now: consumed up to the end offsets asked for first."""
+
+    async def run() -> list[Any]:
+        consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False, group_id=None)
+        await consumer.start()
+        try:
+            tps = [TopicPartition(topic, p) for p in sorted(consumer.partitions_for_topic(topic) or ())]
+            consumer.assign(tps)
+            await consumer.seek_to_beginning(*tps)
+            out: list[Any] = []
+            deadline = time.monotonic() + 60
+
+            async def behind() -> bool:
+                # The high watermark a fetch returns, not ListOffsets: the embedded broker's answer to the
+                # latter is off when the last record batch holds several records.
+                for tp in tps:
+                    end = consumer.highwater(tp)
+                    if end is None or await consumer.position(tp) < end:
+                        return True
+                return False
+
+            while await behind():
+                assert time.monotonic() < deadline, f"could not read {topic} to its end"
+                for records in (await consumer.getmany(timeout_ms=300)).values():
+                    out.extend(decode(r) for r in records)
+            return out
+        finally:
+            await consumer.stop()
+
+    return asyncio.run(run())
 
 
 # -- the independent oracle ----------------------------------------------------------------------------

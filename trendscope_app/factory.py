@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import atexit
 import logging
 import os
@@ -20,6 +21,7 @@ from faust.exceptions import AlreadyConfiguredWarning
 
 from trendscope_app import metrics
 from trendscope_app.broker.tansu_compat import faust_broker_settings
+from trendscope_app.forecasting.models import preload as preload_models
 from trendscope_app.memory import freeze_startup_heap, limit_malloc_arenas, release_free_heap
 from trendscope_app.runtime import Runtime
 from trendscope_app.settings import Settings
@@ -137,6 +139,7 @@ def create_app(s: Settings) -> tuple[faust.App, Runtime]:
         try:
             # MLflow's import and its store's models are ~170k objects: created before the freeze, they
             # are never walked again; created after it, they made the first minute's collections slow.
+            await asyncio.to_thread(preload_models)  # seconds of imports: not on the event loop
             if not await rt.forecast.tracking_started(TRACKING_START_WAIT_S):
                 log.info("MLflow not connected after %.0f s; reading comments anyway", TRACKING_START_WAIT_S)
             frozen = freeze_startup_heap()

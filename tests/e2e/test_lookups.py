@@ -9,15 +9,20 @@ replay, and from both once it is back. ``/trends/top`` must list exactly the new
 
 from __future__ import annotations
 
-import asyncio
-import json
 import time
 from typing import Any
 
 import pytest
-from aiokafka import AIOKafkaConsumer, TopicPartition
 
-from tests.support import expected_trends, http_json, metric_value, replay_into, spawn, wait_until
+from tests.support import (
+    expected_trends,
+    http_json,
+    metric_value,
+    read_to_end,
+    replay_into,
+    spawn,
+    wait_until,
+)
 from trendscope_app.datasets.sample import SampleSpec, generate
 
 pytestmark = pytest.mark.e2e
@@ -31,7 +36,10 @@ def iso(ts: float) -> str:
 
 
 def assigned(url: str, topic: str) -> list[int]:
-    status, body = http_json(f"{url}/health", timeout=2)
+    try:
+        status, body = http_json(f"{url}/health", timeout=5)
+    except OSError:  # a worker busy starting up answers late: not ready yet
+        return []
     return body.get("assigned", {}).get(topic, []) if status == 200 else []
 
 
@@ -140,49 +148,16 @@ def top_mismatches(url: str, emitted: dict[int, dict[float, dict[str, Any]]], pa
     ]
 
 
-def read_all(bootstrap: str, topic: str) -> list[dict[str, Any]]:
-    """Every record ``topic`` holds now: consumed up to the end offsets asked for first."""
-
-    async def run() -> list[dict[str, Any]]:
-        consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False, group_id=None)
-        await consumer.start()
-        try:
-            tps = [TopicPartition(topic, p) for p in sorted(consumer.partitions_for_topic(topic) or ())]
-            consumer.assign(tps)
-            await consumer.seek_to_beginning(*tps)
-            out: list[dict[str, Any]] = []
-            deadline = time.monotonic() + 60
-
-            async def behind() -> bool:
-                # The high watermark a fetch returns, not ListOffsets: the embedded broker's answer to the
-                # latter is off when the last record batch holds several records.
-                for tp in tps:
-                    end = consumer.highwater(tp)
-                    if end is None or await consumer.position(tp) < end:
-                        return True
-                return False
-
-            while await behind():
-                assert time.monotonic() < deadline, f"could not read {topic} to its end"
-                for records in (await consumer.getmany(timeout_ms=300)).values():
-                    out.extend(json.loads(r.value) for r in records)
-            return out
-        finally:
-            await consumer.stop()
-
-    return asyncio.run(run())
-
-
 def assert_lookups_equal_topics(broker: Any, urls: list[str], n_windows: int, when: str) -> None:
     """Wait (bounded) until every lookup row on every worker equals the topics; fail with the differences."""
     last: list[str] = []
 
     def agree() -> bool:
-        trends = topic_trends(read_all(broker.bootstrap, "trend_stream"))
+        trends = topic_trends(read_to_end(broker.bootstrap, "trend_stream"))
         if sum(len(w) for w in trends.values()) < n_windows:
             last[:] = [f"trend_stream holds {sum(len(w) for w in trends.values())} of {n_windows} windows"]
             return False
-        predictions = topic_predictions(read_all(broker.bootstrap, "predictions"))
+        predictions = topic_predictions(read_to_end(broker.bootstrap, "predictions"))
         last[:] = []
         for url in urls:
             last.extend(trend_mismatches(url, trends))

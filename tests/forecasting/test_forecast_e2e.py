@@ -19,7 +19,16 @@ from typing import Any
 
 import pytest
 
-from tests.support import WorkerProc, expected_trends, http_json, read_topic, replay_into, spawn, wait_until
+from tests.support import (
+    WorkerProc,
+    expected_trends,
+    http_json,
+    read_to_end,
+    read_topic,
+    replay_into,
+    spawn,
+    wait_until,
+)
 from trendscope_app.agents.forecast import config_from
 from trendscope_app.broker.embedded import free_port
 from trendscope_app.datasets.sample import SampleSpec, generate
@@ -115,6 +124,11 @@ def test_replay_forecasts_every_window_and_scores_it_against_that_window(broker,
     assert len(by_movie) == SPEC.n_movies
     for movie, ts in by_movie.items():
         ts.sort(key=lambda t: t["window_end"])
+        for t in ts:
+            if not t.get("complete", True):
+                # Closed before the input covered it (the end of the replay): never a target.
+                assert (movie, t["window_end"], True) not in got, f"partial window {t['window_end']} scored"
+        ts[:] = [t for t in ts if t.get("complete", True)]
         for t in ts[2:]:
             f = got.get((movie, t["window_end"], True))
             assert f is not None, f"window {t['window_end']} of movie {movie} has no scored forecast"
@@ -216,6 +230,10 @@ def test_worker_killed_mid_stream_resumes_its_models_exactly(broker, workers, tm
     w.kill()  # SIGKILL: no shutdown, no final commit
     before = asyncio.run(read_topic(broker.bootstrap, "predictions", lambda got: False, 3, _raw))
     assert len(before) > 0
+    # The partitions whose forecaster state reached its changelog before the kill (a state still in the
+    # producer's buffer is lost with the process, and its input, never committed, is read again).
+    saved = read_to_end(broker.bootstrap, "trendscope-forecast_state-changelog", lambda r: r.key)
+    saved_partitions = sorted({json.loads(k).split(":")[1] for k in saved if k})
 
     if local_store == "wiped":
         shutil.rmtree(w.data_dir / "faust")
@@ -234,7 +252,11 @@ def test_worker_killed_mid_stream_resumes_its_models_exactly(broker, workers, tm
     restored = re.findall(
         r"forecaster of partition (\d) restored: (\d+) movies, (\d+) forecasts scored", w2.log_tail(2000)
     )
-    assert sorted(p for p, _, _ in restored) == ["0", "1", "2", "3"], "every model comes back from the table"
+    # A partition whose state was saved comes back from the table when the restarted worker has input for
+    # it; one whose input was all committed needs nothing; one whose state was lost starts afresh from its
+    # uncommitted input. Either way the forecasts equal the uninterrupted run's (asserted above).
+    assert {p for p, _, _ in restored} <= set(saved_partitions), (restored, saved_partitions)
+    print(f"\nstate saved for partitions {saved_partitions}, restored {sorted({p for p, _, _ in restored})}")
     assert all(int(movies) > 0 for _, movies, _ in restored)
     assert w2.log_tail(5000).count(warning) == 2  # once per process start, never per forecast
     scored = [f for k, f in got.items() if k[2]]

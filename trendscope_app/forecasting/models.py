@@ -98,6 +98,20 @@ class StructuralOffset(base.Regressor):
         return x[self.key] + self.regressor.predict_one(x)
 
 
+def preload() -> None:
+    """Import the River modules the models use (a worker does it before freezing its start-up heap).
+
+    Building the app does not import them (they load SciPy, over a second), so a worker imports them
+    before :func:`trendscope_app.memory.freeze_startup_heap`: imported later, their objects would be
+    walked by every full garbage collection.
+    """
+    import river.drift
+    import river.linear_model
+    import river.optim
+    import river.preprocessing
+    import river.tree  # noqa: F401
+
+
 def _features() -> base.Transformer:
     from river import preprocessing
 
