@@ -55,7 +55,7 @@ from dataclasses import dataclass, field
 from statistics import NormalDist
 from typing import Any, Literal, Protocol
 
-from trendscope_app.breakouts.explain import Expectation
+from trendscope_app.breakouts.explain import Expectation, ScoreLike
 
 __all__ = [
     "BreakoutBook",
@@ -79,21 +79,10 @@ QUIET, ACTIVE, COOLDOWN = 0, 1, 2
 PHASES = ("quiet", "breakout", "cooldown")
 
 
-class WindowLike(Protocol):
-    """The fields of a closed window the detector reads (``TrendPoint`` has them)."""
+class WindowLike(ScoreLike, Protocol):
+    """The fields of a closed window the detector reads (``TrendPoint`` has them): a score, and whether
+    its window is complete."""
 
-    @property
-    def movie_id(self) -> int: ...
-    @property
-    def window_end(self) -> float: ...
-    @property
-    def mentions(self) -> int: ...
-    @property
-    def avg_sentiment(self) -> float: ...
-    @property
-    def popularity(self) -> float: ...
-    @property
-    def trend_score(self) -> float: ...
     @property
     def complete(self) -> bool: ...
 
