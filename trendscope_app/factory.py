@@ -21,6 +21,7 @@ from faust.exceptions import AlreadyConfiguredWarning
 
 from trendscope_app import metrics
 from trendscope_app.broker.tansu_compat import faust_broker_settings
+from trendscope_app.clean_stop import claim_data_dir
 from trendscope_app.forecasting.models import preload as preload_models
 from trendscope_app.memory import freeze_startup_heap, limit_malloc_arenas, release_free_heap
 from trendscope_app.runtime import Runtime
@@ -155,7 +156,9 @@ def create_app(s: Settings) -> tuple[faust.App, Runtime]:
 
 def worker_class(s: Settings) -> type[faust.Worker]:
     """The ``worker`` command's class: a stop that hangs becomes an exit after ``SHUTDOWN_TIMEOUT_S``,
-    and with ``KAFKA_BROKER`` unset the embedded broker is started first (:func:`embedded_broker_worker`).
+    local tables left by a worker that did not stop cleanly are rebuilt from their changelogs
+    (:mod:`trendscope_app.clean_stop`), and with ``KAFKA_BROKER`` unset the embedded broker is started
+    first (:func:`embedded_broker_worker`).
     """
 
     class TrendScopeWorker(faust.Worker):
@@ -165,6 +168,7 @@ def worker_class(s: Settings) -> type[faust.Worker]:
                 a.startswith("--loglevel=") for a in sys.argv
             ):
                 kwargs["loglevel"] = s.log_level
+            claim_data_dir(Path(app.conf.datadir), Path(app.conf.tabledir))
             super().__init__(app, *services, **kwargs)
 
         def _schedule_shutdown(self, signal: Any) -> None:

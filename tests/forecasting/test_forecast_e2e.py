@@ -52,7 +52,7 @@ def replay(broker, tmp_path: Path, w: WorkerProc) -> dict:
 
 
 def read_all(broker, n_trends: int, timeout: float = 180, quiet_s: float = 20) -> tuple[list, list]:
-    """``trend_stream`` and ``predictions`` once every TrendScore read was forecast.
+    """``trend_stream`` and ``predictions`` once every complete TrendScore read was forecast from.
 
     ``trend_stream`` is read until it holds ``n_trends`` records, or none came for ``quiet_s`` seconds.
     """
@@ -64,7 +64,8 @@ def read_all(broker, n_trends: int, timeout: float = 180, quiet_s: float = 20) -
         return len(got) >= n_trends or time.monotonic() - last["at"] > quiet_s
 
     trends = asyncio.run(read_topic(broker.bootstrap, "trend_stream", trends_done, timeout, _raw))
-    windows = {(v["movie_id"], v["window_end"]) for _, _, v in trends}
+    # A partial window (closed before the input covered it) is never forecast from.
+    windows = {(v["movie_id"], v["window_end"]) for _, _, v in trends if v.get("complete", True)}
 
     def complete(got: list) -> bool:
         made = {(v["movie_id"], v["made_at_window_end"]) for _, _, v in got if v["actual"] is None}

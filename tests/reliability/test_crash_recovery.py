@@ -7,13 +7,16 @@ the highest offset applied per source partition, so events re-read after the cra
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
+import json
 import random
 import shutil
+from pathlib import Path
 
 import pytest
 
 from tests.e2e.conftest import spawn
-from tests.support import expected_trends, http_json, metric_value, read_topic, wait_until
+from tests.support import expected_trends, http_json, metric_value, read_topic, replay_into, wait_until
 from trendscope_app.cli.commands import run_replay
 from trendscope_app.datasets.sample import SampleSpec, generate, write_jsonl
 from trendscope_app.settings import load_settings
@@ -106,3 +109,76 @@ def test_kill_9_mid_stream_loses_no_window_and_double_counts_nothing(
     assert not set(by_key) - set(expected)
     for key, results in by_key.items():
         assert all(r == results[0] for r in results), f"re-emissions of {key} differ"
+
+
+def _local_rows(tables: Path) -> tuple[Path, bytes, dict]:
+    """A TrendScore row of the local ``trend_windows`` store: its database, key and value."""
+    import rocksdict
+
+    for db_path in sorted(tables.glob("trend_windows-*.db")):
+        db = rocksdict.Rdict(str(db_path), options=rocksdict.Options(raw_mode=True))
+        try:
+            for key, value in db.items():
+                if key.startswith(b"["):
+                    return db_path, key, json.loads(value)
+        finally:
+            db.close()
+    raise AssertionError(f"no trend_windows row under {tables}")
+
+
+def test_writes_that_never_reached_a_changelog_do_not_survive_a_kill(broker, workers, tmp_path):
+    """A kill -9 can leave local writes whose changelog records were never sent; Faust's recovery would keep
+    them, mixed with older changelog records replayed over them. After an unclean stop the worker rebuilds
+    its tables from the changelogs alone. The test plants such a write (a TrendScore row of a window that
+    never existed) in the dead worker's local store, as a kill between the local write and its changelog
+    record leaves it, and reads the movie's history from the restarted worker. A clean stop keeps the store.
+    """
+    spec = SampleSpec(n_comments=1500, n_movies=5, duration_s=600.0, seed=5, hard_titles=False)
+    comments, snapshots, truth = generate(spec)
+    expected = expected_trends(comments, snapshots, truth)
+    w = spawn(workers, broker, tmp_path, "w")
+    w.wait_ready()
+    replay_into(broker, tmp_path, comments, snapshots, [w.url])
+    movie = max(m for m, _ in expected)
+    ends = sorted(end for m, end in expected if m == movie)
+
+    def served() -> list[int]:
+        status, body = http_json(f"{w.url}/trends/{movie}?limit=1000")
+        if status != 200:
+            return []
+        return sorted(int(dt.datetime.fromisoformat(t["window_end"]).timestamp()) for t in body["trends"])
+
+    wait_until(lambda: served() == ends, 120, f"movie {movie}'s {len(ends)} windows served")
+    marker = w.data_dir / "faust" / "worker.running"
+    assert marker.exists()
+
+    # A clean stop removes the marker; the restart keeps the local store and says nothing of a rebuild.
+    w.stop()
+    assert w.proc is not None and w.proc.returncode == 0, w.log_tail()
+    assert not marker.exists()
+    w.start()
+    w.wait_ready()
+    wait_until(lambda: served() == ends, 60, f"movie {movie}'s windows served after a clean restart")
+    assert "did not stop cleanly" not in w.log_tail(400)
+
+    w.kill()
+    assert marker.exists()
+    tables = w.data_dir / "faust" / "v1" / "tables"
+    db_path, key, row = _local_rows(tables)
+    phantom_end = int(row["window_end"]) + 3600 * 24 * 365
+    phantom = {**row, "movie_id": movie, "window_end": phantom_end}
+    import rocksdict
+
+    db = rocksdict.Rdict(str(db_path), options=rocksdict.Options(raw_mode=True))
+    # The key in the store's own form: [movie id, window end] as the worker's JSON serializer writes it.
+    _, end = json.loads(key)
+    sep = (", ", ": ") if b", " in key else (",", ":")
+    phantom_key = json.dumps([movie, type(end)(phantom_end)], separators=sep).encode()
+    db[phantom_key] = json.dumps(phantom).encode()
+    db.close()
+
+    w.start()
+    w.wait_ready()
+    wait_until(lambda: ends[-1] in served(), 120, f"movie {movie}'s history served after the kill")
+    assert served() == ends, f"served windows {served()} != the stream's {ends} (phantom {phantom_end})"
+    assert "did not stop cleanly" in w.log_tail(400)
