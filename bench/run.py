@@ -193,15 +193,10 @@ def run_pipeline(
             # them; they restart with their RocksDB state and the catalogue recovered from its changelog.
             for w in workers:
                 w.stop()
-            stopped = time.monotonic()
             later = [s for s in snapshots if s["fetched_at"] > spec.start]
             asyncio.run(replay(broker.bootstrap, comments, later))
-            # Tansu numbers a group's first generation 0 and aiokafka leaves a group on stop only from
-            # generation 1 on, so the stopped workers stay members until their sessions expire, and Tansu
-            # notices that only when asked. Restarted sooner, the workers formed a group that the expiry
-            # rebalanced again after they had started reading (one two-worker run in two, at a third of
-            # the speed); restarted later, their first join drops the expired members.
-            time.sleep(max(0.0, stopped + settings.broker_session_timeout_s + 1 - time.monotonic()))
+            # The stopped workers left their groups (trendscope_app/broker/leave_group.py): no member
+            # whose session expires later rebalances the restarted ones after they started reading.
             for w in workers:
                 w.start()
             for w in workers:

@@ -20,6 +20,7 @@ import faust
 from faust.exceptions import AlreadyConfiguredWarning
 
 from trendscope_app import metrics
+from trendscope_app.broker import leave_group
 from trendscope_app.broker.tansu_compat import faust_broker_settings
 from trendscope_app.clean_stop import claim_data_dir
 from trendscope_app.forecasting.models import preload as preload_models
@@ -54,6 +55,7 @@ def _broker_kwargs(s: Settings) -> dict[str, Any]:
 def create_app(s: Settings) -> tuple[faust.App, Runtime]:
     """Build the app and its runtime from settings."""
     limit_malloc_arenas()  # before the app's threads (Faust's consumer, RocksDB, the store writer) start
+    leave_group.install()  # a clean stop hands its partitions over at once, on Tansu too
     store = f"{BOUNDED_ROCKSDB}://" if s.store == "rocksdb" else "memory://"
     app = faust.App(
         s.app_id,

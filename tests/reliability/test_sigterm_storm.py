@@ -1,0 +1,150 @@
+"""Ten SIGTERMs at random points of a live-paced replay: each stop hands its partitions over in seconds.
+
+Two workers share the partitions; again and again one of them (alternately) gets SIGTERM at a random
+moment, must exit within 5 s, and the other must own every partition within 10 s of the signal (a stop
+that left its groups silently would wait out the broker's session timeout instead). The stopped worker
+is started again before the next round. Afterwards every window the input closed equals the oracle's.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import math
+import random
+import threading
+import time
+
+import pytest
+
+from tests.support import WorkerProc, expected_trends, http_json, read_topic, spawn, wait_until
+from trendscope_app.cli.commands import run_replay
+from trendscope_app.datasets.sample import SampleSpec, generate, write_jsonl
+from trendscope_app.settings import load_settings
+
+pytestmark = pytest.mark.e2e
+
+# Live-like watermark, as in test_two_workers: quiet input closes nothing early.
+LIVE = {"IDLE_WATERMARK_RATE": "0.001", "IDLE_TIMEOUT_S": "3"}
+ROUNDS = 10
+EXIT_S = 5.0
+TAKEOVER_S = 10.0
+PARTITIONS = [0, 1, 2, 3]
+
+
+def assigned(w: WorkerProc, topic: str) -> list[int]:
+    try:
+        status, body = http_json(f"{w.url}/health", timeout=2)
+    except OSError:
+        return []
+    return sorted(body.get("assigned", {}).get(topic, [])) if status == 200 else []
+
+
+def owns_all(w: WorkerProc) -> bool:
+    return assigned(w, "movie_events") == PARTITIONS and assigned(w, "reddit_stream") == PARTITIONS
+
+
+def shared(a: WorkerProc, b: WorkerProc) -> bool:
+    return all(
+        assigned(a, topic)
+        and assigned(b, topic)
+        and sorted(assigned(a, topic) + assigned(b, topic)) == PARTITIONS
+        for topic in ("movie_events", "reddit_stream")
+    )
+
+
+def test_ten_sigterms_each_hand_over_in_seconds_and_change_no_window(broker, workers, tmp_path):
+    spec = SampleSpec(n_comments=8000, n_movies=12, duration_s=1800.0, seed=41, hard_titles=False)
+    comments, snapshots, truth = generate(spec)
+    write_jsonl(tmp_path / "c.jsonl", comments)
+    write_jsonl(tmp_path / "t.jsonl", snapshots)
+    grace = 10.0
+    newest = max(max(c["created_utc"] for c in comments), max(s["fetched_at"] for s in snapshots))
+    last_end = math.floor((newest - grace) / 60) * 60
+    expected = expected_trends(comments, snapshots, truth, last_end=last_end)
+
+    pair = [spawn(workers, broker, tmp_path, name, **LIVE) for name in ("a", "b")]
+    for w in pair:
+        w.wait_ready()
+    wait_until(lambda: shared(*pair), 90, "both workers to share every partition")
+
+    # The input arrives at ~12x real time (~150 s) while the workers are stopped and started under it.
+    s = load_settings(_env_file=None, topic_partitions=4)
+    failure: list[BaseException] = []
+
+    def feed() -> None:
+        try:
+            asyncio.run(
+                run_replay(
+                    s,
+                    broker.bootstrap,
+                    tmp_path / "c.jsonl",
+                    tmp_path / "t.jsonl",
+                    speed=12.0,
+                    web_urls=[w.url for w in pair],
+                )
+            )
+        except BaseException as err:  # reported by the main thread
+            failure.append(err)
+
+    feeder = threading.Thread(target=feed, daemon=True)
+    feeder.start()
+
+    rounds: list[tuple[float, float]] = []
+    for i in range(ROUNDS):
+        stopping, survivor = pair[i % 2], pair[(i + 1) % 2]
+        time.sleep(random.uniform(0.0, 4.0))  # a random point of the processing, not a wait for anything
+        assert stopping.proc is not None
+        signalled = time.monotonic()
+        stopping.proc.terminate()
+        stopping.proc.wait(timeout=30)
+        exit_s = time.monotonic() - signalled
+        wait_until(lambda w=survivor: owns_all(w), 60, f"round {i}: the survivor to own every partition")
+        takeover_s = time.monotonic() - signalled
+        rounds.append((exit_s, takeover_s))
+        assert stopping.proc.returncode == 0, f"round {i}: exit code {stopping.proc.returncode}\n" + (
+            stopping.log_tail(40)
+        )
+        assert "did not stop cleanly" not in stopping.log_tail(400)
+        stopping.start()
+        stopping.wait_ready()
+        wait_until(lambda: shared(*pair), 90, f"round {i}: both workers to share every partition again")
+
+    exits, takeovers = [r[0] for r in rounds], [r[1] for r in rounds]
+    print(
+        f"\n{ROUNDS} SIGTERMs: exit {min(exits):.1f}-{max(exits):.1f} s, "
+        f"takeover {min(takeovers):.1f}-{max(takeovers):.1f} s"
+    )
+    assert max(exits) <= EXIT_S, rounds
+    assert max(takeovers) <= TAKEOVER_S, rounds
+
+    feeder.join(timeout=300)
+    assert not feeder.is_alive(), "the replay did not finish"
+    assert not failure, failure
+    emitted = asyncio.run(
+        read_topic(
+            broker.bootstrap,
+            "trend_stream",
+            lambda got: (
+                len({(t["movie_id"], t["window_end"]) for t in got} & expected.keys()) >= len(expected)
+            ),
+            timeout=180,
+        )
+    )
+    by_key: dict[tuple[int, int], list[dict]] = {}
+    for t in emitted:
+        by_key.setdefault((t["movie_id"], int(t["window_end"])), []).append(t)
+    missing = sorted(set(expected) - set(by_key))
+    assert not missing, f"{len(missing)} windows never emitted, e.g. {missing[:5]}"
+    wrong = [
+        k
+        for k in expected
+        if any(
+            t["mentions"] != expected[k].mentions
+            or not math.isclose(t["trend_score"], expected[k].trend_score, abs_tol=1e-6)
+            for t in by_key[k]
+        )
+    ]
+    assert not wrong, "windows that differ from the oracle: " + "; ".join(
+        f"{k}: {expected[k].mentions} mentions, emitted {[t['mentions'] for t in by_key[k]]}"
+        for k in wrong[:8]
+    )
