@@ -78,7 +78,7 @@ def create_app(s: Settings) -> tuple[faust.App, Runtime]:
         broker_max_poll_records=s.batch_size * 2,
         table_standby_replicas=0,
         logging_config=None,
-        web_application_options=web_application_options(),
+        web_application_options=web_application_options(s.http_idle_timeout_s),
         Worker=worker_class(s),
     )
     rt = Runtime(settings=s, app=app)

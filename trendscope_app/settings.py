@@ -206,6 +206,13 @@ class Settings(BaseSettings):
         default=6066, ge=1, le=65535, description="web server port (API, dashboard, /metrics)"
     )
     web_bind: str = Field(default="0.0.0.0", description="address the web server listens on")
+    http_idle_timeout_s: float = Field(
+        default=15.0,
+        gt=0.0,
+        le=3600.0,
+        description="the web server closes a connection that has not sent a whole request within this many "
+        "seconds of opening it or of its last answer (slow or incomplete requests, idle keep-alives)",
+    )
     store: Literal["rocksdb", "memory"] = Field(
         default="rocksdb", description="where Faust tables live: rocksdb (survives restarts) or memory"
     )

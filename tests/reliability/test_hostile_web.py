@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import json
+import select
 import socket
+import time
 
 import aiohttp
 import pytest
@@ -111,12 +113,57 @@ def send_raw(port: int, data: bytes) -> bytes:
             return b""
 
 
+IDLE_S = 2.0
+
+
+def hold_open(port: int) -> dict[str, float | None]:
+    """Seconds until the server closed each of three connections that never send a whole request: one that
+    sends nothing, one that stops in the middle of its headers, one that sends a header byte every 0.3 s.
+    ``None``: still open after 5x the idle timeout."""
+    partial = b"GET /trends/top HTTP/1.1\r\nHost: x\r\n"
+    drip = b"GET /trends/top HTTP/1.1\r\nX-Slow: " + b"a" * 200
+    socks = {
+        name: socket.create_connection(("127.0.0.1", port), timeout=5)
+        for name in ("silent", "partial", "drip")
+    }
+    opened = time.monotonic()
+    socks["partial"].sendall(partial)
+    closed: dict[str, float | None] = dict.fromkeys(socks)
+    sent = 0
+    try:
+        for s in socks.values():
+            s.setblocking(False)
+        while any(v is None for v in closed.values()) and time.monotonic() - opened < 5 * IDLE_S:
+            if closed["drip"] is None and sent < len(drip):
+                try:
+                    socks["drip"].send(drip[sent : sent + 1])
+                    sent += 1
+                except OSError:
+                    pass
+            readable, _, _ = select.select([s for n, s in socks.items() if closed[n] is None], [], [], 0.3)
+            for name, s in socks.items():
+                if s in readable:
+                    try:
+                        data = s.recv(1024)
+                    except OSError:
+                        data = b""
+                    if not data:
+                        closed[name] = round(time.monotonic() - opened, 1)
+    finally:
+        for s in socks.values():
+            s.close()
+    return closed
+
+
 def test_malformed_http_is_refused_counted_and_logged_once_per_kind_without_traceback(
     broker, workers, tmp_path
 ):
-    w = spawn(workers, broker, tmp_path, "w")
+    w = spawn(workers, broker, tmp_path, "w", HTTP_IDLE_TIMEOUT_S=str(IDLE_S))
     w.wait_ready()
     log_before = w.log_path.read_text(errors="replace")
+    closed_after = hold_open(w.port)
+    print(f"\nslow and incomplete requests closed after {closed_after} s (HTTP_IDLE_TIMEOUT_S={IDLE_S})")
+    assert all(seconds is not None for seconds in closed_after.values()), closed_after
     answers = [send_raw(w.port, data) for data in MALFORMED * 10]
     assert all(a.startswith(b"HTTP/1.") and a[8:13] == b" 400 " for a in answers), {a[:40] for a in answers}
     counted = wait_until(

@@ -57,16 +57,28 @@ async def trailing_slash(request: web.Request, handler: Handler) -> web.StreamRe
     return await match.handler(alt)
 
 
-def web_application_options() -> dict[str, Any]:
+def web_application_options(idle_timeout_s: float = 15.0) -> dict[str, Any]:
     """aiohttp ``Application`` options (Faust's ``web_application_options``).
 
     Paths are canonical without a trailing slash; a request with one that would otherwise be a 404 is
-    answered as if it had none (:func:`trailing_slash`).
+    answered as if it had none (:func:`trailing_slash`). A connection that has not sent a whole request
+    within ``idle_timeout_s`` of opening, or of its last answer, is closed: aiohttp's keep-alive timer runs
+    from the connection's start and is not reset by partial data, so it bounds a client that sends its
+    headers slowly or never finishes them (aiohttp's default keeps such a connection for an hour).
+
+    Examples
+    --------
+    >>> web_application_options(2.0)["handler_args"]["keepalive_timeout"]
+    2.0
     """
     return {
         "middlewares": [json_errors, trailing_slash],
         "client_max_size": 1024 * 1024,
-        "handler_args": {"max_line_size": MAX_LINE, "max_field_size": MAX_LINE},
+        "handler_args": {
+            "max_line_size": MAX_LINE,
+            "max_field_size": MAX_LINE,
+            "keepalive_timeout": idle_timeout_s,
+        },
     }
 
 
