@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import time
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from faust.types import EventT
@@ -25,6 +26,17 @@ if TYPE_CHECKING:
     from trendscope_app.runtime import Runtime
 
 log = logging.getLogger(__name__)
+
+
+@dataclass
+class _Applied:
+    """One partition's share of a batch, applied but not yet published or saved."""
+
+    partition: int
+    aggregator: PartitionAggregator
+    last: EventT
+    emitted: list[WindowResult] = field(default_factory=list)
+    closed_at: float | None = None
 
 
 class Windows:
@@ -59,17 +71,27 @@ class Windows:
         return persist.load(self.config, self.sources, partition, table.get, title_of=self._title)
 
     async def process(self, events: list[EventT]) -> None:
-        for partition, evs in by_partition(events).items():
-            await self._process_partition(partition, evs)
+        # Every partition of the batch is applied first and everything that closed is published at once:
+        # one broker round trip per batch, not one per partition.
+        applied = [self._apply_partition(p, evs) for p, evs in by_partition(events).items()]
+        emitted = [r for a in applied for r in a.emitted]
+        if emitted:
+            await self._publish(emitted)
+        # State is written only after the results are acknowledged: a crash in between re-closes the
+        # window on restart (an identical duplicate) instead of losing it.
+        for a in applied:
+            self._store(a.aggregator, a.partition, a.last, a.emitted)
+        closed = [a.closed_at for a in applied if a.closed_at is not None]
+        if closed:
+            metrics.CLOSE_TO_EMIT.observe(time.monotonic() - min(closed))
 
-    async def _process_partition(self, partition: int, events: list[EventT]) -> None:
+    def _apply_partition(self, partition: int, events: list[EventT]) -> _Applied:
         last = events[-1]
         with event_context(last):
             agg = self.aggregators.get(partition)
             if agg is None:
                 agg = self.aggregators[partition] = self._load(partition)
-        emitted: list[WindowResult] = []
-        closed_at: float | None = None
+        applied = _Applied(partition, agg, last)
         late = duplicates = closed = 0
         for e in events:
             try:
@@ -82,22 +104,16 @@ class Windows:
             duplicates += out.duplicates
             closed += len(out.closed_ends)
             if out.emitted:
-                emitted.extend(out.emitted)
-                if closed_at is None:
-                    closed_at = time.monotonic()
+                applied.emitted.extend(out.emitted)
+                if applied.closed_at is None:
+                    applied.closed_at = time.monotonic()
         metrics.LATE_EVENTS.inc(late)
         metrics.DUPLICATE_EVENTS.inc(duplicates)
         metrics.WINDOWS_CLOSED.inc(closed)
         wm = agg.tracker.watermark()
         if wm is not None:
             metrics.WATERMARK.labels(partition=str(partition)).set(wm)
-        if emitted:
-            await self._publish(emitted)
-        # State is written only after the results are acknowledged: a crash in between re-closes the
-        # window on restart (an identical duplicate) instead of losing it.
-        self._store(agg, partition, last, emitted)
-        if closed_at is not None:
-            metrics.CLOSE_TO_EMIT.observe(time.monotonic() - closed_at)
+        return applied
 
     async def _publish(self, emitted: list[WindowResult]) -> None:
         await publish_acked(self.rt.topics.trends, ((r.movie_id, r.as_dict()) for r in emitted))
