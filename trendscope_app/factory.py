@@ -135,7 +135,10 @@ def create_app(s: Settings) -> tuple[faust.App, Runtime]:
 
     @app.task
     async def settle_start_up() -> None:
+        # Faust starts app tasks once its group join and the table recovery are over.
+        start_up = rt.start_up
         await app.tables.recovery.completed.wait()
+        start_up.mark("tables recovered")
         # Rows recovered from local RocksDB are not replayed as changelog events: index them once.
         rows = rt.tables.trends.rebuild() + rt.tables.predictions.rebuild()
         log.info("lookup index: %d rows", rows)
@@ -143,16 +146,22 @@ def create_app(s: Settings) -> tuple[faust.App, Runtime]:
             # MLflow's import and its store's models are ~170k objects: created before the freeze, they
             # are never walked again; created after it, they made the first minute's collections slow.
             await asyncio.to_thread(preload_models)  # seconds of imports: not on the event loop
-            if not await rt.forecast.tracking_started(TRACKING_START_WAIT_S):
+            start_up.mark("forecasting models imported")
+            if await rt.forecast.tracking_started(TRACKING_START_WAIT_S):
+                start_up.mark("MLflow connected" if s.mlflow_enabled else "MLflow off")
+            else:
                 log.info("MLflow not connected after %.0f s; reading comments anyway", TRACKING_START_WAIT_S)
+                start_up.mark("MLflow not connected yet")
             frozen = freeze_startup_heap()
             # Set once: gc.get_freeze_count() walks every frozen object (measured 60 ms of the event loop
             # per scrape in a worker, whose objects are spread over the heap).
             metrics.GC_FROZEN.set(frozen)
             log.info("start-up heap frozen: %d objects", frozen)
         finally:
+            start_up.mark("ready to read comments")
             rt.started.set()  # a failure here costs speed, never the comments
 
+    rt.start_up.mark("app built")
     return app, rt
 
 

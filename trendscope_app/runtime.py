@@ -14,6 +14,7 @@ from typing import Any, Protocol
 import faust
 
 from trendscope_app.settings import Settings
+from trendscope_app.startup import StartUp
 from trendscope_app.tables import Tables
 from trendscope_app.topics import Topics
 
@@ -62,3 +63,5 @@ class Runtime:
     #: Set once start-up is over (tables recovered, MLflow connected) and its heap frozen; the comment
     #: reader starts reading then.
     started: asyncio.Event = field(default_factory=asyncio.Event)
+    #: Seconds from launch to the end of each start-up phase (``/health``'s ``start_up``).
+    start_up: StartUp = field(default_factory=StartUp)

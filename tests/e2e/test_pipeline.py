@@ -156,6 +156,16 @@ def test_replay_yields_exactly_the_independently_computed_trendscores(broker, wo
     assert http_json(f"{w.url}/trends/abc/")[0] == 400
     assert http_json(f"{w.url}/trends/top?limit=0")[0] == 400
 
+    # Start-up, phase by phase, in seconds since the worker's launch: in /health and in the log.
+    start_up = http_json(f"{w.url}/health")[1]["start_up"]
+    phases = start_up["phases"]
+    assert start_up["seconds"] == phases["first comment read"] > 0, start_up
+    order = ["app built", "tables recovered", "forecasting models imported", "ready to read comments"]
+    assert [phases[p] for p in order] == sorted(phases[p] for p in order), phases
+    assert max(phases.values()) == start_up["seconds"] and "comment group joined" in phases, phases
+    assert f"start-up: first comment read after {start_up['seconds']:.1f} s" in w.log_path.read_text()
+    print(f"start-up: {phases}")
+
     # RocksDB's own accounting is exported: one shared cache of the configured budget, memtables per table.
     assert metric_value(w.url, "trendscope_rocksdb_cache_bytes", kind="capacity") == 16 * 1024 * 1024
     assert 0 < metric_value(w.url, "trendscope_rocksdb_cache_bytes", kind="usage") <= 32 * 1024 * 1024

@@ -23,6 +23,7 @@ from aiokafka.structs import TopicPartition
 from faust.transport.drivers import aiokafka as faust_aiokafka
 
 from trendscope_app.broker.tansu_compat import FETCH_MAX_WAIT_MS, SCHEME
+from trendscope_app.startup import FIRST_READ
 
 if TYPE_CHECKING:
     from trendscope_app.agents.ingest import Ingest
@@ -42,7 +43,7 @@ class _Listener(ConsumerRebalanceListener):  # type: ignore[misc]
             self.reader.committed.pop(tp, None)
 
     async def on_partitions_assigned(self, assigned: set[TopicPartition]) -> None:
-        pass
+        self.reader.rt.start_up.mark("comment group joined")
 
 
 class CommentReader:
@@ -159,6 +160,8 @@ class CommentReader:
         stays bounded.
         """
         records = [r for part in batches.values() for r in part]
+        if records:
+            self.rt.start_up.mark(FIRST_READ)
         self._count_in_faust_monitor(batches)
         sent = await self.ingest.process(records)
         offsets = {tp: part[-1].offset + 1 for tp, part in batches.items() if part}

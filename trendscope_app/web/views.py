@@ -152,6 +152,8 @@ def health_body(app: faust.App, rt: Runtime) -> dict[str, Any]:
         "worker": str(app.conf.canonical_url),
         "assigned": {t: sorted(p) for t, p in sorted(assigned.items())},
         "inputs": rt.ingest.status(),
+        # Seconds from launch to the end of each start-up phase; "seconds" is launch to the first comment.
+        "start_up": rt.start_up.status(),
         # No fetch response for a while: the broker is stalled or unreachable, and no input counts as idle.
         "broker": broker_status(rt.ingest.broker_silent_for()),
         # Faust's fetch bookkeeping: a partition stuck outside "active" is never read again.
