@@ -14,17 +14,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from river import base
-
 if TYPE_CHECKING:
     from river.drift import ADWIN
+
+    from trendscope_app.forecasting.models import Regressor
 
 
 @dataclass
 class Challenger:
     """A fresh model on trial against the serving one since a drift."""
 
-    model: base.Regressor
+    model: Regressor
     remaining: int
     abs_error: float = 0.0
     serving_abs_error: float = 0.0
@@ -77,11 +77,11 @@ class DriftGuard:
         # Imported here: river.drift loads SciPy (1.7 s), which commands that only build the app never need.
         from river.drift import ADWIN
 
-        self.detector = ADWIN(delta=self.delta)
+        self.detector = ADWIN(delta=self.delta)  # type: ignore[no-untyped-call]
 
     def update(self, abs_error: float) -> bool:
         """Feed one absolute error; ``True`` when it completes a drift."""
-        self.detector.update(abs_error)
+        self.detector.update(abs_error)  # type: ignore[no-untyped-call]
         if self.detector.drift_detected:
             self.detections += 1
             return True

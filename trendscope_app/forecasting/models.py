@@ -20,7 +20,8 @@ and 8.1 when learning the whole change), hence the default decay ``lr / t ** 0.5
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import Hashable
+from typing import TYPE_CHECKING, Any, Literal, Protocol, cast
 
 from river import base
 
@@ -38,6 +39,17 @@ MODEL_FAMILIES: tuple[str, ...] = ("linear", "pa", "tree")
 BOUNDED_FEATURES: tuple[str, ...] = ("hour_sin", "hour_cos", "dow_sin", "dow_cos", "age")
 STRUCTURAL_KEY = "structural_delta"
 
+#: One example's features, as River passes them around.
+Features = dict[Hashable, Any]
+
+
+class Regressor(Protocol):
+    """What the forecaster needs of a model: a River regressor or a pipeline ending in one."""
+
+    def learn_one(self, x: Features, y: float) -> Any: ...
+
+    def predict_one(self, x: Features) -> Any: ...
+
 
 class Clip(base.Transformer):
     """Clip every value to ``[-limit, limit]``: one outlying standardized value cannot throw SGD off.
@@ -51,7 +63,7 @@ class Clip(base.Transformer):
     def __init__(self, limit: float = 4.0) -> None:
         self.limit = limit
 
-    def transform_one(self, x: dict[str, Any]) -> dict[str, Any]:
+    def transform_one(self, x: Features) -> Features:
         c = self.limit
         return {k: max(-c, min(c, v)) for k, v in x.items()}
 
@@ -72,7 +84,7 @@ class Pick(base.Transformer):
     def __init__(self, *keys: str) -> None:
         self.keys = tuple(keys)
 
-    def transform_one(self, x: dict[str, Any]) -> dict[str, Any]:
+    def transform_one(self, x: Features) -> Features:
         return {k: x[k] for k in self.keys}
 
 
@@ -87,15 +99,15 @@ class StructuralOffset(base.Regressor):
     2.5
     """
 
-    def __init__(self, regressor: base.Regressor, key: str = STRUCTURAL_KEY) -> None:
+    def __init__(self, regressor: Regressor, key: str = STRUCTURAL_KEY) -> None:
         self.regressor = regressor
         self.key = key
 
-    def learn_one(self, x: dict[str, Any], y: float) -> None:
+    def learn_one(self, x: Features, y: float) -> None:
         self.regressor.learn_one(x, y - x[self.key])
 
-    def predict_one(self, x: dict[str, Any]) -> float:
-        return x[self.key] + self.regressor.predict_one(x)
+    def predict_one(self, x: Features) -> float:
+        return float(x[self.key] + self.regressor.predict_one(x))
 
 
 def preload() -> None:
@@ -116,7 +128,10 @@ def _features() -> base.Transformer:
     from river import preprocessing
 
     scaled = [f for f in FEATURE_NAMES if f not in BOUNDED_FEATURES]
-    return (Pick(*scaled) | preprocessing.StandardScaler() | Clip(4.0)) + Pick(*BOUNDED_FEATURES)
+    return cast(
+        base.Transformer,
+        (Pick(*scaled) | preprocessing.StandardScaler() | Clip(4.0)) + Pick(*BOUNDED_FEATURES),
+    )
 
 
 def _lr(lr: float, power: float) -> optim.base.Scheduler | float:
@@ -133,7 +148,7 @@ def build_model(
     lr_power: float = 0.5,
     target: str = "structural",
     seed: int = 42,
-) -> base.Regressor:
+) -> Regressor:
     """A fresh River regressor of ``family`` predicting the next step's change of the TrendScore.
 
     Parameters
@@ -168,16 +183,16 @@ def build_model(
 
     if family == "linear":
         rate = _lr(lr, lr_power)
-        regressor: base.Regressor = linear_model.LinearRegression(
+        regressor: Regressor = linear_model.LinearRegression(
             optimizer=optim.SGD(rate), l2=l2, intercept_lr=rate
         )
     elif family == "pa":
-        regressor = linear_model.PARegressor(C=0.001, mode=2, eps=0.5)
+        regressor = linear_model.PARegressor(C=0.001, mode=2, eps=0.5)  # type: ignore[no-untyped-call]
     elif family == "tree":
         regressor = tree.HoeffdingAdaptiveTreeRegressor(grace_period=100, leaf_prediction="mean", seed=seed)
     else:
         raise ValueError(f"unknown model family {family!r} (choose from {', '.join(MODEL_FAMILIES)})")
-    model = _features() | regressor
+    model = cast(Regressor, _features() | cast(base.Regressor, regressor))
     if target == "structural":
         return StructuralOffset(model)
     if target == "persistence":

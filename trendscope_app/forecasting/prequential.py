@@ -33,7 +33,7 @@ from typing import Any
 
 from trendscope_app.forecasting.drift import Challenger, DriftGuard
 from trendscope_app.forecasting.features import FEATURE_NAMES, MovieHistory, TrendPoint
-from trendscope_app.forecasting.models import build_model
+from trendscope_app.forecasting.models import Features, build_model
 from trendscope_app.scoring.trendscore import Weights
 
 STATE_VERSION = 1
@@ -300,7 +300,7 @@ class PartitionForecaster:
         assert scored.error is not None and scored.baseline_error is not None and scored.actual is not None
         self.model_stats.add(scored.error)
         self.baseline_stats.add(scored.baseline_error)
-        x = dict(zip(FEATURE_NAMES, pending.features, strict=True))
+        x: Features = dict(zip(FEATURE_NAMES, pending.features, strict=True))
         y = scored.actual - scored.baseline
         promoted = False
         if self.challenger is not None:
