@@ -93,7 +93,7 @@ def create_app(s: Settings) -> tuple[faust.App, Runtime]:
     ingest = Ingest(rt)
     rt.tables = declare_tables(app, s, ingest.on_catalog_change)
     windows = Windows(rt)
-    ingest.reader = reader = CommentReader(rt, ingest)
+    ingest.reader = reader = CommentReader(rt, ingest.process)
     rt.ingest, rt.windows, rt.comments = ingest, windows, reader
 
     @app.agent(rt.topics.tmdb, name="ingest")

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
 from aiokafka import AIOKafkaConsumer, ConsumerRebalanceListener
@@ -26,8 +27,10 @@ from trendscope_app.broker.tansu_compat import FETCH_MAX_WAIT_MS, SCHEME
 from trendscope_app.startup import FIRST_READ
 
 if TYPE_CHECKING:
-    from trendscope_app.agents.ingest import Ingest
     from trendscope_app.runtime import Runtime
+
+#: Takes one batch of records and returns the send futures of its output (``Ingest.process``).
+Handler = Callable[[list[Any]], Awaitable[list[asyncio.Future[Any]]]]
 
 log = logging.getLogger(__name__)
 
@@ -47,15 +50,15 @@ class _Listener(ConsumerRebalanceListener):  # type: ignore[misc]
 
 
 class CommentReader:
-    """Reads the comment topic for one worker and feeds :meth:`Ingest.process`.
+    """Reads the comment topic for one worker and hands each batch to ``handle`` (:meth:`Ingest.process`).
 
     The consumer group is ``<APP_ID>-comments``: a partition is read by exactly one worker, and a second
     worker takes half of them exactly as it takes half of the Faust-read topics.
     """
 
-    def __init__(self, rt: Runtime, ingest: Ingest) -> None:
+    def __init__(self, rt: Runtime, handle: Handler) -> None:
         self.rt = rt
-        self.ingest = ingest
+        self.handle = handle
         self.consumer: AIOKafkaConsumer | None = None
         #: Offsets this worker committed (or found committed when it got the partition).
         self.committed: dict[TopicPartition, int | None] = {}
@@ -163,7 +166,7 @@ class CommentReader:
         if records:
             self.rt.start_up.mark(FIRST_READ)
         self._count_in_faust_monitor(batches)
-        sent = await self.ingest.process(records)
+        sent = await self.handle(records)
         offsets = {tp: part[-1].offset + 1 for tp, part in batches.items() if part}
         await self.settle()
         self._committing = asyncio.ensure_future(self._commit_when_sent(sent, offsets))
