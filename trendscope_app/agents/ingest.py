@@ -26,6 +26,7 @@ from trendscope_app.models.validate import InvalidRecord, parse_comment, parse_s
 from trendscope_app.text.matcher import TitleMatcher
 from trendscope_app.text.sentiment import compound
 from trendscope_app.windows.batch import MovieEventBatch
+from trendscope_app.windows.guard import EventTimeGuard
 
 if TYPE_CHECKING:
     from trendscope_app.agents.comments import CommentReader
@@ -87,8 +88,8 @@ class Ingest:
         self.next_offset: dict[str, int] = {}
         #: Wall time this process first read each input partition (the benchmark's start mark).
         self.first_read: dict[str, float] = {}
-        # Per input partition: newest event time accepted and the wall time it was accepted at.
-        self.progress: dict[str, tuple[float, float]] = {}
+        #: Rejects an event time implausibly far ahead of its partition (a bad clock, a typo'd year).
+        self.guard = EventTimeGuard(self.s.max_event_jump_s)
         #: Reads the comment topic outside Faust's stream; set by the app factory.
         self.reader: CommentReader | None = None
 
@@ -201,7 +202,7 @@ class Ingest:
                     msg.value, now=now, max_future_s=s.max_future_skew_s, max_bytes=s.max_message_bytes
                 )
                 ts = c["created_utc"]
-                self.check_jump(src, ts, now)
+                self.guard.check(src, ts, now)
             except InvalidRecord as err:
                 await self.dead_letter(msg, str(err))
                 continue
@@ -244,7 +245,7 @@ class Ingest:
                     msg.value, now=now, max_future_s=s.max_future_skew_s, max_bytes=s.max_message_bytes
                 )
                 ts = snap["fetched_at"]
-                self.check_jump(src, ts, now)
+                self.guard.check(src, ts, now)
                 names = [snap["title"], snap["original_title"]]
                 # Global-table writes are changelogged: only write when the titles change.
                 if catalog.get(snap["id"]) != names:
@@ -261,25 +262,6 @@ class Ingest:
             )
             if ts > progress.get(src, float("-inf")):
                 progress[src] = ts
-
-    def check_jump(self, src: str, ts: float, now: float) -> None:
-        """Reject an event time implausibly far ahead of its partition (a bad clock, a typo'd year).
-
-        The allowance grows with the wall time since the partition last advanced, so a live source that
-        resumes after an outage is accepted while a replayed record from next year is not.
-        """
-        seen = self.progress.get(src)
-        if seen is not None:
-            newest, at = seen
-            allowed = newest + self.s.max_event_jump_s + max(0.0, now - at)
-            if ts > allowed:
-                raise InvalidRecord(
-                    f"event time {ts:.0f} jumps {ts - newest:.0f} s ahead of partition {src} "
-                    f"(limit {allowed - newest:.0f} s)"
-                )
-            if ts <= newest:
-                return
-        self.progress[src] = (ts, now)
 
     # -- idleness ------------------------------------------------------------------------------------
     def status(self) -> dict[str, dict[str, Any]]:
@@ -363,7 +345,7 @@ class Ingest:
         self.silent_since = None
         for src in assigned:
             self.last_arrival[src] = now
-        progress = {src: self.progress[src][0] for src in assigned if src in self.progress}
+        progress = {src: ts for src in assigned if (ts := self.guard.newest(src)) is not None}
         if progress:
             payload = MovieEventBatch(progress=progress).encode()
             for p in range(self.s.topic_partitions):
