@@ -13,6 +13,7 @@ import shutil
 import sys
 import tempfile
 import warnings
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -57,6 +58,8 @@ def create_app(s: Settings) -> tuple[faust.App, Runtime]:
     limit_malloc_arenas()  # before the app's threads (Faust's consumer, RocksDB, the store writer) start
     leave_group.install()  # a clean stop hands its partitions over at once, on Tansu too
     store = f"{BOUNDED_ROCKSDB}://" if s.store == "rocksdb" else "memory://"
+    #: Called by the worker as it starts, before Faust's group join and table recovery.
+    early: list[Callable[[], None]] = []
     app = faust.App(
         s.app_id,
         **_broker_kwargs(s),
@@ -79,7 +82,7 @@ def create_app(s: Settings) -> tuple[faust.App, Runtime]:
         table_standby_replicas=0,
         logging_config=None,
         web_application_options=web_application_options(s.http_idle_timeout_s),
-        Worker=worker_class(s),
+        Worker=worker_class(s, early),
     )
     rt = Runtime(settings=s, app=app)
     quiet_malformed_requests()
@@ -94,6 +97,7 @@ def create_app(s: Settings) -> tuple[faust.App, Runtime]:
     rt.tables = declare_tables(app, s, ingest.on_catalog_change)
     windows = Windows(rt)
     ingest.reader = reader = CommentReader(rt, ingest.process)
+    early.append(reader.join_early)
     rt.ingest, rt.windows, rt.comments = ingest, windows, reader
 
     @app.agent(rt.topics.tmdb, name="ingest")
@@ -165,7 +169,7 @@ def create_app(s: Settings) -> tuple[faust.App, Runtime]:
     return app, rt
 
 
-def worker_class(s: Settings) -> type[faust.Worker]:
+def worker_class(s: Settings, early: Sequence[Callable[[], None]] = ()) -> type[faust.Worker]:
     """The ``worker`` command's class: a stop that hangs becomes an exit after ``SHUTDOWN_TIMEOUT_S``,
     local tables left by a worker that did not stop cleanly are rebuilt from their changelogs
     (:mod:`trendscope_app.clean_stop`), and with ``KAFKA_BROKER`` unset the embedded broker is started
@@ -181,6 +185,13 @@ def worker_class(s: Settings) -> type[faust.Worker]:
                 kwargs["loglevel"] = s.log_level
             claim_data_dir(Path(app.conf.datadir), Path(app.conf.tabledir))
             super().__init__(app, *services, **kwargs)
+
+        async def on_first_start(self) -> None:
+            # Before the app (a child service) starts: e.g. the comment reader's group join, which would
+            # otherwise wait for Faust's join and recovery.
+            for begin in early:
+                begin()
+            await super().on_first_start()
 
         def _schedule_shutdown(self, signal: Any) -> None:
             # mode's Worker calls this on SIGTERM/SIGINT: a private hook, the only one before stopping.

@@ -60,6 +60,7 @@ class CommentReader:
         self.rt = rt
         self.handle = handle
         self.consumer: AIOKafkaConsumer | None = None
+        self._early: asyncio.Future[AIOKafkaConsumer | None] | None = None
         #: Offsets this worker committed (or found committed when it got the partition).
         self.committed: dict[TopicPartition, int | None] = {}
         #: Acknowledgement and commit of the last batch, running beside the next batch's scoring.
@@ -124,16 +125,37 @@ class CommentReader:
             if part:
                 monitor.tp_read_offsets[tp] = part[-1].offset
 
+    def join_early(self) -> None:
+        """Start joining the comment group now, if the comment topic exists already (the worker calls this
+        as it starts). Faust starts app tasks, :meth:`run` among them, only after its own group join and
+        table recovery; on Tansu each join waits half the session timeout, so joining then added that wait
+        to every start. A topic that does not exist yet is declared by :meth:`run`, as before."""
+        if self._early is None:
+            self._early = asyncio.ensure_future(self._join_if_topic_exists())
+
+    async def _join_if_topic_exists(self) -> AIOKafkaConsumer | None:
+        consumer = self._consumer()
+        try:
+            await consumer.start()  # connects and reads the cluster's metadata; no group yet
+            if self.rt.settings.reddit_topic in await consumer.topics():
+                consumer.subscribe([self.rt.settings.reddit_topic], listener=_Listener(self))
+                return consumer  # the join goes on in the background
+        except Exception as exc:  # the broker not up yet, say: run() joins the usual way
+            log.info("comment group not joined early (%r); joining once the worker has started", exc)
+        await consumer.stop()
+        return None
+
     async def run(self) -> None:
         """Read until cancelled (the worker stopping)."""
         s = self.rt.settings
         app = self.rt.app
-        await self.rt.topics.reddit.maybe_declare()
-        self.consumer = consumer = self._consumer()
-        consumer.subscribe([s.reddit_topic], listener=_Listener(self))
-        # Joining the group runs in the background, beside Faust's own join and recovery: on Tansu each
-        # join waits half the session timeout, and in sequence they would double a worker's start-up.
-        await consumer.start()
+        consumer = await self._early if self._early is not None else None
+        if consumer is None:
+            await self.rt.topics.reddit.maybe_declare()
+            consumer = self._consumer()
+            consumer.subscribe([s.reddit_topic], listener=_Listener(self))
+            await consumer.start()
+        self.consumer = consumer
         try:
             # The matcher needs the recovered catalogue (Faust's agents wait for the same recovery), and
             # scoring goes faster on a settled heap (see the app factory's settle_start_up).
