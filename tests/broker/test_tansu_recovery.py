@@ -46,7 +46,7 @@ def test_app_built_from_settings_uses_compat_consumer_thread() -> None:
     settings = faust_broker_settings("tansu://127.0.0.1:9092")
     assert settings["processing_guarantee"] == "at_least_once"
     app = faust.App("compat-settings-test", **settings)
-    assert app.conf.broker_session_timeout == 6
+    assert app.conf.broker_session_timeout == 10
     assert app.conf.broker_rebalance_timeout == 10
     assert isinstance(app.transport, tansu_compat.Transport)
     assert isinstance(app.consumer._thread, tansu_compat.ConsumerThread)

@@ -4,7 +4,7 @@ Why: aiokafka sends LeaveGroup on stop only when its generation is above zero, b
 group's first generation 1. Tansu numbers it 0, so a worker stopped while its group was still in that
 generation (every worker of a group that never rebalanced since it formed) left without a word: the
 others kept waiting for it until its session expired, and a clean stop handed its partitions over no
-faster than ``kill -9`` (measured 18 s with the embedded broker's 10 s session, against 1-3 s after it).
+faster than ``kill -9`` (measured 16-18 s with the embedded broker's 10 s session, against 6-8 s after it).
 
 What: the same request, sent whenever the consumer has a generation and a member id, which is exactly
 aiokafka's rule on Kafka (where the generation is never 0 once joined). Static members

@@ -161,19 +161,19 @@ def faust_broker_settings(url: str) -> dict[str, Any]:
     -------
     dict[str, Any]
         ``broker``, the group timeouts (Tansu delays each group join by half the session timeout, so
-        Faust's 60 s default would cost 30 s per rebalance; 6 s makes a hand-over take ~4 s, and a
-        heartbeat every second notices a rebalance at once) and ``at_least_once`` (Tansu rejects the
+        Faust's 60 s default would cost 30 s per rebalance; a shorter session, tried, made every broker
+        stall longer than it a rebalance of the whole group) and ``at_least_once`` (Tansu rejects the
         idempotent producer that ``exactly_once`` needs).
 
     Examples
     --------
     >>> faust_broker_settings("tansu://127.0.0.1:9092")["broker_session_timeout"]
-    6
+    10
     """
     return {
         "broker": url,
-        "broker_session_timeout": 6,
+        "broker_session_timeout": 10,
         "broker_rebalance_timeout": 10,
-        "broker_heartbeat_interval": 1,
+        "broker_heartbeat_interval": 3,
         "processing_guarantee": "at_least_once",
     }
