@@ -29,6 +29,7 @@ from trendscope_app.memory import freeze_startup_heap, limit_malloc_arenas, rele
 from trendscope_app.runtime import Runtime
 from trendscope_app.settings import Settings
 from trendscope_app.tables import declare_tables
+from trendscope_app.tables.manager import PromptTableManager
 from trendscope_app.tables.store import SCHEME as BOUNDED_ROCKSDB
 from trendscope_app.topics import declare_topics
 from trendscope_app.watchdog import exit_if_not_stopped_within
@@ -83,6 +84,7 @@ def create_app(s: Settings) -> tuple[faust.App, Runtime]:
         logging_config=None,
         web_application_options=web_application_options(s.http_idle_timeout_s),
         Worker=worker_class(s, early),
+        TableManager=PromptTableManager,
     )
     rt = Runtime(settings=s, app=app)
     quiet_malformed_requests()
@@ -132,6 +134,11 @@ def create_app(s: Settings) -> tuple[faust.App, Runtime]:
     from trendscope_app.web.views import register_views
 
     forecast.register(app, rt)
+    # Seconds of imports (River and SciPy; MLflow on its tracker's thread) overlap the group join, which
+    # on the embedded broker is seconds of waiting, instead of following the table recovery.
+    preloaded: list[asyncio.Future[None]] = []
+    early.append(lambda: preloaded.append(asyncio.ensure_future(asyncio.to_thread(preload_models))))
+    early.append(rt.forecast.start_tracking)
     store.register(app, rt)
     hooks.register(app, rt)
     register_views(app, rt)
@@ -149,7 +156,8 @@ def create_app(s: Settings) -> tuple[faust.App, Runtime]:
         try:
             # MLflow's import and its store's models are ~170k objects: created before the freeze, they
             # are never walked again; created after it, they made the first minute's collections slow.
-            await asyncio.to_thread(preload_models)  # seconds of imports: not on the event loop
+            # Seconds of imports, off the event loop: begun as the worker started, or now.
+            await (preloaded[0] if preloaded else asyncio.to_thread(preload_models))
             start_up.mark("forecasting models imported")
             if await rt.forecast.tracking_started(TRACKING_START_WAIT_S):
                 start_up.mark("MLflow connected" if s.mlflow_enabled else "MLflow off")

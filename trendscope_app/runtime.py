@@ -40,6 +40,8 @@ class Windowing(Protocol):
 
 
 class Forecasting(Protocol):
+    def start_tracking(self) -> None: ...
+
     async def tracking_started(self, timeout: float) -> bool: ...
 
 

@@ -117,8 +117,9 @@ class ForecastAgent:
 
     # -- lifecycle ---------------------------------------------------------------------------------
     def start_tracking(self) -> None:
+        """Start MLflow tracking on its thread (once; the worker calls this as it starts)."""
         s = self.rt.settings
-        if not s.mlflow_enabled:
+        if not s.mlflow_enabled or self.tracker is not None:
             return
         self.tracker = Tracker(
             tracking_uri=s.mlflow_tracking_uri,
