@@ -9,6 +9,7 @@ is started again before the next round. Afterwards every window the input closed
 from __future__ import annotations
 
 import asyncio
+import json
 import math
 import random
 import threading
@@ -146,11 +147,48 @@ def test_ten_sigterms_each_hand_over_in_seconds_and_change_no_window(broker, wor
     ]
     if wrong:
         # Known and open (issue 21): one clean-clone run lost one mention across a hand-over (a movie's
-        # first five windows one short, each emitted once); the cause is not found yet. Reported, not hidden.
+        # first five windows one short, each emitted once); the cause is not found yet. Reported, not hidden,
+        # with where the mention went missing: not in the input topic, not published by ingest, or dropped
+        # by the window stage (whose late-event warnings are in the workers' logs).
         pytest.xfail(
             "windows that differ from the oracle: "
             + "; ".join(
                 f"{k}: {expected[k].mentions} mentions, emitted {[t['mentions'] for t in by_key[k]]}"
                 for k in wrong[:8]
             )
+            + "\n"
+            + where_mentions_went(broker.bootstrap, comments, truth, {k[0] for k in wrong})
+            + "\n"
+            + "\n".join(
+                line for w in pair for line in w.log_tail(100_000).splitlines() if "late event" in line
+            )
         )
+
+
+def where_mentions_went(
+    bootstrap: str, comments: list[dict], truth: dict[str, tuple[int, ...]], movies: set[int]
+) -> str:
+    """For the given movies: mentions in the sample, comments of theirs missing from the input topic, and
+    mentions published to movie_events (distinct input offsets)."""
+    n = len(comments)
+    topic = asyncio.run(read_topic(bootstrap, "reddit_stream", lambda got: len(got) >= n, timeout=60))
+    in_topic = {c["id"] for c in topic}
+    events = asyncio.run(
+        read_topic(
+            bootstrap, "movie_events", lambda got: False, timeout=10, decode=lambda r: json.loads(r.value)
+        )
+    )
+    published: dict[int, set[tuple[str, int]]] = {m: set() for m in movies}
+    for e in events:
+        for source, offset, movie_id, *_ in e.get("m", []):
+            if movie_id in published:
+                published[movie_id].add((source, offset))
+    lines = []
+    for m in sorted(movies):
+        mine = [c["id"] for c in comments if m in truth[c["id"]]]
+        absent = [cid for cid in mine if cid not in in_topic]
+        lines.append(
+            f"movie {m}: {len(mine)} mentions in the sample, {len(absent)} of their comments not in "
+            f"reddit_stream {absent[:5]}, {len(published[m])} published to movie_events"
+        )
+    return "\n".join(lines)

@@ -27,6 +27,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+#: Least seconds between two late-event warnings of one partition (the metric counts every one).
+LATE_LOG_EVERY_S = 10.0
+
 
 @dataclass
 class _Applied:
@@ -56,6 +59,8 @@ class Windows:
         )
         self.sources = all_sources(s.topic_partitions)
         self.aggregators: dict[int, PartitionAggregator] = {}
+        #: Per partition: late events not yet reported in a warning, and when the last warning went out.
+        self._late: dict[int, tuple[int, float]] = {}
 
     def forget(self, partitions: set[int]) -> None:
         """Drop cached state of partitions this worker no longer owns (reloaded from the table later)."""
@@ -108,12 +113,34 @@ class Windows:
                 if applied.closed_at is None:
                     applied.closed_at = time.monotonic()
         metrics.LATE_EVENTS.inc(late)
+        if late:
+            self._warn_late(partition, agg, late)
         metrics.DUPLICATE_EVENTS.inc(duplicates)
         metrics.WINDOWS_CLOSED.inc(closed)
         wm = agg.tracker.watermark()
         if wm is not None:
             metrics.WATERMARK.labels(partition=str(partition)).set(wm)
         return applied
+
+    def _warn_late(self, partition: int, agg: PartitionAggregator, late: int) -> None:
+        """A warning for events dropped as late, at most one per partition every ``LATE_LOG_EVERY_S``: late
+        events are lost mentions, and an operator should see them and why (which inputs were idle)."""
+        pending, last = self._late.get(partition, (0, float("-inf")))
+        pending += late
+        now = time.monotonic()
+        if now - last < LATE_LOG_EVERY_S:
+            self._late[partition] = (pending, last)
+            return
+        self._late[partition] = (0, now)
+        log.warning(
+            "movie_events partition %d: %d late events dropped (windows closed until %s; watermark %s; "
+            "idle inputs %s)",
+            partition,
+            pending,
+            agg.closed_until,
+            agg.tracker.watermark(),
+            sorted(agg.tracker.idle) or "none",
+        )
 
     async def _publish(self, emitted: list[WindowResult]) -> None:
         await publish_acked(self.rt.topics.trends, ((r.movie_id, r.as_dict()) for r in emitted))
