@@ -62,3 +62,40 @@ def test_never_committed_partitions_keep_their_position_unless_rewound(tmp_path)
     assert after_seek == {p0: 50, p1: 20}
     # With the fix both are where the group would start reading them.
     assert after_fix == {p0: 0, p1: 20}
+
+
+def test_a_message_no_agent_will_acknowledge_does_not_hold_a_rebalance_forever(tmp_path, caplog):
+    """Faust's own wait (``faust_aiokafka.Consumer.wait_empty``) loops until every tracked message is
+    acknowledged; a message whose last copy was dropped from an agent's queue never is. The worker's
+    consumer gives up after half the rebalance timeout, without committing the message."""
+    import logging
+
+    from faust.types import Message
+
+    from trendscope_app.broker.faust_fixes import Consumer
+    from trendscope_app.factory import create_app
+    from trendscope_app.settings import load_settings
+
+    app, _ = create_app(
+        load_settings(_env_file=None, kafka_broker="kafka://127.0.0.1:1", data_dir=tmp_path, store="memory")
+    )
+    app.conf.broker_rebalance_timeout = 2
+    consumer = app.consumer  # the worker's real Faust consumer (not connected: nothing to commit)
+    assert isinstance(consumer, Consumer)
+    stuck = Message("trend_stream", 0, 2, 0.0, 0, {}, None, b"{}", None)
+    consumer.track_message(stuck)
+    stuck.incref()
+    stuck.incref()  # delivered to the forecast and the store agents
+    stuck.decref()  # one of them acknowledged it (Event.ack); the other's copy was dropped with its queue
+
+    async def rebalance() -> bool:
+        # Faust's unbounded wait never returns, and ignores cancellation: not awaited past 30 s.
+        waiting = asyncio.ensure_future(app._consumer_wait_empty(consumer, logging.getLogger("test")))
+        done, _ = await asyncio.wait({waiting}, timeout=30)
+        return bool(done)
+
+    with caplog.at_level(logging.WARNING, logger="trendscope_app.broker.faust_fixes"):
+        assert app.loop.run_until_complete(rebalance()), "the rebalance still waits after 30 s"
+    assert not consumer._unacked_messages
+    assert consumer._acked[TopicPartition("trend_stream", 0)] == []  # released, not recorded as processed
+    assert "released uncommitted (read again by the partition's next owner): trend_stream:0@2" in caplog.text

@@ -1,5 +1,7 @@
-"""One fix to Faust's Kafka consumer, used for every broker (``kafka://`` and the embedded ``tansu://``).
+"""Two fixes to Faust's Kafka consumer, used for every broker (``kafka://`` and the embedded ``tansu://``).
 
+Records that are never delivered
+--------------------------------
 Why: Faust drops records it has already fetched when a rebalance or a flow stop interrupts delivery
 (``Consumer.getmany`` breaks out when the generation changes or flow stops), trusting the seek to the
 committed offsets that follows every rebalance to fetch them again. aiokafka's ``seek_to_committed``
@@ -13,10 +15,29 @@ What: after Faust's seek to the committed offsets, a stream partition without a 
 rewound to its beginning, which is where ``auto_offset_reset="earliest"`` starts it anyway. Events read
 again are skipped by the window stage's per-source offsets, as after any at-least-once replay.
 Changelog partitions are left alone: table recovery positions them itself.
+
+A rebalance that waits forever
+------------------------------
+Why: before it gives up partitions (a rebalance) or stops, Faust waits until every message it delivered to
+an agent is acknowledged (``Consumer.wait_empty``), with no time limit. ``trend_stream`` feeds two agents
+(forecasts and the history store), so each of its messages needs two acknowledgements, and a rebalance
+empties the agents' inbound queues. A message that one agent had acknowledged while its copy was still
+queued for the other was then acknowledged by no one, and the first agent's stream kept a reference to it,
+so it never left Faust's set of unacknowledged messages either. Seen in the SIGTERM test: the surviving
+worker waited on one such message (``trend_stream`` partition 0, offset 2) for minutes and never rejoined;
+the restarted worker's join could not complete, and no partition was processed.
+
+What: the wait is bounded by half the rebalance timeout (a member still waiting after all of it is expelled
+by the broker anyway). The messages still unacknowledged then are released without being recorded as
+processed, as the history store does for a batch it cannot write: their offsets are not committed, so the
+partition's next owner reads them again (every stage absorbs a repeat), and the rebalance goes on. One
+warning names them. Uses Faust's ``Consumer._unacked_messages``.
 """
 
 from __future__ import annotations
 
+import asyncio
+import logging
 from collections.abc import Mapping
 from typing import Any
 
@@ -25,7 +46,15 @@ from faust.transport.drivers import TRANSPORTS
 from faust.transport.drivers import aiokafka as faust_aiokafka
 from faust.types import TP
 
-__all__ = ["Consumer", "ConsumerThread", "Transport", "uncommitted_stream_partitions"]
+__all__ = [
+    "Consumer",
+    "ConsumerThread",
+    "Transport",
+    "release_unacknowledged",
+    "uncommitted_stream_partitions",
+]
+
+log = logging.getLogger(__name__)
 
 
 def uncommitted_stream_partitions(
@@ -64,11 +93,44 @@ class ConsumerThread(faust_aiokafka.AIOKafkaConsumerThread):
         return committed
 
 
+def release_unacknowledged(consumer: Any) -> list[str]:
+    """Stop waiting for every unacknowledged message of a Faust ``consumer`` without committing it;
+    returns ``topic:partition@offset`` of each."""
+    unacked = consumer._unacked_messages
+    released = []
+    for message in list(unacked):
+        # Marked acknowledged but never added to the acknowledged offsets: not committed, so delivered
+        # again to the partition's next owner.
+        message.acked = True
+        released.append(f"{message.topic}:{message.partition}@{message.offset}")
+    unacked.clear()
+    return sorted(released)
+
+
 class Consumer(faust_aiokafka.Consumer):
-    """Faust aiokafka consumer using :class:`ConsumerThread`."""
+    """Faust aiokafka consumer using :class:`ConsumerThread`, whose wait for in-flight messages is bounded."""
 
     def _new_consumer_thread(self) -> ConsumerThread:
         return ConsumerThread(self, loop=self.loop, beacon=self.beacon)
+
+    @property
+    def wait_empty_timeout(self) -> float:
+        return float(self.app.conf.broker_rebalance_timeout) / 2
+
+    async def wait_empty(self) -> None:
+        # Faust's loop swallows cancellation: it is left running, and ends by itself once the messages it
+        # waits for are released (it checks every second), committing what was processed.
+        waiting = asyncio.ensure_future(super().wait_empty())
+        done, _ = await asyncio.wait({waiting}, timeout=self.wait_empty_timeout)
+        if not done:
+            stuck = release_unacknowledged(self)
+            log.warning(
+                "messages still unacknowledged after %.0f s, released uncommitted (read again by the "
+                "partition's next owner): %s",
+                self.wait_empty_timeout,
+                ", ".join(stuck) or "none",
+            )
+        await waiting
 
 
 class Transport(faust_aiokafka.Transport):
