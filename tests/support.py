@@ -301,9 +301,10 @@ def replay_into(
     snapshots: list[dict],
     urls: list[str],
     partitions: int = 4,
+    speed: float = 0.0,
 ) -> None:
-    """Write the records as JSON Lines and replay them as fast as possible, holding the comments until every
-    worker in ``urls`` knows the movies whose snapshots precede them."""
+    """Write the records as JSON Lines and replay them (as fast as possible, or ``speed`` times event time),
+    holding the comments until every worker in ``urls`` knows the movies whose snapshots precede them."""
     from trendscope_app.cli.commands import run_replay
     from trendscope_app.settings import load_settings
     from trendscope_app.sources.jsonl import write_jsonl
@@ -313,6 +314,11 @@ def replay_into(
     s = load_settings(_env_file=None, topic_partitions=partitions)
     asyncio.run(
         run_replay(
-            s, broker.bootstrap, tmp_path / "comments.jsonl", tmp_path / "tmdb.jsonl", speed=0, web_urls=urls
+            s,
+            broker.bootstrap,
+            tmp_path / "comments.jsonl",
+            tmp_path / "tmdb.jsonl",
+            speed=speed,
+            web_urls=urls,
         )
     )

@@ -11,6 +11,7 @@ import asyncio
 import json
 import re
 import shutil
+import threading
 import time
 import urllib.request
 from collections import defaultdict
@@ -45,9 +46,9 @@ def _raw(r: Any) -> tuple[int, int, dict[str, Any]]:
     return r.partition, r.offset, json.loads(r.value)
 
 
-def replay(broker, tmp_path: Path, w: WorkerProc) -> dict:
+def replay(broker, tmp_path: Path, w: WorkerProc, speed: float = 0.0) -> dict:
     comments, snapshots, truth = generate(SPEC)
-    replay_into(broker, tmp_path, comments, snapshots, [w.url])
+    replay_into(broker, tmp_path, comments, snapshots, [w.url], speed=speed)
     return expected_trends(comments, snapshots, truth)
 
 
@@ -213,7 +214,15 @@ def test_worker_killed_mid_stream_resumes_its_models_exactly(broker, workers, tm
     warning = "MLflow unavailable"
     # Anywhere in the log: the tracker starts with the worker, before Faust's start-up lines.
     wait_until(lambda: warning in w.log_path.read_text(errors="replace"), 60, "the MLflow warning")
-    expected = replay(broker, tmp_path, w)
+    # Paced (the 20 minutes in ~24 s), in the background: the kill must come while input is still arriving.
+    # Replayed at once, the whole input was forecast in a burst, sometimes before the kill.
+    replayed: dict[str, Any] = {}
+    feeder = threading.Thread(
+        target=lambda: replayed.update(expected=replay(broker, tmp_path, w, speed=50.0)), daemon=True
+    )
+    feeder.start()
+    comments, snapshots, truth = generate(SPEC)
+    n_expected = len(expected_trends(comments, snapshots, truth))
 
     def progress() -> tuple[float, int]:
         """Forecasts made, and partitions whose forecaster has state."""
@@ -224,12 +233,15 @@ def test_worker_killed_mid_stream_resumes_its_models_exactly(broker, workers, tm
 
     # Kill once every partition's model has learned something, and well before the end.
     wait_until(
-        lambda: (lambda made, parts: parts == 4 and made >= 0.3 * len(expected))(*progress()),
+        lambda: (lambda made, parts: parts == 4 and made >= 0.3 * n_expected)(*progress()),
         120,
         "forecasts on every partition",
         every=0.05,
     )
     w.kill()  # SIGKILL: no shutdown, no final commit
+    assert feeder.is_alive(), "the replay ended before the kill: nothing left to resume"
+    feeder.join(timeout=120)
+    expected = replayed["expected"]
     before = asyncio.run(read_topic(broker.bootstrap, "predictions", lambda got: False, 3, _raw))
     assert len(before) > 0
     # The partitions whose forecaster state reached its changelog before the kill (a state still in the
