@@ -162,11 +162,13 @@ class CommentReader:
             await app.tables.recovery.completed.wait()
             await self.rt.started.wait()
             log.info("comment reader started (group %s-comments)", s.app_id)
-            while True:
+            # Faust stops the app's tasks only after its producer: a batch read once the worker is stopping
+            # would be sent through a stopped producer. What is read and not processed is read again.
+            while not app.should_stop:
                 batches = await consumer.getmany(
                     timeout_ms=int(s.batch_timeout_s * 1000), max_records=s.batch_size
                 )
-                if batches:
+                if batches and not app.should_stop:
                     await self.process(batches)
         finally:
             try:
@@ -188,7 +190,14 @@ class CommentReader:
         if records:
             self.rt.start_up.mark(FIRST_READ)
         self._count_in_faust_monitor(batches)
-        sent = await self.handle(records)
+        try:
+            sent = await self.handle(records)
+        except Exception as exc:
+            if not self.rt.app.should_stop:
+                raise
+            # The producer stopped under the batch: nothing of it is committed, the next owner reads it again.
+            log.info("comment batch given up as the worker stops (%r); it will be read again", exc)
+            return
         offsets = {tp: part[-1].offset + 1 for tp, part in batches.items() if part}
         await self.settle()
         self._committing = asyncio.ensure_future(self._commit_when_sent(sent, offsets))

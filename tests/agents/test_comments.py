@@ -1,0 +1,40 @@
+"""The comment reader as the worker stops: Faust stops the app's tasks only after its producer, so a batch
+can find the producer gone. Seen in the SIGTERM test: ``NotReady('Producer service not yet started')`` crashed
+the stopping worker (exit status 1) instead of a clean exit."""
+
+from __future__ import annotations
+
+import asyncio
+from types import SimpleNamespace
+
+import pytest
+from aiokafka.structs import TopicPartition
+from faust.exceptions import NotReady
+
+from trendscope_app.agents.comments import CommentReader
+from trendscope_app.startup import StartUp
+
+
+def _reader(stopping: bool) -> CommentReader:
+    rt = SimpleNamespace(app=SimpleNamespace(should_stop=stopping, monitor=None), start_up=StartUp())
+
+    async def handle(records: list) -> list:
+        raise NotReady("Producer service not yet started")
+
+    return CommentReader(rt, handle)  # type: ignore[arg-type]
+
+
+BATCH = {TopicPartition("reddit_stream", 0): [SimpleNamespace(offset=41, value=b"{}")]}
+
+
+def test_a_batch_the_stopped_producer_cannot_send_is_given_up_uncommitted_as_the_worker_stops() -> None:
+    reader = _reader(stopping=True)
+    asyncio.run(reader.process(BATCH))  # no exception: the worker exits cleanly
+    assert reader._committing is None  # nothing scheduled for commit: the next owner reads it again
+    assert reader.committed == {}
+
+
+def test_the_same_failure_while_running_is_not_hidden() -> None:
+    reader = _reader(stopping=False)
+    with pytest.raises(NotReady):
+        asyncio.run(reader.process(BATCH))
