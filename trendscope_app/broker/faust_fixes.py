@@ -16,31 +16,6 @@ rewound to its beginning, which is where ``auto_offset_reset="earliest"`` starts
 again are skipped by the window stage's per-source offsets, as after any at-least-once replay.
 Changelog partitions are left alone: table recovery positions them itself.
 
-One event-loop turn per message
--------------------------------
-Why: Faust's fetch loop hands each record to its topic's channels through ``wait_first(deliver(record),
-suspend_flow.wait())``: four tasks and an ``asyncio.wait`` per record, so delivering N records takes N
-turns of the event loop even though delivery almost never has to wait (it puts the event on the agents'
-queues). While the comment reader scores a backlog it keeps the loop for up to 50 ms at a time, and
-every Faust-consumed record (``movie_events``, ``trend_stream``, the lookup tables' changelogs) waited
-for one of those turns: the later stages fell seconds behind the windows.
-
-What: the delivery coroutine is first run up to its first suspension. When it finishes there (the usual
-case), the record is delivered with no task and no turn of the loop. When it has to wait (a full queue,
-flow control), the partly run coroutine is resumed inside Faust's own ``wait_first``, unchanged: a
-rebalance that suspends the flow still abandons the wait.
-
-A full producer buffer that stalls delivery for seconds
-------------------------------------------------------
-Why: table writes reach their changelogs through Faust's producer buffer. When it holds more than 100
-messages, Faust stops delivering records until *100 separate wake-ups* of its sender have been seen, one
-event-loop turn each, although the sender drains many messages per turn. With the comment reader holding
-the loop for up to 50 ms at a time, that was up to 5 s without any delivery: measured, the window stage's
-watermark stood still for seconds while the reader read 30,000 comments, and every later stage with it.
-
-What: delivery waits until the buffer is back at 100 messages or fewer (or until nothing was sent for
-0.1 s, as Faust's own wait gives up), however many messages each turn sent.
-
 A rebalance that waits forever
 ------------------------------
 Why: before it gives up partitions (a rebalance) or stops, Faust waits until every message it delivered to
@@ -63,15 +38,13 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Coroutine, Generator, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 import aiokafka
 from faust.transport.drivers import TRANSPORTS
 from faust.transport.drivers import aiokafka as faust_aiokafka
-from faust.transport.producer import ProducerBuffer as FaustProducerBuffer
 from faust.types import TP
-from mode.services import WaitResults
 
 __all__ = [
     "Consumer",
@@ -134,72 +107,11 @@ def release_unacknowledged(consumer: Any) -> list[str]:
     return sorted(released)
 
 
-class _Resumed:
-    """Awaitable that continues a coroutine already run up to its first suspension on ``blocked_on``."""
-
-    def __init__(self, coro: Coroutine[Any, Any, Any], blocked_on: Any) -> None:
-        self.coro = coro
-        self.blocked_on = blocked_on
-
-    def __await__(self) -> Generator[Any, None, Any]:
-        coro, waiting = self.coro, self.blocked_on
-        while True:
-            try:
-                yield waiting  # the task driving us waits on it, as it would have for the coroutine
-            except BaseException as exc:  # cancellation included: it goes to the coroutine
-                try:
-                    waiting = coro.throw(exc)
-                except StopIteration as done:
-                    return done.value
-                continue
-            try:
-                waiting = coro.send(None)
-            except StopIteration as done:
-                return done.value
-
-
-def deliver_eagerly(coro: Coroutine[Any, Any, Any]) -> tuple[bool, Any]:
-    """Run ``coro`` up to its first suspension: ``(True, result)`` if it finished, else ``(False, awaitable)``
-    that continues it.
-
-    Examples
-    --------
-    >>> async def quick():
-    ...     return 7
-    >>> deliver_eagerly(quick())
-    (True, 7)
-    """
-    try:
-        blocked_on = coro.send(None)
-    except StopIteration as done:
-        return True, done.value
-    return False, _Resumed(coro, blocked_on)
-
-
 class Consumer(faust_aiokafka.Consumer):
     """Faust aiokafka consumer using :class:`ConsumerThread`, whose wait for in-flight messages is bounded."""
 
     def _new_consumer_thread(self) -> ConsumerThread:
         return ConsumerThread(self, loop=self.loop, beacon=self.beacon)
-
-    async def wait_first(self, *coros: Any, timeout: Any = None) -> Any:
-        # Faust calls this for every record it delivers: wait_first(deliver(record), suspend_flow.wait()).
-        if (
-            len(coros) == 2
-            and timeout is None
-            and asyncio.iscoroutine(coros[0])
-            and asyncio.iscoroutine(coros[1])
-            and getattr(coros[1], "cr_frame", None) is not None
-            and coros[1].cr_frame.f_locals.get("self") is self.suspend_flow
-            and not self.suspend_flow.is_set()
-        ):
-            deliver, suspended = coros
-            finished, outcome = deliver_eagerly(deliver)
-            if finished:
-                suspended.close()  # never awaited: nothing to wait for
-                return WaitResults([deliver], [outcome], False)
-            return await super().wait_first(outcome, suspended)
-        return await super().wait_first(*coros, timeout=timeout)
 
     @property
     def wait_empty_timeout(self) -> float:
@@ -221,37 +133,10 @@ class Consumer(faust_aiokafka.Consumer):
         await waiting
 
 
-class ProducerBuffer(FaustProducerBuffer):
-    """Faust's producer buffer whose wait for room counts messages, not wake-ups."""
-
-    async def wait_until_ebb(self) -> None:
-        while self.size > self.max_messages:
-            if self.state != "running":
-                raise RuntimeError("Cannot flush: Producer not Running")
-            self.message_sent.clear()
-            try:
-                await asyncio.wait_for(self.message_sent.wait(), timeout=0.1)
-            except TimeoutError:
-                return  # nothing sent for 0.1 s: go on, as Faust's own wait does
-
-
-class Producer(faust_aiokafka.Producer):
-    """Faust aiokafka producer with :class:`ProducerBuffer`."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        buffer = ProducerBuffer(loop=self.loop, beacon=self.beacon)
-        buffer.app = self.buffer.app
-        if self.threaded_producer is not None:
-            buffer.threaded_producer = self.threaded_producer
-        self.buffer = buffer
-
-
 class Transport(faust_aiokafka.Transport):
-    """Faust's aiokafka transport with :class:`Consumer` and :class:`Producer`."""
+    """Faust's aiokafka transport with :class:`Consumer`."""
 
     Consumer = Consumer
-    Producer = Producer
 
 
 # ``kafka://`` resolves through this registry (``faust.transport.by_url``): production workers get the
