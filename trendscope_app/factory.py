@@ -98,9 +98,9 @@ def create_app(s: Settings) -> tuple[faust.App, Runtime]:
     ingest = Ingest(rt)
     rt.tables = declare_tables(app, s, ingest.on_catalog_change)
     windows = Windows(rt)
-    ingest.reader = reader = CommentReader(rt, ingest.process)
+    ingest.inputs.comments = reader = CommentReader(rt, ingest.process)
     early.append(reader.join_early)
-    rt.ingest, rt.windows, rt.comments = ingest, windows, reader
+    rt.inputs, rt.windows, rt.comments = ingest.inputs, windows, reader
 
     @app.agent(rt.topics.tmdb, name="ingest")
     async def ingest_agent(stream: faust.StreamT) -> None:
@@ -118,7 +118,7 @@ def create_app(s: Settings) -> tuple[faust.App, Runtime]:
 
     @app.timer(1.0)
     async def idle_tick() -> None:
-        await ingest.tick()
+        await ingest.inputs.tick()
 
     @app.timer(HEAP_TRIM_INTERVAL_S)
     async def trim_heap() -> None:

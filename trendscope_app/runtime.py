@@ -18,10 +18,10 @@ from trendscope_app.startup import StartUp
 from trendscope_app.tables import Tables
 from trendscope_app.topics import Topics
 
-__all__ = ["CommentReading", "Ingesting", "Runtime", "StoreWriting", "Windowing"]
+__all__ = ["CommentReading", "InputsStatus", "Runtime", "StoreWriting", "Windowing"]
 
 
-class Ingesting(Protocol):
+class InputsStatus(Protocol):
     def status(self) -> dict[str, dict[str, Any]]: ...
 
     def broker_silent_for(self, now: float | None = None) -> float: ...
@@ -57,7 +57,7 @@ class Runtime:
     app: faust.App
     topics: Topics = field(init=False)
     tables: Tables = field(init=False)
-    ingest: Ingesting = field(init=False)
+    inputs: InputsStatus = field(init=False)
     windows: Windowing = field(init=False)
     comments: CommentReading = field(init=False)
     forecast: Forecasting = field(init=False)

@@ -6,8 +6,8 @@ from __future__ import annotations
 import logging
 
 from trendscope_app.agents import windows as stage
+from trendscope_app.models.movie_events import MovieEventBatch
 from trendscope_app.windows.aggregator import PartitionAggregator, WindowConfig
-from trendscope_app.windows.batch import MovieEventBatch
 
 
 def test_late_events_are_logged_with_their_count_at_most_once_per_interval(monkeypatch, caplog) -> None:

@@ -15,21 +15,21 @@ from trendscope_app.breakouts.detector import (
     BreakoutEvent,
     poisson_z,
 )
-from trendscope_app.forecasting.features import TrendPoint
+from trendscope_app.models import TrendScore
 from trendscope_app.scoring.trendscore import trend_score
 
 STEP = 60.0
 R = 5
 
 
-def windows(panes: list[float], movie_id: int = 1, popularity: float = 20.0) -> list[TrendPoint]:
+def windows(panes: list[float], movie_id: int = 1, popularity: float = 20.0) -> list[TrendScore]:
     """The hopping windows over known per-minute mentions (window i ends after minute i)."""
     out = []
     for i in range(len(panes)):
         m = int(sum(panes[max(0, i - R + 1) : i + 1]))
         end = (i + 1) * STEP
         out.append(
-            TrendPoint(movie_id, end - R * STEP, end, m, 0.2, popularity, trend_score(popularity, m, 0.2))
+            TrendScore(movie_id, "", end - R * STEP, end, m, 0.2, popularity, trend_score(popularity, m, 0.2))
         )
     return out
 
@@ -38,7 +38,7 @@ def minute(event: BreakoutEvent) -> int:
     return round(event.window_end / STEP) - 1
 
 
-def run(det: BreakoutDetector | BreakoutBook, points: list[TrendPoint]) -> list[BreakoutEvent]:
+def run(det: BreakoutDetector | BreakoutBook, points: list[TrendScore]) -> list[BreakoutEvent]:
     events: list[BreakoutEvent] = []
     for p in points:
         events += det.update(p)
@@ -97,7 +97,7 @@ def test_hysteresis_keeps_a_breakout_between_the_thresholds():
     assert minute(events[-1]) > 70
 
 
-def minute_of(p: TrendPoint) -> int:
+def minute_of(p: TrendScore) -> int:
     return round(p.window_end / STEP) - 1
 
 
@@ -157,8 +157,8 @@ def test_partial_windows_are_ignored():
     run(det, points[:50])
     before = pickle.dumps(det)
     # A partial window, however busy, makes no event and no score.
-    huge = TrendPoint(
-        1, points[50].window_start, points[50].window_end, 10_000, 0.0, 20.0, 3e4, complete=False
+    huge = TrendScore(
+        1, "", points[50].window_start, points[50].window_end, 10_000, 0.0, 20.0, 3e4, complete=False
     )
     assert det.update(huge) == []
     assert det.score is not None and det.phase == "quiet"
@@ -169,7 +169,8 @@ def test_partial_windows_are_ignored():
     # The end of a replay: trailing partial windows change nothing.
     fresh = pickle.loads(before)
     tail = [
-        TrendPoint(1, p.window_start, p.window_end, 0, 0.0, 20.0, 15.0, complete=False) for p in points[50:]
+        TrendScore(1, "", p.window_start, p.window_end, 0, 0.0, 20.0, 15.0, complete=False)
+        for p in points[50:]
     ]
     assert run(fresh, tail) == []
     assert fresh.phase == "quiet"
@@ -178,8 +179,8 @@ def test_partial_windows_are_ignored():
 def test_partial_windows_during_a_burst_never_start_one():
     points = windows([5.0] * 40 + [60.0] * 3 + [5.0] * 40)
     mixed = [
-        TrendPoint(
-            p.movie_id, p.window_start, p.window_end, p.mentions, 0.0, 20.0, p.trend_score, complete=False
+        TrendScore(
+            p.movie_id, "", p.window_start, p.window_end, p.mentions, 0.0, 20.0, p.trend_score, complete=False
         )
         if 40 <= minute_of(p) < 45
         else p
@@ -232,7 +233,7 @@ def test_silence_ends_a_breakout_and_skipped_windows_count():
     assert det.active
     # The movie goes silent: no window is emitted for 20 minutes, then it is back at its old rate.
     later = [
-        TrendPoint(1, p.window_start + 20 * STEP, p.window_end + 20 * STEP, 50, 0.0, 20.0, 50.0)
+        TrendScore(1, "", p.window_start + 20 * STEP, p.window_end + 20 * STEP, 50, 0.0, 20.0, 50.0)
         for p in points[-5:]
     ]
     events += run(det, later)

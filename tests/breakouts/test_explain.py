@@ -10,13 +10,13 @@ import pytest
 
 from trendscope_app.breakouts.detector import BreakoutConfig, BreakoutDetector
 from trendscope_app.breakouts.explain import CommentRef, Expectation, MentionEvidence, explain, top_comments
-from trendscope_app.forecasting.features import TrendPoint
+from trendscope_app.models import TrendScore
 from trendscope_app.scoring.trendscore import Weights, trend_score
 
 
 def point(mentions: int, popularity: float = 40.0, avg: float = 0.2, end: float = 600.0, movie_id: int = 5):
-    return TrendPoint(
-        movie_id, end - 300, end, mentions, avg, popularity, trend_score(popularity, mentions, avg)
+    return TrendScore(
+        movie_id, "", end - 300, end, mentions, avg, popularity, trend_score(popularity, mentions, avg)
     )
 
 
@@ -25,7 +25,7 @@ def test_the_parts_add_up_to_the_score_for_any_weights():
     for _ in range(50):
         w = Weights(rng.uniform(0, 1), rng.uniform(0, 1), rng.uniform(0, 1))
         pop, m, avg = rng.uniform(0, 500), rng.randint(0, 400), rng.uniform(-1, 1)
-        cur = TrendPoint(1, 0, 300, m, avg, pop, trend_score(pop, m, avg, w))
+        cur = TrendScore(1, "", 0, 300, m, avg, pop, trend_score(pop, m, avg, w))
         out = explain(cur, weights=w)
         assert sum(p["value"] for p in out["parts"].values()) == pytest.approx(
             out["total"]["value"], abs=1e-3
@@ -157,7 +157,7 @@ def test_a_detectors_expectation_explains_a_surge():
     for i in range(len(panes)):
         m = int(sum(panes[max(0, i - 4) : i + 1]))
         end = 60.0 * (i + 1)
-        cur = TrendPoint(9, end - 300, end, m, 0.1, 30.0, trend_score(30.0, m, 0.1))
+        cur = TrendScore(9, "", end - 300, end, m, 0.1, 30.0, trend_score(30.0, m, 0.1))
         det.update(cur)
     out = explain(cur, None, det.expected)
     assert out["parts"]["mentions"]["vs_expected"] == pytest.approx(0.3 * 10 * 16, rel=0.02)

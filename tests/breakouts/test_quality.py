@@ -15,7 +15,7 @@ import pytest
 
 from trendscope_app.breakouts.detector import BreakoutBook, BreakoutConfig
 from trendscope_app.datasets.breakouts_synth import KINDS, SynthSpec, generate, measure
-from trendscope_app.forecasting.features import TrendPoint
+from trendscope_app.models import TrendScore
 
 SEEDS = (7, 8)
 
@@ -29,10 +29,10 @@ class Persistence:
 def detect(seed: int, with_forecast: bool):
     sample = generate(SynthSpec(seed=seed))
     book = BreakoutBook(BreakoutConfig())
-    previous: dict[int, TrendPoint] = {}
+    previous: dict[int, TrendScore] = {}
     starts = []
     for row in sample.windows():
-        p = TrendPoint.from_dict(row)
+        p = TrendScore.from_message(row)
         before = previous.get(p.movie_id)
         forecast = (
             Persistence(before.window_end + 60.0, before.trend_score)

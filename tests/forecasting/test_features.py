@@ -6,14 +6,15 @@ import random
 
 import pytest
 
-from trendscope_app.forecasting.features import FEATURE_NAMES, MovieHistory, TrendPoint, time_features
+from trendscope_app.forecasting.features import FEATURE_NAMES, MovieHistory, time_features
+from trendscope_app.models import TrendScore
 from trendscope_app.scoring.trendscore import Weights, trend_score
 
 STEP = 60.0
 R = 5  # panes per window
 
 
-def windows_from_panes(panes: list[int], sentiments: list[float]) -> list[TrendPoint]:
+def windows_from_panes(panes: list[int], sentiments: list[float]) -> list[TrendScore]:
     """The TrendScores of hopping windows over known per-pane mentions and sentiment sums."""
     out = []
     for i in range(len(panes)):
@@ -22,7 +23,7 @@ def windows_from_panes(panes: list[int], sentiments: list[float]) -> list[TrendP
         s = sum(sentiments[lo : i + 1])
         avg = s / m if m else 0.0
         end = (i + 1) * STEP
-        out.append(TrendPoint(1, end - R * STEP, end, m, avg, 50.0, trend_score(50.0, m, avg)))
+        out.append(TrendScore(1, "", end - R * STEP, end, m, avg, 50.0, trend_score(50.0, m, avg)))
     return out
 
 
@@ -46,19 +47,19 @@ def test_panes_are_recovered_exactly_from_the_windows():
 def test_a_skipped_window_means_empty_panes():
     h = MovieHistory(panes_per_window=R, step=STEP)
     for end, m in [(60.0, 3), (120.0, 5)]:
-        h.update(TrendPoint(1, end - 300, end, m, 0.0, 1.0, 15.4 + 3 * m))
+        h.update(TrendScore(1, "", end - 300, end, m, 0.0, 1.0, 15.4 + 3 * m))
     # Windows ending at 180..480 were never emitted: no mention in them, so every pane before 480 is empty.
-    h.update(TrendPoint(1, 240.0, 540.0, 4, 0.0, 1.0, 27.4))
+    h.update(TrendScore(1, "", 240.0, 540.0, 4, 0.0, 1.0, 27.4))
     assert h.panes == [0, 0, 0, 0, 4]
     assert h.recent[-1][0] == 540.0 and len(h.recent) == 1
 
 
 def test_windows_must_move_forward():
     h = MovieHistory(panes_per_window=R, step=STEP)
-    h.update(TrendPoint(1, -240, 60.0, 1, 0.0, 0.0, 18.0))
+    h.update(TrendScore(1, "", -240, 60.0, 1, 0.0, 0.0, 18.0))
     assert not h.is_new(60.0)
     with pytest.raises(ValueError):
-        h.update(TrendPoint(1, -240, 60.0, 1, 0.0, 0.0, 18.0))
+        h.update(TrendScore(1, "", -240, 60.0, 1, 0.0, 0.0, 18.0))
 
 
 def test_structural_forecast_uses_what_stays_and_the_recent_rate():
@@ -83,7 +84,7 @@ def test_features_come_from_event_time_only(monkeypatch):
 
     monkeypatch.setattr(time, "time", no_clock)
     h = MovieHistory(panes_per_window=R, step=STEP)
-    h.update(TrendPoint(1, 1_717_200_000 - 300, 1_717_200_000, 2, 0.1, 3.0, 27.0))
+    h.update(TrendScore(1, "", 1_717_200_000 - 300, 1_717_200_000, 2, 0.1, 3.0, 27.0))
     f = dict(zip(FEATURE_NAMES, h.features(Weights()), strict=True))
     sin_h, cos_h, sin_d, cos_d = time_features(1_717_200_000)  # 2024-06-01 00:00 UTC, a Saturday
     assert (f["hour_sin"], f["hour_cos"], f["dow_sin"], f["dow_cos"]) == (sin_h, cos_h, sin_d, cos_d)

@@ -33,8 +33,8 @@ from tests.support import (
 from trendscope_app.agents.forecast import config_from
 from trendscope_app.broker.embedded import free_port
 from trendscope_app.datasets.sample import SampleSpec, generate
-from trendscope_app.forecasting.features import TrendPoint
 from trendscope_app.forecasting.prequential import PartitionForecaster
+from trendscope_app.models import TrendScore
 from trendscope_app.settings import load_settings
 
 pytestmark = pytest.mark.e2e
@@ -83,7 +83,7 @@ def offline(trends: list) -> dict[tuple[int, float, bool], dict]:
     out: dict[tuple[int, float, bool], dict] = {}
     for partition, _, value in sorted(trends, key=lambda t: (t[0], t[1])):
         fc = forecasters.setdefault(partition, PartitionForecaster(cfg, partition))
-        o = fc.observe(TrendPoint.from_dict(value))
+        o = fc.observe(TrendScore.from_message(value))
         for f in (o.scored, o.forecast):
             if f is not None:
                 out[(f.movie_id, f.target_window_end, f.actual is not None)] = f.as_dict()

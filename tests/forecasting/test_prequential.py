@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import math
 import random
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -12,8 +13,10 @@ from river import base
 
 from tests.support import expected_trends
 from trendscope_app.datasets.sample import SampleSpec, generate
-from trendscope_app.forecasting.features import TrendPoint
 from trendscope_app.forecasting.prequential import ForecastConfig, PartitionForecaster, evaluate
+from trendscope_app.models import Prediction, TrendScore
+
+DATA = Path(__file__).parent.parent / "data"
 
 
 def trend_rows(spec: SampleSpec) -> list[dict[str, Any]]:
@@ -65,7 +68,7 @@ def test_each_forecast_is_scored_against_its_own_window_and_learned_only_after_i
     actual_at: dict[tuple[int, float], float] = {}
     learned = 0
     for row in small_rows:
-        point = TrendPoint.from_dict(row)
+        point = TrendScore.from_message(row)
         before = len(calls)
         out = fc.observe(point)
         actual_at[(point.movie_id, point.window_end)] = point.trend_score
@@ -108,9 +111,9 @@ def test_each_forecast_is_scored_against_its_own_window_and_learned_only_after_i
 def test_a_forecast_whose_window_never_comes_expires_unscored_and_unlearned():
     fc = PartitionForecaster(ForecastConfig(), partition=0)
     for end in (60.0, 120.0):
-        fc.observe(TrendPoint(1, end - 300, end, 4, 0.2, 5.0, 30.0))
+        fc.observe(TrendScore(1, "", end - 300, end, 4, 0.2, 5.0, 30.0))
     learned = fc.learned
-    out = fc.observe(TrendPoint(1, 0.0, 300.0, 1, 0.0, 5.0, 20.0))  # 180 and 240 were never emitted
+    out = fc.observe(TrendScore(1, "", 0.0, 300.0, 1, 0.0, 5.0, 20.0))  # 180 and 240 were never emitted
     assert out.scored is None and out.expired is not None and out.expired.target_window_end == 180.0
     assert fc.learned == learned and fc.expired == 1
     assert out.forecast is not None and out.forecast.target_window_end == 360.0
@@ -119,7 +122,7 @@ def test_a_forecast_whose_window_never_comes_expires_unscored_and_unlearned():
 def forecasts_of(fc: PartitionForecaster, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     out = []
     for row in rows:
-        o = fc.observe(TrendPoint.from_dict(row))
+        o = fc.observe(TrendScore.from_message(row))
         out.extend(f.as_dict() for f in (o.scored, o.forecast) if f is not None)
     return out
 
@@ -150,6 +153,35 @@ def test_a_restored_forecaster_continues_exactly_like_an_uninterrupted_one(small
     assert restored.summary() == pytest.approx(uninterrupted.summary(), nan_ok=True)
 
 
+def _old_inputs(ends: range) -> list[TrendScore]:
+    # What made tests/data/forecaster_state_before_models.pickle (windows 300..960), with the code from
+    # before the message types moved to trendscope_app.models.
+    return [
+        TrendScore(m, "", e - 300, e, m * (e // 60 % 4), 0.1, 10.0 * m, 19.0 + 3 * m)
+        for e in ends
+        for m in (1, 2, 3)
+    ]
+
+
+def test_state_pickled_before_the_message_types_moved_still_loads_and_continues_exactly():
+    blob = (DATA / "forecaster_state_before_models.pickle").read_bytes()
+    assert b"prequential" in blob and b"Forecast" in blob  # names the old class path
+    old = PartitionForecaster.loads(blob)
+    fresh = PartitionForecaster(ForecastConfig(), 0)
+    for point in _old_inputs(range(300, 1020, 60)):
+        fresh.observe(point)
+    assert {m: p.forecast for m, p in old.pending.items()} == {
+        m: p.forecast for m, p in fresh.pending.items()
+    }
+    assert all(isinstance(p.forecast, Prediction) for p in old.pending.values())
+    later = _old_inputs(range(1020, 1500, 60))
+
+    def what(fc: PartitionForecaster) -> list[tuple[Any, ...]]:
+        return [(o.scored, o.expired, o.forecast, o.drift, o.promoted) for o in map(fc.observe, later)]
+
+    assert what(old) == what(fresh)
+
+
 def test_state_from_another_version_is_refused():
     fc = PartitionForecaster(ForecastConfig(), 0)
     fc.state_version = -1
@@ -165,7 +197,7 @@ def test_a_drift_starts_a_challenger_that_takes_over_when_it_is_better():
     # A calm regime, then mentions jump around a much higher level: the trained model's weights are wrong.
     for i in range(400):
         m = rng.randint(8, 12) if i < 250 else rng.randint(0, 200)
-        outs.append(fc.observe(TrendPoint(1, end - 300, end, m, 0.0, 10.0, 19.0 + 3 * m)))
+        outs.append(fc.observe(TrendScore(1, "", end - 300, end, m, 0.0, 10.0, 19.0 + 3 * m)))
         end += 60.0
     drifts = [i for i, o in enumerate(outs) if o.drift]
     promoted = [i for i, o in enumerate(outs) if o.promoted]
@@ -186,7 +218,7 @@ def test_challenger_loses_to_a_better_serving_model():
     fc.challenger = Challenger(copy.deepcopy(serving), remaining=1)
     fc.challenger.abs_error = 1e9  # far worse than the serving model so far
     for end in (60.0, 120.0):
-        fc.observe(TrendPoint(1, end - 300, end, 4, 0.0, 5.0, 29.0))
+        fc.observe(TrendScore(1, "", end - 300, end, 4, 0.0, 5.0, 29.0))
     assert fc.challenger is None and fc.generation == 0 and fc.model is serving
 
 

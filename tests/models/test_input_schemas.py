@@ -14,7 +14,8 @@ from typing import Any
 import jsonschema
 import pytest
 
-from trendscope_app.models.validate import InvalidRecord, parse_comment, parse_snapshot
+from trendscope_app.models import InvalidRecord
+from trendscope_app.models.validate import parse_comment, parse_snapshot
 
 COMMENT = {
     "id": "kx1a2b3",

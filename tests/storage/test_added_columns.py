@@ -6,7 +6,8 @@ import asyncio
 import sqlite3
 from pathlib import Path
 
-from trendscope_app.storage.base import TimeRange, TrendRow
+from trendscope_app.models import TrendScore
+from trendscope_app.storage.base import TimeRange
 from trendscope_app.storage.sqlite import SqliteStore
 
 OLD_DDL = """CREATE TABLE movie_trends (
@@ -21,12 +22,12 @@ def test_an_old_sqlite_history_gains_the_complete_column(tmp_path: Path) -> None
         conn.execute(OLD_DDL)
         conn.execute("INSERT INTO movie_trends VALUES (603, 0, 300, 'The Matrix', 3, 0.2, 10.0, 16.0)")
 
-    async def run() -> list[TrendRow]:
+    async def run() -> list[TrendScore]:
         store = SqliteStore(path)
         await store.start()
         try:
             await store.write_trends(
-                [TrendRow(603, 60.0, 360.0, "The Matrix", 1, 0.0, 10.0, 22.0, complete=False)]
+                [TrendScore(603, "The Matrix", 60.0, 360.0, 1, 0.0, 10.0, 22.0, complete=False)]
             )
             return await store.trend_history(603, TimeRange(), 10)
         finally:
@@ -46,10 +47,10 @@ def test_a_trend_message_without_complete_is_complete_and_a_bad_flag_is_rejected
         "popularity": 1.0,
         "trend_score": 15.4,
     }
-    assert TrendRow.from_message(msg).complete is True
-    assert TrendRow.from_message({**msg, "complete": False}).complete is False
+    assert TrendScore.from_message(msg).complete is True
+    assert TrendScore.from_message({**msg, "complete": False}).complete is False
     try:
-        TrendRow.from_message({**msg, "complete": "no"})
+        TrendScore.from_message({**msg, "complete": "no"})
     except ValueError as e:
         assert "complete" in str(e)
     else:

@@ -10,8 +10,8 @@ from cassandra.cluster import EXEC_PROFILE_DEFAULT
 from cassandra.query import UNSET_VALUE
 
 from tests.storage.test_contract import T0, prediction, trend
+from trendscope_app.models import Prediction, TrendScore
 from trendscope_app.settings import load_settings
-from trendscope_app.storage.base import PredictionRow, TrendRow
 from trendscope_app.storage.cassandra import CassandraStore, rows_from_cql
 from trendscope_app.storage.schema import PREDICTION_COLUMNS, TREND_COLUMNS, cql_ddl
 
@@ -60,13 +60,13 @@ def test_rows_read_back_from_cql_types_equal_what_was_written() -> None:
         else v
         for c, v in ((c, getattr(t, c)) for c in TREND_COLUMNS)
     ]
-    assert rows_from_cql(TrendRow, [as_cql]) == [t]
+    assert rows_from_cql(TrendScore, [as_cql]) == [t]
     p = prediction(3, 1, actual=4.0)
     as_cql = [getattr(p, c) for c in PREDICTION_COLUMNS]
     for i, c in enumerate(PREDICTION_COLUMNS):
         if c.endswith(("_start", "_end")) and as_cql[i] is not None:
             as_cql[i] = dt.datetime.fromtimestamp(as_cql[i], dt.UTC).replace(tzinfo=None)
-    assert rows_from_cql(PredictionRow, [as_cql]) == [p]
+    assert rows_from_cql(Prediction, [as_cql]) == [p]
 
 
 def test_the_schema_is_partitioned_by_movie_and_clustered_newest_first() -> None:

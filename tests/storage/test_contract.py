@@ -7,16 +7,17 @@ import random
 
 from tests.storage.conftest import Backend, eventually
 from trendscope_app.metrics import REGISTRY
-from trendscope_app.storage.base import PredictionRow, Store, TimeRange, TrendRow
+from trendscope_app.models import Prediction, TrendScore
+from trendscope_app.storage.base import Store, TimeRange
 from trendscope_app.storage.writer import RetryPolicy, StoreWriter
 
 T0 = 1_717_200_000.0  # a multiple of 60
 
 
-def trend(movie: int, i: int, *, score: float | None = None, title: str = "") -> TrendRow:
+def trend(movie: int, i: int, *, score: float | None = None, title: str = "") -> TrendScore:
     start = T0 + 60 * i
     rnd = random.Random(movie * 1000 + i)
-    return TrendRow(
+    return TrendScore(
         movie_id=movie,
         window_start=start,
         window_end=start + 300,
@@ -28,7 +29,7 @@ def trend(movie: int, i: int, *, score: float | None = None, title: str = "") ->
     )
 
 
-def prediction(movie: int, i: int, **kw: float | str | None) -> PredictionRow:
+def prediction(movie: int, i: int, **kw: float | str | None) -> Prediction:
     start = T0 + 60 * i
     base: dict = dict(
         movie_id=movie,
@@ -40,7 +41,7 @@ def prediction(movie: int, i: int, **kw: float | str | None) -> PredictionRow:
         made_at_window_end=start,
     )
     base.update(kw)
-    return PredictionRow(**base)
+    return Prediction(**base)
 
 
 def metric(name: str, **labels: str) -> float:
@@ -51,11 +52,11 @@ def write_failures() -> float:
     return sum(metric("trendscope_store_failures_total", table=t) for t in ("movie_trends", "predictions"))
 
 
-async def all_trends(store: Store, movie: int) -> list[TrendRow]:
+async def all_trends(store: Store, movie: int) -> list[TrendScore]:
     return await store.trend_history(movie, TimeRange(), 1000)
 
 
-async def all_predictions(store: Store, movie: int) -> list[PredictionRow]:
+async def all_predictions(store: Store, movie: int) -> list[Prediction]:
     return await store.prediction_history(movie, TimeRange(), 1000)
 
 

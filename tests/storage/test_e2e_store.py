@@ -21,7 +21,7 @@ from tests.storage.conftest import sqlite_write_lock
 from tests.support import expected_trends, http_json, metric_value, read_topic, replay_into, wait_until
 from trendscope_app.broker.embedded import free_port
 from trendscope_app.datasets.sample import SampleSpec, generate
-from trendscope_app.storage.base import PredictionRow
+from trendscope_app.models import Prediction
 from trendscope_app.storage.schema import PREDICTION_COLUMNS, TREND_COLUMNS
 from trendscope_app.web.views import iso
 
@@ -108,11 +108,11 @@ async def read_to_end(bootstrap: str, topic: str, timeout: float = 30.0) -> list
         await consumer.stop()
 
 
-def fold_predictions(messages: list[dict[str, Any]]) -> dict[tuple[int, float], PredictionRow]:
+def fold_predictions(messages: list[dict[str, Any]]) -> dict[tuple[int, float], Prediction]:
     """What the store must hold after the messages in topic order (per movie: one partition, in order)."""
-    out: dict[tuple[int, float], PredictionRow] = {}
+    out: dict[tuple[int, float], Prediction] = {}
     for m in messages:
-        row = PredictionRow.from_message(m)
+        row = Prediction.from_message(m)
         out[row.key] = out[row.key].merge(row) if row.key in out else row
     return out
 
@@ -211,7 +211,7 @@ def test_replay_with_a_store_outage_leaves_every_result_in_sqlite_exactly_once(b
     def predictions_agree() -> bool:
         want = fold_predictions(asyncio.run(read_to_end(broker.bootstrap, "predictions")))
         got = {
-            (r["movie_id"], r["target_window_start"]): PredictionRow(**r)
+            (r["movie_id"], r["target_window_start"]): Prediction(**r)
             for r in db_rows(db, "predictions", PREDICTION_COLUMNS)
         }
         return got == want and all(any(k[0] == m for k in got) for m in FAKE_MOVIES)

@@ -14,9 +14,10 @@ from tests.storage.test_contract import T0, metric, trend
 from trendscope_app import metrics
 from trendscope_app.agents.store import build_writer, decode_rows
 from trendscope_app.broker.embedded import free_port
+from trendscope_app.models import Prediction, TrendScore
 from trendscope_app.settings import ConfigError, load_settings
 from trendscope_app.storage import open_store
-from trendscope_app.storage.base import PredictionRow, TimeRange, TrendRow
+from trendscope_app.storage.base import TimeRange
 from trendscope_app.storage.cassandra import CassandraStore
 from trendscope_app.storage.sqlite import SqliteStore
 from trendscope_app.storage.writer import RetryPolicy, StoreWriter
@@ -101,11 +102,11 @@ def test_messages_that_can_never_be_stored_are_rejected_and_counted() -> None:
     before = metric("trendscope_store_rejected_total", table="movie_trends")
     good = b'{"movie_id":5,"title":"X","window_start":0,"window_end":300,"mentions":1,"avg_sentiment":0.1,'
     good += b'"popularity":2.0,"trend_score":20.0}'
-    rows = decode_rows([good, b"{", b'{"movie_id": -1}', b"[]", None], TrendRow)
+    rows = decode_rows([good, b"{", b'{"movie_id": -1}', b"[]", None], TrendScore)
     assert [r.movie_id for r in rows] == [5]
     assert metric("trendscope_store_rejected_total", table="movie_trends") == before + 4
     bad_prediction = b'{"movie_id":5,"target_window_start":0,"target_window_end":300,"predicted":NaN}'
-    assert decode_rows([bad_prediction], PredictionRow) == []
+    assert decode_rows([bad_prediction], Prediction) == []
 
 
 def test_the_store_metrics_are_exposed() -> None:
@@ -135,4 +136,4 @@ def test_configuration_picks_the_store_and_rejects_bad_values(tmp_path: Path) ->
 
 def test_prediction_rows_reject_what_the_store_cannot_hold() -> None:
     with pytest.raises(ValueError):
-        PredictionRow.from_message({"movie_id": 1, "target_window_start": 0, "target_window_end": 1})
+        Prediction.from_message({"movie_id": 1, "target_window_start": 0, "target_window_end": 1})

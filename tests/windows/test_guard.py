@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from trendscope_app.models.validate import InvalidRecord
+from trendscope_app.models import InvalidRecord
 from trendscope_app.windows.guard import EventTimeGuard
 
 JUMP = 3600.0

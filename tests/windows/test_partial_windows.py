@@ -3,10 +3,10 @@ The forecaster neither scores, learns from nor forecasts from a partial window."
 
 from __future__ import annotations
 
-from trendscope_app.forecasting.features import TrendPoint
 from trendscope_app.forecasting.prequential import ForecastConfig, PartitionForecaster
+from trendscope_app.models import TrendScore
+from trendscope_app.models.movie_events import MovieEventBatch
 from trendscope_app.windows.aggregator import PartitionAggregator, WindowConfig
-from trendscope_app.windows.batch import MovieEventBatch
 
 
 def test_the_end_of_input_flush_marks_the_uncovered_windows_partial():
@@ -26,8 +26,8 @@ def test_the_end_of_input_flush_marks_the_uncovered_windows_partial():
     assert max(by_end) == 1260 and not closed_by_data & set(by_end)
 
 
-def point(end: float, score: float, complete: bool = True) -> TrendPoint:
-    return TrendPoint(7, end - 300.0, end, 3, 0.1, 10.0, score, complete=complete)
+def point(end: float, score: float, complete: bool = True) -> TrendScore:
+    return TrendScore(7, "", end - 300.0, end, 3, 0.1, 10.0, score, complete=complete)
 
 
 def test_a_partial_window_is_neither_target_nor_baseline():

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from trendscope_app.models.movie_events import MovieEventBatch
 from trendscope_app.windows.aggregator import PartitionAggregator, WindowConfig
-from trendscope_app.windows.batch import MovieEventBatch
 from trendscope_app.windows.watermark import WatermarkTracker
 
 

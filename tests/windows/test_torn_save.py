@@ -13,9 +13,9 @@ from typing import Any
 
 import pytest
 
+from trendscope_app.models.movie_events import MovieEventBatch
 from trendscope_app.windows import persist
 from trendscope_app.windows.aggregator import PartitionAggregator, WindowConfig
-from trendscope_app.windows.batch import MovieEventBatch
 
 CONFIG = WindowConfig(grace=0.0)
 SOURCES = ["r0", "t0"]

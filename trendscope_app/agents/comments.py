@@ -81,6 +81,14 @@ class CommentReader:
         except (AssertionError, IllegalStateError, KeyError):
             return None
 
+    def last_fetch(self, tp: TopicPartition) -> float | None:
+        """Wall time of the last fetch response for ``tp`` (``None`` until one came)."""
+        try:
+            ms = self.consumer.last_poll_timestamp(tp) if self.consumer is not None else None
+        except Exception:  # not assigned, not started: nothing confirmed
+            return None
+        return None if ms is None else ms / 1000.0
+
     async def start_offset(self, tp: TopicPartition) -> int | None:
         """Where reading ``tp`` resumes: the group's committed offset (``None`` if unknown)."""
         if tp not in self.committed and self.consumer is not None:

@@ -48,15 +48,14 @@ from faust.types import EventT
 
 from trendscope_app.agents.context import by_partition, event_context, publish_acked, wait_for_flag
 from trendscope_app.forecasting import metrics as ml_metrics
-from trendscope_app.forecasting.features import TrendPoint
 from trendscope_app.forecasting.prequential import (
     ErrorStats,
-    Forecast,
     ForecastConfig,
     Outcome,
     PartitionForecaster,
 )
 from trendscope_app.forecasting.tracking import Tracker
+from trendscope_app.models import Prediction, TrendScore
 from trendscope_app.observability import observe_forecast
 from trendscope_app.observability.stages import STAGES, Done
 from trendscope_app.scoring.trendscore import Weights
@@ -97,7 +96,7 @@ class _PartitionBatch:
     forecaster: PartitionForecaster
     last: EventT
     outcomes: list[Outcome] = field(default_factory=list)
-    records: list[Forecast] = field(default_factory=list)
+    records: list[Prediction] = field(default_factory=list)
     done: list[Done] = field(default_factory=list)
 
 
@@ -200,7 +199,7 @@ class ForecastAgent:
         for e in events:
             try:
                 raw = json.loads(e.message.value)
-                point = TrendPoint.from_dict(raw)
+                point = TrendScore.from_message(raw)
             except (ValueError, TypeError, KeyError) as err:  # written by us; only corruption gets here
                 log.error("undecodable trend_stream message at %s: %s", e.message.tp, err)
                 continue
@@ -229,7 +228,7 @@ class ForecastAgent:
             batch.records.extend(f for f in (out.scored, out.forecast) if f is not None)
         return batch
 
-    async def _publish(self, records: list[Forecast]) -> None:
+    async def _publish(self, records: list[Prediction]) -> None:
         await publish_acked(self.rt.topics.predictions, ((f.movie_id, f.as_dict()) for f in records))
 
     def _observe(self, partition: int, fc: PartitionForecaster, outcomes: list[Outcome], blob: bytes) -> None:

@@ -19,8 +19,10 @@ import faust
 from faust.types import EventT
 from mode import Service
 
+from trendscope_app.models import InvalidRecord, Prediction, TrendScore
 from trendscope_app.observability.stages import STAGES
-from trendscope_app.storage import BadRecord, PredictionRow, Store, TrendRow, open_store
+from trendscope_app.storage import Store, open_store
+from trendscope_app.storage.base import TABLE_OF
 from trendscope_app.storage.writer import REJECTED, RetryPolicy, StoreWriter
 
 if TYPE_CHECKING:
@@ -31,8 +33,8 @@ log = logging.getLogger(__name__)
 
 
 def decode_rows(
-    values: Sequence[bytes | None], kind: type[TrendRow] | type[PredictionRow]
-) -> list[TrendRow | PredictionRow]:
+    values: Sequence[bytes | None], kind: type[TrendScore] | type[Prediction]
+) -> list[TrendScore | Prediction]:
     """Rows from raw message values; invalid ones are counted, logged and skipped.
 
     Retrying a message that can never be stored would stall its partition forever, so it is dropped here
@@ -41,24 +43,24 @@ def decode_rows(
     Examples
     --------
     >>> rows = decode_rows([b'{"movie_id": 7, "target_window_start": 0, "target_window_end": 300,'
-    ...                     b' "predicted": 1.5}', b'not json', None], PredictionRow)
+    ...                     b' "predicted": 1.5}', b'not json', None], Prediction)
     >>> [(r.movie_id, r.predicted) for r in rows]
     [(7, 1.5)]
     """
-    out: list[TrendRow | PredictionRow] = []
+    out: list[TrendScore | Prediction] = []
     for raw in values:
         try:
             if raw is None:
-                raise BadRecord("empty message")
+                raise InvalidRecord("empty message")
             out.append(kind.from_message(json.loads(raw)))
-        except (ValueError, TypeError) as err:  # BadRecord and JSON errors
-            REJECTED.labels(table=kind.table).inc()
-            log.error("not storing an invalid %s message: %s", kind.table, err)
+        except (ValueError, TypeError) as err:  # InvalidRecord and JSON errors
+            REJECTED.labels(table=TABLE_OF[kind]).inc()
+            log.error("not storing an invalid %s message: %s", TABLE_OF[kind], err)
     return out
 
 
 async def write_or_release(
-    app: faust.App, writer: StoreWriter, rows: Sequence[TrendRow | PredictionRow], events: Sequence[EventT]
+    app: faust.App, writer: StoreWriter, rows: Sequence[TrendScore | Prediction], events: Sequence[EventT]
 ) -> bool:
     """``True`` once ``rows`` are stored; ``False`` if the batch was given up without acknowledging it.
 
@@ -151,7 +153,7 @@ def register(app: faust.App, rt: Runtime) -> None:
 
     _StoreService.writer = writer
 
-    async def consume(stream: faust.StreamT, kind: type[TrendRow] | type[PredictionRow]) -> None:
+    async def consume(stream: faust.StreamT, kind: type[TrendScore] | type[Prediction]) -> None:
         events: list[EventT]
         async for events in stream.take_events(s.store_batch_rows, within=s.batch_timeout_s):
             rows = decode_rows([e.message.value for e in events], kind)
@@ -159,7 +161,7 @@ def register(app: faust.App, rt: Runtime) -> None:
                 # The writer may not be started yet when the first batch arrives: start is idempotent.
                 writer.start()
                 if await write_or_release(app, writer, rows, events):
-                    newest = max((r.window_end for r in rows if isinstance(r, TrendRow)), default=None)
+                    newest = max((r.window_end for r in rows if isinstance(r, TrendScore)), default=None)
                     STAGES["history"].done(
                         (m.topic, m.partition, m.offset, m.timestamp, newest)
                         for m in (e.message for e in events)
@@ -167,8 +169,8 @@ def register(app: faust.App, rt: Runtime) -> None:
 
     @app.agent(rt.topics.trends, name="store_trends")
     async def store_trends(stream: faust.StreamT) -> None:
-        await consume(stream, TrendRow)
+        await consume(stream, TrendScore)
 
     @app.agent(rt.topics.predictions, name="store_predictions")
     async def store_predictions(stream: faust.StreamT) -> None:
-        await consume(stream, PredictionRow)
+        await consume(stream, Prediction)

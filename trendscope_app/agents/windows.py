@@ -15,12 +15,12 @@ from faust.types import EventT
 
 from trendscope_app import metrics
 from trendscope_app.agents.context import by_partition, event_context, publish_acked
-from trendscope_app.agents.ingest import all_sources
+from trendscope_app.models import TrendScore
+from trendscope_app.models.movie_events import MovieEventBatch, all_sources
 from trendscope_app.observability import observe_trend
 from trendscope_app.scoring.trendscore import Weights
 from trendscope_app.windows import persist
-from trendscope_app.windows.aggregator import PartitionAggregator, WindowConfig, WindowResult
-from trendscope_app.windows.batch import MovieEventBatch
+from trendscope_app.windows.aggregator import PartitionAggregator, WindowConfig
 
 if TYPE_CHECKING:
     from trendscope_app.runtime import Runtime
@@ -38,7 +38,7 @@ class _Applied:
     partition: int
     aggregator: PartitionAggregator
     last: EventT
-    emitted: list[WindowResult] = field(default_factory=list)
+    emitted: list[TrendScore] = field(default_factory=list)
     closed_at: float | None = None
 
 
@@ -142,14 +142,14 @@ class Windows:
             sorted(agg.tracker.idle) or "none",
         )
 
-    async def _publish(self, emitted: list[WindowResult]) -> None:
+    async def _publish(self, emitted: list[TrendScore]) -> None:
         await publish_acked(self.rt.topics.trends, ((r.movie_id, r.as_dict()) for r in emitted))
         metrics.TRENDSCORES.inc(len(emitted))
         for r in emitted:
             observe_trend(r.as_dict())
 
     def _store(
-        self, agg: PartitionAggregator, partition: int, event: EventT, emitted: list[WindowResult]
+        self, agg: PartitionAggregator, partition: int, event: EventT, emitted: list[TrendScore]
     ) -> None:
         tables = self.rt.tables
         with event_context(event):

@@ -80,7 +80,7 @@ PHASES = ("quiet", "breakout", "cooldown")
 
 
 class WindowLike(ScoreLike, Protocol):
-    """The fields of a closed window the detector reads (``TrendPoint`` has them): a score, and whether
+    """The fields of a closed window the detector reads (``TrendScore`` has them): a score, and whether
     its window is complete."""
 
     @property
@@ -88,7 +88,7 @@ class WindowLike(ScoreLike, Protocol):
 
 
 class ForecastLike(Protocol):
-    """The fields of a forecast the detector reads (``prequential.Forecast`` has them)."""
+    """The fields of a forecast the detector reads (:class:`~trendscope_app.models.Prediction` has them)."""
 
     @property
     def target_window_end(self) -> float: ...
@@ -353,13 +353,13 @@ class BreakoutDetector:
     --------
     A movie at 4 mentions a minute, then 20 a minute from minute 40 (windows are 5-minute sums):
 
-    >>> from trendscope_app.forecasting.features import TrendPoint
+    >>> from trendscope_app.models import TrendScore
     >>> panes = [4] * 40 + [20] * 15 + [4] * 40
     >>> det, events = BreakoutDetector(BreakoutConfig()), []
     >>> for i in range(len(panes)):
     ...     m = sum(panes[max(0, i - 4) : i + 1])
     ...     end = 60.0 * (i + 1)
-    ...     events += det.update(TrendPoint(7, end - 300, end, m, 0.0, 10.0, 19.0 + 3 * m))
+    ...     events += det.update(TrendScore(7, "", end - 300, end, m, 0.0, 10.0, 19.0 + 3 * m))
     >>> [(e.kind, e.window_end / 60 - 1) for e in events]
     [('start', 42.0), ('end', 58.0)]
     >>> events[0].evidence["lift"] >= 3, det.phase
@@ -684,9 +684,9 @@ class BreakoutBook:
 
     Examples
     --------
-    >>> from trendscope_app.forecasting.features import TrendPoint
+    >>> from trendscope_app.models import TrendScore
     >>> book = BreakoutBook(BreakoutConfig())
-    >>> book.update(TrendPoint(1, -240, 60.0, 3, 0.0, 5.0, 26.0))
+    >>> book.update(TrendScore(1, "", -240, 60.0, 3, 0.0, 5.0, 26.0))
     []
     >>> len(book.detectors), book.active()
     (1, [])

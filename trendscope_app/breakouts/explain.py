@@ -24,7 +24,7 @@ DEFAULT_WEIGHTS = Weights()
 
 
 class ScoreLike(Protocol):
-    """The fields of a TrendScore :func:`explain` reads (``TrendScore``, ``TrendPoint`` have them)."""
+    """The fields of a TrendScore :func:`explain` reads (``TrendScore``, ``TrendScore`` have them)."""
 
     @property
     def movie_id(self) -> int: ...

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NoReturn
 
-from trendscope_app.models.validate import InvalidRecord, parse_comment, parse_snapshot
+from trendscope_app.models import InvalidRecord
+from trendscope_app.models.validate import parse_comment, parse_snapshot
 
 __all__ = ["InputSummary", "fail", "parse_broker", "require_reachable", "scan_input"]
 

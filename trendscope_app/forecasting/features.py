@@ -26,6 +26,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from trendscope_app.models import TrendScore
 from trendscope_app.scoring.trendscore import Weights
 
 # The order of the feature vector a pending prediction keeps (a list is smaller to store than a dict).
@@ -63,43 +64,6 @@ RATE_PANES = 3
 POPULARITY_EMA_ALPHA = 0.2
 
 
-@dataclass(frozen=True, slots=True)
-class TrendPoint:
-    """The fields of a TrendScore the forecaster uses.
-
-    Examples
-    --------
-    >>> p = TrendPoint.from_dict({"movie_id": 7, "window_start": 0, "window_end": 300, "mentions": 2,
-    ...                           "avg_sentiment": 0.5, "popularity": 10.0, "trend_score": 32.5})
-    >>> p.movie_id, p.window_end
-    (7, 300.0)
-    """
-
-    movie_id: int
-    window_start: float
-    window_end: float
-    mentions: int
-    avg_sentiment: float
-    popularity: float
-    trend_score: float
-    #: ``False`` for a window closed before the data covered it: neither a target nor a baseline.
-    complete: bool = True
-
-    @classmethod
-    def from_dict(cls, d: Mapping[str, Any]) -> TrendPoint:
-        """Build from a decoded ``trend_stream`` value; raises ``KeyError``/``ValueError``/``TypeError``."""
-        return cls(
-            movie_id=int(d["movie_id"]),
-            window_start=float(d["window_start"]),
-            window_end=float(d["window_end"]),
-            mentions=int(d["mentions"]),
-            avg_sentiment=float(d["avg_sentiment"]),
-            popularity=float(d["popularity"]),
-            trend_score=float(d["trend_score"]),
-            complete=bool(d.get("complete", True)),
-        )
-
-
 def time_features(epoch: float) -> tuple[float, float, float, float]:
     """Hour of day and day of week of an event time (UTC), on the unit circle.
 
@@ -135,7 +99,7 @@ class MovieHistory:
     --------
     >>> h = MovieHistory(panes_per_window=3, step=60.0)
     >>> for end, m in [(60, 2), (120, 5), (180, 6), (240, 4)]:
-    ...     h.update(TrendPoint(1, end - 180, end, m, 0.0, 0.0, 15.0 + 3 * m))
+    ...     h.update(TrendScore(1, "", end - 180, end, m, 0.0, 0.0, 15.0 + 3 * m))
     >>> h.panes  # mentions in [60, 120), [120, 180), [180, 240): the window ending at 240
     [3.0, 1.0, 0.0]
     >>> h.pane_leaving()  # what the window ending at 300 loses
@@ -164,7 +128,7 @@ class MovieHistory:
         """Whether ``window_end`` is later than every window seen (duplicates and stragglers are not)."""
         return self.last_end is None or window_end > self.last_end
 
-    def update(self, p: TrendPoint) -> None:
+    def update(self, p: TrendScore) -> None:
         """Take the movie's next closed window (``p.window_end`` must be newer than the last one)."""
         if self.last_end is not None and p.window_end <= self.last_end:
             raise ValueError(f"window {p.window_end} is not newer than {self.last_end}")
@@ -225,7 +189,7 @@ class MovieHistory:
         Examples
         --------
         >>> h = MovieHistory(panes_per_window=5, step=60.0)
-        >>> h.update(TrendPoint(1, -240, 60, 4, 0.5, 10.0, 4 + 12 + 22.5))
+        >>> h.update(TrendScore(1, "", -240, 60, 4, 0.5, 10.0, 4 + 12 + 22.5))
         >>> f = dict(zip(FEATURE_NAMES, h.features(Weights())))
         >>> f["pane_leaving"], f["pane_rate"], f["d_trend_score_step"]
         (0.0, 4.0, 0.0)

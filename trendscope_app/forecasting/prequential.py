@@ -24,6 +24,7 @@ The whole forecaster pickles into one table value, so a restart resumes from one
 
 from __future__ import annotations
 
+import io
 import math
 import pickle
 import time
@@ -32,11 +33,23 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from trendscope_app.forecasting.drift import Challenger, DriftGuard
-from trendscope_app.forecasting.features import FEATURE_NAMES, MovieHistory, TrendPoint
+from trendscope_app.forecasting.features import FEATURE_NAMES, MovieHistory
 from trendscope_app.forecasting.models import Features, build_model
+from trendscope_app.models import Prediction, TrendScore
 from trendscope_app.scoring.trendscore import Weights
 
 STATE_VERSION = 1
+
+# Classes that moved since a state was pickled: where the pickle names them -> where they live now.
+_MOVED: dict[tuple[str, str], type] = {
+    ("trendscope_app.forecasting.prequential", "Forecast"): Prediction,
+}
+
+
+class _StateUnpickler(pickle.Unpickler):
+    def find_class(self, module: str, name: str) -> Any:
+        moved = _MOVED.get((module, name))
+        return moved if moved is not None else super().find_class(module, name)
 
 
 @dataclass(frozen=True)
@@ -81,63 +94,6 @@ class ForecastConfig:
             "w1_popularity": self.weights.popularity,
             "w2_mentions": self.weights.mentions,
             "w3_sentiment": self.weights.sentiment,
-        }
-
-
-@dataclass
-class Forecast:
-    """One forecast of a movie's TrendScore for the window ending at ``target_window_end``.
-
-    Serialises to the fields of :class:`trendscope_app.models.records.Prediction`.
-    """
-
-    movie_id: int
-    target_window_start: float
-    target_window_end: float
-    predicted: float
-    baseline: float
-    model_version: str
-    made_at_window_end: float
-    actual: float | None = None
-    error: float | None = None
-    baseline_error: float | None = None
-
-    def scored(self, actual: float) -> Forecast:
-        """A copy with the actual and the errors (``actual - forecast``) filled in.
-
-        Examples
-        --------
-        >>> f = Forecast(1, 60.0, 360.0, predicted=12.0, baseline=10.0, model_version="v",
-        ...              made_at_window_end=300.0)
-        >>> s = f.scored(11.0)
-        >>> s.error, s.baseline_error
-        (-1.0, 1.0)
-        """
-        return Forecast(
-            self.movie_id,
-            self.target_window_start,
-            self.target_window_end,
-            self.predicted,
-            self.baseline,
-            self.model_version,
-            self.made_at_window_end,
-            actual=actual,
-            error=actual - self.predicted,
-            baseline_error=actual - self.baseline,
-        )
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "movie_id": self.movie_id,
-            "target_window_start": self.target_window_start,
-            "target_window_end": self.target_window_end,
-            "predicted": self.predicted,
-            "baseline": self.baseline,
-            "model_version": self.model_version,
-            "made_at_window_end": self.made_at_window_end,
-            "actual": self.actual,
-            "error": self.error,
-            "baseline_error": self.baseline_error,
         }
 
 
@@ -189,7 +145,7 @@ class ErrorStats:
 class Pending:
     """A forecast waiting for its window, with the features it was made from (learned from later)."""
 
-    forecast: Forecast
+    forecast: Prediction
     features: list[float]
 
 
@@ -198,9 +154,9 @@ class Outcome:
     """What one TrendScore did to the forecaster."""
 
     duplicate: bool = False
-    scored: Forecast | None = None
-    expired: Forecast | None = None
-    forecast: Forecast | None = None
+    scored: Prediction | None = None
+    expired: Prediction | None = None
+    forecast: Prediction | None = None
     drift: bool = False
     promoted: bool = False
     predict_seconds: float = 0.0
@@ -213,12 +169,12 @@ class PartitionForecaster:
     --------
     >>> fc = PartitionForecaster(ForecastConfig(), partition=0)
     >>> rows = [(60.0, 2), (120.0, 4), (180.0, 4)]
-    >>> outs = [fc.observe(TrendPoint(9, e - 300, e, m, 0.0, 10.0, 19.0 + 3 * m)) for e, m in rows]
+    >>> outs = [fc.observe(TrendScore(9, "", e - 300, e, m, 0.0, 10.0, 19.0 + 3 * m)) for e, m in rows]
     >>> outs[0].forecast.target_window_end, outs[0].scored is None
     (120.0, True)
     >>> outs[1].scored.target_window_end, outs[1].scored.actual
     (120.0, 31.0)
-    >>> fc.observe(TrendPoint(9, -120, 180.0, 4, 0.0, 10.0, 31.0)).duplicate
+    >>> fc.observe(TrendScore(9, "", -120, 180.0, 4, 0.0, 10.0, 31.0)).duplicate
     True
     >>> fc.model_stats.n, fc.learned
     (2, 2)
@@ -249,7 +205,7 @@ class PartitionForecaster:
         c = self.config
         return build_model(c.family, c.lr, c.l2, lr_power=c.lr_power, target=c.target, seed=c.seed)
 
-    def observe(self, point: TrendPoint) -> Outcome:
+    def observe(self, point: TrendScore) -> Outcome:
         """Score, learn, then forecast, for one closed window (see the module docstring)."""
         history = self.histories.get(point.movie_id)
         if history is None:
@@ -283,7 +239,7 @@ class PartitionForecaster:
         out.predict_seconds = time.perf_counter() - started
         predicted = point.trend_score + delta if math.isfinite(delta) else point.trend_score
         step = float(self.config.step)
-        forecast = Forecast(
+        forecast = Prediction(
             movie_id=point.movie_id,
             target_window_start=point.window_start + step,
             target_window_end=point.window_end + step,
@@ -296,8 +252,9 @@ class PartitionForecaster:
         out.forecast = forecast
         return out
 
-    def _learn(self, pending: Pending, scored: Forecast) -> tuple[bool, bool]:
+    def _learn(self, pending: Pending, scored: Prediction) -> tuple[bool, bool]:
         assert scored.error is not None and scored.baseline_error is not None and scored.actual is not None
+        assert scored.baseline is not None
         self.model_stats.add(scored.error)
         self.baseline_stats.add(scored.baseline_error)
         x: Features = dict(zip(FEATURE_NAMES, pending.features, strict=True))
@@ -345,7 +302,7 @@ class PartitionForecaster:
 
     @staticmethod
     def loads(blob: bytes) -> PartitionForecaster:
-        fc = pickle.loads(blob)
+        fc = _StateUnpickler(io.BytesIO(blob)).load()
         if not isinstance(fc, PartitionForecaster) or fc.state_version != STATE_VERSION:
             raise ValueError("not a forecaster state of this version")
         return fc
@@ -359,7 +316,7 @@ class Evaluation:
     baseline: ErrorStats
     drifts: int
     promotions: int
-    forecasts: list[Forecast]
+    forecasts: list[Prediction]
 
     @property
     def ratio(self) -> float:
@@ -388,9 +345,9 @@ def evaluate(
     forecasters: dict[int, PartitionForecaster] = {}
     model, baseline = ErrorStats(config.recent), ErrorStats(config.recent)
     drifts = promotions = 0
-    kept: list[Forecast] = []
+    kept: list[Prediction] = []
     for row in trends:
-        point = TrendPoint.from_dict(row)
+        point = TrendScore.from_message(row)
         p = partition_for(point.movie_id, partitions)
         fc = forecasters.get(p)
         if fc is None:

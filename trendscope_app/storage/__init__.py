@@ -10,17 +10,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from trendscope_app.storage.base import BadRecord, PredictionRow, Store, TimeRange, TrendRow
+from trendscope_app.storage.base import Store, TimeRange
 
 if TYPE_CHECKING:
     from trendscope_app.settings import Settings
 
 __all__ = [
-    "BadRecord",
-    "PredictionRow",
     "Store",
     "TimeRange",
-    "TrendRow",
     "open_store",
     "sqlite_path",
 ]

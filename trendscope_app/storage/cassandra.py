@@ -16,9 +16,10 @@ import logging
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
+from trendscope_app.models import Prediction, TrendScore
 from trendscope_app.settings import parse_hosts
 from trendscope_app.storage import schema
-from trendscope_app.storage.base import PredictionRow, Store, TimeRange, TrendRow
+from trendscope_app.storage.base import Store, TimeRange
 
 if TYPE_CHECKING:
     from cassandra.cluster import Cluster, ResponseFuture, Session
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-R = TypeVar("R", TrendRow, PredictionRow)
+R = TypeVar("R", TrendScore, Prediction)
 
 
 def _quiet_connect_failures(record: logging.LogRecord) -> bool:
@@ -238,10 +239,10 @@ class CassandraStore(Store):
             await asyncio.to_thread(cluster.shutdown)
 
     # -- writing ------------------------------------------------------------------------------------
-    def _bind_trend(self, r: TrendRow) -> tuple[Any, ...]:
+    def _bind_trend(self, r: TrendScore) -> tuple[Any, ...]:
         return tuple(to_millis(v) if c in _TIME_COLUMNS else v for c, v in zip_row(r, schema.TREND_COLUMNS))
 
-    def _bind_prediction(self, r: PredictionRow) -> tuple[Any, ...]:
+    def _bind_prediction(self, r: Prediction) -> tuple[Any, ...]:
         from cassandra.query import UNSET_VALUE
 
         out = []
@@ -266,11 +267,11 @@ class CassandraStore(Store):
         if errors:
             raise errors[0]
 
-    async def write_trends(self, rows: Sequence[TrendRow]) -> None:
+    async def write_trends(self, rows: Sequence[TrendScore]) -> None:
         if rows:
             await self._write_all(self._stmt("trend"), [self._bind_trend(r) for r in rows])
 
-    async def write_predictions(self, rows: Sequence[PredictionRow]) -> None:
+    async def write_predictions(self, rows: Sequence[Prediction]) -> None:
         if rows:
             await self._write_all(self._stmt("prediction"), [self._bind_prediction(r) for r in rows])
 
@@ -285,13 +286,11 @@ class CassandraStore(Store):
         params = (movie_id, to_millis(between.low), to_millis(between.high), limit)
         return list(await self._execute(self._stmt(key), params))
 
-    async def trend_history(self, movie_id: int, between: TimeRange, limit: int) -> list[TrendRow]:
-        return rows_from_cql(TrendRow, await self._history("trend_history", movie_id, between, limit))
+    async def trend_history(self, movie_id: int, between: TimeRange, limit: int) -> list[TrendScore]:
+        return rows_from_cql(TrendScore, await self._history("trend_history", movie_id, between, limit))
 
-    async def prediction_history(self, movie_id: int, between: TimeRange, limit: int) -> list[PredictionRow]:
-        return rows_from_cql(
-            PredictionRow, await self._history("prediction_history", movie_id, between, limit)
-        )
+    async def prediction_history(self, movie_id: int, between: TimeRange, limit: int) -> list[Prediction]:
+        return rows_from_cql(Prediction, await self._history("prediction_history", movie_id, between, limit))
 
 
 def rows_from_cql(kind: type[R], rows: Sequence[Sequence[Any]]) -> list[R]:
@@ -299,12 +298,12 @@ def rows_from_cql(kind: type[R], rows: Sequence[Sequence[Any]]) -> list[R]:
 
     Examples
     --------
-    >>> rows_from_cql(PredictionRow, [(7, dt.datetime(1970, 1, 1, 0, 1), dt.datetime(1970, 1, 1, 0, 6),
+    >>> rows_from_cql(Prediction, [(7, dt.datetime(1970, 1, 1, 0, 1), dt.datetime(1970, 1, 1, 0, 6),
     ...     2.5, None, None, None, None, "m1", None)])
-    [PredictionRow(movie_id=7, target_window_start=60.0, target_window_end=360.0, predicted=2.5, \
-actual=None, error=None, baseline=None, baseline_error=None, model_version='m1', made_at_window_end=None)]
+    [Prediction(movie_id=7, target_window_start=60.0, target_window_end=360.0, predicted=2.5, \
+baseline=None, model_version='m1', made_at_window_end=None, actual=None, error=None, baseline_error=None)]
     """
-    columns = schema.TREND_COLUMNS if kind is TrendRow else schema.PREDICTION_COLUMNS
+    columns = schema.TREND_COLUMNS if kind is TrendScore else schema.PREDICTION_COLUMNS
     out = []
     for row in rows:
         values = dict(zip(columns, row, strict=True))
@@ -314,5 +313,5 @@ actual=None, error=None, baseline=None, baseline_error=None, model_version='m1',
     return out
 
 
-def zip_row(row: TrendRow | PredictionRow, columns: tuple[str, ...]) -> list[tuple[str, Any]]:
+def zip_row(row: TrendScore | Prediction, columns: tuple[str, ...]) -> list[tuple[str, Any]]:
     return [(c, getattr(row, c)) for c in columns]

@@ -21,8 +21,9 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, ClassVar, TypeVar
 
+from trendscope_app.models import Prediction, TrendScore
 from trendscope_app.storage import schema
-from trendscope_app.storage.base import PredictionRow, Store, TimeRange, TrendRow
+from trendscope_app.storage.base import Store, TimeRange
 
 T = TypeVar("T")
 
@@ -36,7 +37,7 @@ class SqliteStore(Store):
     >>> async def demo(path):
     ...     store = SqliteStore(path)
     ...     await store.start()
-    ...     row = TrendRow(603, 0.0, 300.0, "The Matrix", 3, 0.2, 10.0, 16.0)
+    ...     row = TrendScore(603, "The Matrix", 0.0, 300.0, 3, 0.2, 10.0, 16.0)
     ...     await store.write_trends([row])
     ...     await store.write_trends([row])              # a replay: same key, same row
     ...     got = await store.trend_history(603, TimeRange(), 10)
@@ -162,26 +163,33 @@ class SqliteStore(Store):
         for pool in (self._writer, self._reader):
             pool.shutdown(wait=True)
 
-    async def write_trends(self, rows: Sequence[TrendRow]) -> None:
+    async def write_trends(self, rows: Sequence[TrendScore]) -> None:
         if rows:
             params = [tuple(getattr(r, c) for c in schema.TREND_COLUMNS) for r in rows]
             await self._on(self._writer, self._write_sync, schema.SQLITE_UPSERT_TREND, params)
 
-    async def write_predictions(self, rows: Sequence[PredictionRow]) -> None:
+    async def write_predictions(self, rows: Sequence[Prediction]) -> None:
         if rows:
             params = [tuple(getattr(r, c) for c in schema.PREDICTION_COLUMNS) for r in rows]
             await self._on(self._writer, self._write_sync, schema.SQLITE_UPSERT_PREDICTION, params)
 
-    async def trend_history(self, movie_id: int, between: TimeRange, limit: int) -> list[TrendRow]:
+    async def trend_history(self, movie_id: int, between: TimeRange, limit: int) -> list[TrendScore]:
         sql = schema.sqlite_history("movie_trends", schema.TREND_COLUMNS, "window_start")
         rows = await self._on(
             self._reader, self._query_sync, sql, (movie_id, between.low, between.high, limit)
         )
-        return [TrendRow.from_row(r) for r in rows]
+        return [trend_from_row(r) for r in rows]
 
-    async def prediction_history(self, movie_id: int, between: TimeRange, limit: int) -> list[PredictionRow]:
+    async def prediction_history(self, movie_id: int, between: TimeRange, limit: int) -> list[Prediction]:
         sql = schema.sqlite_history("predictions", schema.PREDICTION_COLUMNS, "target_window_start")
         rows = await self._on(
             self._reader, self._query_sync, sql, (movie_id, between.low, between.high, limit)
         )
-        return [PredictionRow(*r) for r in rows]
+        return [Prediction(**dict(zip(schema.PREDICTION_COLUMNS, r, strict=True))) for r in rows]
+
+
+def trend_from_row(row: Sequence[Any]) -> TrendScore:
+    """A ``movie_trends`` row read back, in ``schema.TREND_COLUMNS`` order (``complete`` is 0, 1 or NULL)."""
+    (movie_id, start, end, title, mentions, sentiment, popularity, score, complete) = row
+    flag = None if complete is None else bool(complete)
+    return TrendScore(movie_id, title, start, end, mentions, sentiment, popularity, score, flag)

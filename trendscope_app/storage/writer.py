@@ -24,7 +24,8 @@ from prometheus_client import Counter, Gauge
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception_type, wait_exponential, wait_random
 
 from trendscope_app.metrics import REGISTRY
-from trendscope_app.storage.base import PredictionRow, Row, Store, TrendRow, coalesce
+from trendscope_app.models import Prediction, TrendScore
+from trendscope_app.storage.base import TABLE_OF, Row, Store, coalesce
 
 log = logging.getLogger(__name__)
 
@@ -99,7 +100,7 @@ class StoreWriter:
     >>> async def demo(path):
     ...     writer = StoreWriter(SqliteStore(path), max_pending=100, batch_rows=50)
     ...     writer.start()
-    ...     await writer.write([TrendRow(1, 0.0, 300.0, "A", 1, 0.0, 0.0, 15.0)])
+    ...     await writer.write([TrendScore(1, "A", 0.0, 300.0, 1, 0.0, 0.0, 15.0)])
     ...     rows = await writer.store.trend_history(1, TimeRange(), 10)
     ...     await writer.close()
     ...     return [r.trend_score for r in rows]
@@ -242,15 +243,15 @@ class StoreWriter:
 
     async def _write_round(self, rows: list[Row]) -> None:
         merged = coalesce(rows)
-        trends = [r for r in merged if isinstance(r, TrendRow)]
-        predictions = [r for r in merged if isinstance(r, PredictionRow)]
+        trends = [r for r in merged if isinstance(r, TrendScore)]
+        predictions = [r for r in merged if isinstance(r, Prediction)]
         # Separate retries per table: a round that stored its trends does not write them again.
         if trends:
-            await self._retrying(TrendRow.table, self.store.write_trends, trends)
-            WRITES.labels(table=TrendRow.table).inc(len(trends))
+            await self._retrying(TABLE_OF[TrendScore], self.store.write_trends, trends)
+            WRITES.labels(table=TABLE_OF[TrendScore]).inc(len(trends))
         if predictions:
-            await self._retrying(PredictionRow.table, self.store.write_predictions, predictions)
-            WRITES.labels(table=PredictionRow.table).inc(len(predictions))
+            await self._retrying(TABLE_OF[Prediction], self.store.write_predictions, predictions)
+            WRITES.labels(table=TABLE_OF[Prediction]).inc(len(predictions))
 
     async def _retrying(self, what: str, fn: Callable[..., Awaitable[None]], *args: Sequence[Row]) -> None:
         def on_failure(state: RetryCallState) -> None:

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from trendscope_app.storage.base import PredictionRow, TimeRange, TrendRow
+from trendscope_app.models import Prediction, TrendScore
+from trendscope_app.storage.base import TimeRange
 from trendscope_app.web.api import BadParam, iso
 
 _TIME_FIELDS = (
@@ -43,7 +44,7 @@ def history_body(movie_id: int, key: str, between: TimeRange, limit: int, rows: 
 
     Examples
     --------
-    >>> rows = [PredictionRow(7, 60.0, 360.0, 3.5), PredictionRow(7, 0.0, 300.0, 3.0)]
+    >>> rows = [Prediction(7, 60.0, 360.0, 3.5), Prediction(7, 0.0, 300.0, 3.0)]
     >>> body = history_body(7, "predictions", TimeRange(None, None), 1, rows)
     >>> body["truncated"], body["predictions"][0]["target_window_end"]
     (True, '1970-01-01T00:06:00Z')
@@ -58,12 +59,12 @@ def history_body(movie_id: int, key: str, between: TimeRange, limit: int, rows: 
     }
 
 
-def row_json(row: TrendRow | PredictionRow) -> dict[str, Any]:
+def row_json(row: TrendScore | Prediction) -> dict[str, Any]:
     """A stored row as JSON, with its times in ISO 8601 UTC.
 
     Examples
     --------
-    >>> row_json(PredictionRow(7, 60.0, 360.0, 3.5))["target_window_end"]
+    >>> row_json(Prediction(7, 60.0, 360.0, 3.5))["target_window_end"]
     '1970-01-01T00:06:00Z'
     """
     out = row.as_dict()

@@ -106,7 +106,7 @@ class TopCache:
 def input_state(rt: Runtime) -> str:
     """``live`` while input arrives, ``finished`` once a replay's input ended (``IDLE_WATERMARK_RATE=0``
     flushes), ``stalled`` when live input has gone quiet, ``waiting`` before any input."""
-    status = rt.ingest.status()
+    status = rt.inputs.status()
     quiet = min((v["quiet_s"] for v in status.values()), default=None)
     if quiet is None:
         return "waiting"
@@ -151,11 +151,11 @@ def health_body(app: faust.App, rt: Runtime) -> dict[str, Any]:
     return {
         "worker": str(app.conf.canonical_url),
         "assigned": {t: sorted(p) for t, p in sorted(assigned.items())},
-        "inputs": rt.ingest.status(),
+        "inputs": rt.inputs.status(),
         # Seconds from launch to the end of each start-up phase; "seconds" is launch to the first comment.
         "start_up": rt.start_up.status(),
         # No fetch response for a while: the broker is stalled or unreachable, and no input counts as idle.
-        "broker": broker_status(rt.ingest.broker_silent_for()),
+        "broker": broker_status(rt.inputs.broker_silent_for()),
         # Faust's fetch bookkeeping: a partition stuck outside "active" is never read again.
         "fetch": {
             "flow_active": getattr(consumer, "flow_active", None),

@@ -9,9 +9,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from trendscope_app.models import TrendScore
+from trendscope_app.models.movie_events import MovieEventBatch
 from trendscope_app.scoring.trendscore import Weights, trend_score
 from trendscope_app.windows.arithmetic import closable_ends, first_window_end
-from trendscope_app.windows.batch import MovieEventBatch
 from trendscope_app.windows.movie import MovieWindows
 from trendscope_app.windows.watermark import WatermarkTracker
 
@@ -27,31 +28,11 @@ class WindowConfig:
     weights: Weights = Weights()
 
 
-@dataclass(frozen=True, slots=True)
-class WindowResult:
-    """One final TrendScore: movie ``movie_id`` over ``[window_start, window_end)``."""
-
-    movie_id: int
-    title: str
-    window_start: float
-    window_end: float
-    mentions: int
-    avg_sentiment: float
-    popularity: float
-    trend_score: float
-    #: ``True`` when the input's own progress passed the window's end; ``False`` when an idle flush or the
-    #: idle clock closed it before the data covered it (the end of a replay, an outage).
-    complete: bool = True
-
-    def as_dict(self) -> dict[str, Any]:
-        return {k: getattr(self, k) for k in self.__slots__}
-
-
 @dataclass(slots=True)
 class Outcome:
     """What one batch did."""
 
-    emitted: list[WindowResult] = field(default_factory=list)
+    emitted: list[TrendScore] = field(default_factory=list)
     closed_ends: list[int] = field(default_factory=list)
     late: int = 0
     duplicates: int = 0
@@ -218,7 +199,7 @@ class PartitionAggregator:
             if s is None:
                 continue
             out.emitted.append(
-                WindowResult(
+                TrendScore(
                     movie_id=movie_id,
                     title=m.title or self.title_of(movie_id),
                     window_start=float(end - cfg.size),

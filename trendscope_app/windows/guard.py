@@ -8,7 +8,7 @@ accepted while a replayed record from next year is not.
 
 from __future__ import annotations
 
-from trendscope_app.models.validate import InvalidRecord
+from trendscope_app.models import InvalidRecord
 
 __all__ = ["EventTimeGuard"]
 

@@ -40,7 +40,7 @@ def take_writes(agg: PartitionAggregator, partition: int) -> list[Write]:
 
     Examples
     --------
-    >>> from trendscope_app.windows.batch import MovieEventBatch
+    >>> from trendscope_app.models.movie_events import MovieEventBatch
     >>> agg = PartitionAggregator(WindowConfig(), ["r0"])
     >>> _ = agg.apply(MovieEventBatch(mentions=[("r0", 0, 7, 10.0, 0.5)]))
     >>> [key for key, _ in take_writes(agg, 0)]

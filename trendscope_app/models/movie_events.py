@@ -49,3 +49,25 @@ class MovieEventBatch:
             mentions=[tuple(m) for m in d.get("m", [])],
             snapshots=[tuple(s) for s in d.get("s", [])],
         )
+
+
+def source_key(topic: str, partition: int, reddit_topic: str) -> str:
+    """Name of an input partition in ``progress``/``idle``: ``r<N>`` (comments) or ``t<N>`` (TMDB).
+
+    Examples
+    --------
+    >>> source_key("reddit_stream", 2, "reddit_stream")
+    'r2'
+    """
+    return ("r" if topic == reddit_topic else "t") + str(partition)
+
+
+def all_sources(partitions: int) -> list[str]:
+    """Every input partition's name, for topics of ``partitions`` partitions.
+
+    Examples
+    --------
+    >>> all_sources(2)
+    ['r0', 'r1', 't0', 't1']
+    """
+    return [f"{k}{i}" for k in "rt" for i in range(partitions)]

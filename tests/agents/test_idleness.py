@@ -1,0 +1,142 @@
+"""When an input partition counts as idle, decided without a broker.
+
+The end-to-end behaviour (a replay's last windows close, a stalled broker closes nothing) is in
+tests/reliability and tests/e2e; here each rule is checked alone against a stand-in reader whose fetch
+times and offsets the test sets.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Mapping
+from typing import Any
+
+import pytest
+from faust.types import TP
+
+from trendscope_app.agents.idleness import FETCH_FRESH_S, InputIdleness, end_confirmed
+from trendscope_app.models.movie_events import MovieEventBatch
+from trendscope_app.settings import Settings
+from trendscope_app.windows.guard import EventTimeGuard
+
+REDDIT = TP("reddit_stream", 0)
+TMDB = TP("tmdb_stream", 1)
+
+
+class Reader:
+    """An input reader whose fetch answers the test sets."""
+
+    def __init__(self, tps: set[TP]) -> None:
+        self.tps = tps
+        self.highwaters: dict[TP, int | None] = {}
+        self.fetched: dict[TP, float | None] = {}
+        self.committed: dict[TP, int | None] = {}
+        self.asked: list[list[Any]] = []
+        self.broker: dict[TP, int] = {}
+
+    def assignment(self) -> set[Any]:
+        return set(self.tps)
+
+    def highwater(self, tp: Any) -> int | None:
+        return self.highwaters.get(tp)
+
+    def last_fetch(self, tp: Any) -> float | None:
+        return self.fetched.get(tp)
+
+    async def start_offset(self, tp: Any) -> int | None:
+        return self.committed.get(tp)
+
+    async def end_offsets(self, tps: list[Any]) -> Mapping[Any, int]:
+        self.asked.append(tps)
+        return {tp: self.broker[tp] for tp in tps if tp in self.broker}
+
+
+def idleness(timeout: float = 5.0) -> tuple[InputIdleness, Reader, Reader, list[MovieEventBatch]]:
+    sent: list[MovieEventBatch] = []
+
+    async def broadcast(payload: bytes) -> None:
+        sent.append(MovieEventBatch.decode(payload))
+
+    s = Settings(_env_file=None, idle_timeout_s=timeout)
+    faust_side, comments = Reader({TMDB}), Reader({REDDIT})
+    guard = EventTimeGuard(s.max_event_jump_s)
+    idle = InputIdleness(s, guard, faust_side, broadcast)  # type: ignore[arg-type]
+    idle.comments = comments
+    return idle, faust_side, comments, sent
+
+
+def test_a_read_partition_is_idle_once_quiet_long_enough_and_read_to_the_end():
+    idle, faust_side, comments, sent = idleness()
+    now = time.time()
+    idle.arrived({"r0": 10, "t1": 4}, now - 6)
+    comments.highwaters[REDDIT], comments.fetched[REDDIT] = 10, now - 0.5
+    faust_side.highwaters[TMDB], faust_side.fetched[TMDB] = 7, now - 0.5  # 3 snapshots not read yet
+    asyncio.run(idle.tick())
+    assert [set(b.idle) for b in sent] == [{"r0"}]
+    assert sent[0].idle["r0"] == pytest.approx(6, abs=1)
+
+
+def test_quiet_but_not_long_enough_is_not_idle():
+    idle, _, comments, sent = idleness(timeout=30)
+    now = time.time()
+    idle.arrived({"r0": 10}, now - 6)
+    comments.highwaters[REDDIT], comments.fetched[REDDIT] = 10, now - 0.5
+    asyncio.run(idle.tick())
+    assert sent == []
+
+
+def test_a_fetch_answer_older_than_the_last_record_confirms_nothing():
+    idle, _, comments, sent = idleness()
+    now = time.time()
+    idle.arrived({"r0": 10}, now - 1)
+    idle.last_arrival["r0"] = now - 6  # quiet for 6 s ...
+    comments.highwaters[REDDIT], comments.fetched[REDDIT] = 10, now - 7  # ... but no answer since
+    asyncio.run(idle.tick())
+    assert sent == []
+
+
+def test_a_partition_never_read_here_is_idle_when_the_broker_says_it_starts_at_its_end():
+    idle, faust_side, comments, sent = idleness()
+    idle.last_arrival = {"r0": time.time() - 6, "t1": time.time() - 6}  # assigned 6 s ago, nothing read
+    comments.committed[REDDIT] = 12
+    faust_side.broker[REDDIT] = 12  # the comment reader has not fetched it: the broker is asked
+    faust_side.broker[TMDB] = 3  # committed offset unknown: starts at 0, 3 snapshots to read
+    asyncio.run(idle.tick())
+    assert faust_side.asked and set(faust_side.asked[0]) == {REDDIT, TMDB}
+    assert [set(b.idle) for b in sent] == [{"r0"}]
+
+
+def test_a_silent_broker_makes_nothing_idle_and_afterwards_every_input_waits_anew():
+    idle, faust_side, comments, sent = idleness()
+    now = time.time()
+    idle.arrived({"r0": 10, "t1": 7}, now - 60)
+    idle.guard.check("r0", 1_000.0, now)
+    idle.guard.check("t1", 900.0, now)
+    for r, tp in ((comments, REDDIT), (faust_side, TMDB)):
+        r.highwaters[tp], r.fetched[tp] = (10 if tp is REDDIT else 7), now - FETCH_FRESH_S - 5
+    asyncio.run(idle.tick())
+    assert sent == [] and idle.silent_since is not None
+    for r, tp in ((comments, REDDIT), (faust_side, TMDB)):
+        r.fetched[tp] = time.time()
+    asyncio.run(idle.tick())
+    assert [(b.progress, b.idle) for b in sent] == [({"r0": 1_000.0, "t1": 900.0}, {})]
+    assert idle.silent_since is None
+    assert min(idle.last_arrival.values()) >= now  # the quiet clocks restarted
+    asyncio.run(idle.tick())
+    assert len(sent) == 1  # not idle again before another IDLE_TIMEOUT_S of silence
+
+
+def test_a_partition_that_left_forgets_its_clock_and_position():
+    idle, _, comments, _ = idleness()
+    idle.arrived({"r0": 10}, time.time())
+    comments.tps = set()
+    asyncio.run(idle.tick())
+    assert "r0" not in idle.status() and "r0" not in idle.next_offset
+
+
+def test_end_confirmed_needs_a_fresh_answer_newer_than_the_last_record():
+    assert end_confirmed(100.0, 50.0, 99.0)
+    assert not end_confirmed(100.0, 50.0, None)
+    assert not end_confirmed(100.0, 99.5, 99.0)
+    assert not end_confirmed(100.0, 50.0, 100.0 - FETCH_FRESH_S - 0.1)

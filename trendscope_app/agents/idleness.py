@@ -1,0 +1,273 @@
+"""Which input partitions have gone quiet, so the window stage can close windows without them.
+
+A window closes when every input partition's event time passed its end. An input that stops sending
+(the end of a replay, a subreddit asleep at night) would hold every window open for ever, so once a
+partition has been quiet for ``IDLE_TIMEOUT_S`` *and* the broker confirms this worker has read all of it,
+the window stage is told to stop waiting for it (docs/windows.md, "Idle inputs").
+
+Quiet is not enough: a partition starved by a busy neighbour still has data waiting, and a stalled broker
+sends nothing either. So idleness needs, per partition, what the broker last said about where its log
+ends and when. Two readers know that: the comment reader and Faust's consumer (TMDB snapshots); each is
+seen through :class:`InputPartitions`.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from typing import TYPE_CHECKING, Any, Protocol
+
+from aiokafka.errors import IllegalStateError
+from faust.types import TP
+
+from trendscope_app import metrics
+from trendscope_app.models.movie_events import MovieEventBatch, source_key
+
+if TYPE_CHECKING:
+    import faust
+
+    from trendscope_app.settings import Settings
+    from trendscope_app.windows.guard import EventTimeGuard
+
+log = logging.getLogger(__name__)
+
+#: A fetch response older than this no longer tells where a log ends: the broker may be stalled. Fetches
+#: of a partition with nothing new come back every ``fetch_max_wait_ms`` (0.5 s by default).
+FETCH_FRESH_S = 3.0
+
+
+class InputPartitions(Protocol):
+    """What idleness needs of a reader of input partitions."""
+
+    def assignment(self) -> set[Any]:
+        """The partitions it reads now."""
+
+    def highwater(self, tp: Any) -> int | None:
+        """Log end offset from its last fetch of ``tp`` (``None``: not fetched, not assigned)."""
+
+    def last_fetch(self, tp: Any) -> float | None:
+        """Wall time of its last fetch response for ``tp`` (``None``: none yet)."""
+
+    async def start_offset(self, tp: Any) -> int | None:
+        """Where its reading of ``tp`` resumed (the group's committed offset)."""
+
+
+class FaustInputs:
+    """Faust's consumer seen as :class:`InputPartitions`.
+
+    The only place that reads Faust's private consumer state: Faust exposes neither the time of the last
+    fetch response nor the committed offset it resumed from.
+    """
+
+    def __init__(self, app: faust.App) -> None:
+        self.app = app
+
+    def assignment(self) -> set[Any]:
+        return set(self.app.consumer.assignment())
+
+    def highwater(self, tp: Any) -> int | None:
+        try:
+            return self.app.consumer.highwater(tp)
+        except (AssertionError, KeyError, AttributeError, RuntimeError, IllegalStateError):
+            return None
+
+    def last_fetch(self, tp: Any) -> float | None:
+        try:
+            consumer = self.app.consumer._thread._ensure_consumer()  # Faust's aiokafka consumer
+            ms = consumer.last_poll_timestamp(tp) if consumer is not None else None
+        except Exception:  # not assigned, not started: nothing confirmed
+            return None
+        return None if ms is None else ms / 1000.0
+
+    async def start_offset(self, tp: Any) -> int | None:
+        offset: int | None = self.app.consumer._committed_offset.get(tp)
+        return offset
+
+    async def end_offsets(self, tps: list[Any]) -> Mapping[Any, int]:
+        """Ask the broker for the log end of any partition, assigned here or not."""
+        listed: Mapping[Any, int] = await self.app.consumer.highwaters(*tps)
+        return listed
+
+
+def end_confirmed(
+    now: float, last_arrival: float, fetched_at: float | None, fresh: float = FETCH_FRESH_S
+) -> bool:
+    """Whether a fetch response confirms where a partition's log ends *after* its last record arrived.
+
+    A record arriving says only that the log was at least that long; a fetch response (at most ``fresh``
+    seconds old) says where it ends now. Without one, silence may be a stalled broker, not an idle input.
+
+    Examples
+    --------
+    >>> end_confirmed(100.0, 80.0, 99.5)
+    True
+    >>> end_confirmed(100.0, 80.0, 90.0)  # the broker has not answered for 10 s
+    False
+    >>> end_confirmed(100.0, 99.8, 99.5)  # the answer predates the last record
+    False
+    """
+    return fetched_at is not None and fetched_at > last_arrival and now - fetched_at <= fresh
+
+
+class InputIdleness:
+    """Arrival times and read positions of the input partitions read on this worker, and their idleness.
+
+    ``broadcast`` sends one encoded :class:`MovieEventBatch` to every ``movie_events`` partition.
+    """
+
+    def __init__(
+        self,
+        settings: Settings,
+        guard: EventTimeGuard,
+        faust_inputs: FaustInputs,
+        broadcast: Callable[[bytes], Awaitable[None]],
+    ) -> None:
+        self.s = settings
+        self.guard = guard
+        self.faust_inputs = faust_inputs
+        self.broadcast = broadcast
+        #: Reads the comment topic outside Faust's stream; set by the app factory.
+        self.comments: InputPartitions | None = None
+        self.last_arrival: dict[str, float] = {}
+        self.next_offset: dict[str, int] = {}
+        #: Wall time this process first read each input partition (the benchmark's start mark).
+        self.first_read: dict[str, float] = {}
+        #: Wall time since when no fetch response came (the broker stalled or unreachable), else ``None``.
+        self.silent_since: float | None = None
+
+    def arrived(self, next_offsets: Mapping[str, int], now: float) -> None:
+        """Records of these input partitions were read at ``now``, up to these next offsets."""
+        for src, offset in next_offsets.items():
+            self.last_arrival[src] = now
+            self.first_read.setdefault(src, now)
+            self.next_offset[src] = offset
+
+    def status(self) -> dict[str, dict[str, Any]]:
+        """Per input partition read here: next offset, seconds since its last message, first read time."""
+        now = time.time()
+        return {
+            src: {
+                "next_offset": self.next_offset.get(src),
+                "quiet_s": round(now - at, 1),
+                "first_read_at": self.first_read.get(src),
+            }
+            for src, at in sorted(self.last_arrival.items())
+        }
+
+    def _reader_of(self, tp: Any) -> InputPartitions:
+        if tp.topic == self.s.reddit_topic and self.comments is not None:
+            return self.comments
+        return self.faust_inputs
+
+    def assigned_sources(self) -> dict[str, TP]:
+        """Input partitions this worker reads: comments through the reader, snapshots through Faust."""
+        s = self.s
+        assignment = {TP(tp.topic, tp.partition) for tp in self.faust_inputs.assignment()}
+        if self.comments is not None:
+            assignment |= {TP(tp.topic, tp.partition) for tp in self.comments.assignment()}
+        return {
+            source_key(tp.topic, tp.partition, s.reddit_topic): tp
+            for tp in assignment
+            if tp.topic in (s.reddit_topic, s.tmdb_topic)
+        }
+
+    async def caught_up(self, src: str, tp: TP, highwater: int | None) -> bool:
+        """Whether this worker has read everything the broker holds in ``tp``."""
+        if highwater is None:
+            return False
+        position = self.next_offset.get(src)
+        if position is None:
+            # Nothing read since this worker got the partition: it starts at the committed offset.
+            position = await self._reader_of(tp).start_offset(tp) or 0
+        return position >= highwater
+
+    def broker_silent_for(self, now: float | None = None) -> float:
+        """Seconds since the newest fetch response of any input partition here (0 while they arrive)."""
+        now = time.time() if now is None else now
+        times = [
+            t
+            for tp in self.assigned_sources().values()
+            if (t := self._reader_of(tp).last_fetch(tp)) is not None
+        ]
+        if not times:
+            return 0.0
+        silent = now - max(times)
+        return silent if silent > FETCH_FRESH_S else 0.0
+
+    async def highwaters(self, tps: dict[str, TP]) -> dict[str, int | None]:
+        """Log end offsets: from the last fetch where there was one, else asked from the broker.
+
+        A worker restarted with nothing left to read may not have fetched a partition yet; without the
+        broker's answer such a partition would never count as idle and the final windows never close.
+        """
+        out = {src: self._reader_of(tp).highwater(tp) for src, tp in tps.items()}
+        unknown = {src: tps[src] for src, hw in out.items() if hw is None}
+        if unknown:
+            try:
+                # Any partition, assigned to Faust or not (on Tansu through a group-less consumer).
+                listed = await self.faust_inputs.end_offsets(list(unknown.values()))
+            except Exception as exc:  # the broker is unreachable: stay not-idle, try next tick
+                log.debug("end offsets unavailable: %r", exc)
+                return out
+            for src, tp in unknown.items():
+                out[src] = listed.get(tp)
+        return out
+
+    async def _after_silence(self, assigned: dict[str, TP], now: float) -> None:
+        """The broker answers again: every input must earn its idleness anew.
+
+        Producers that buffered during the outage now deliver their backlogs, each partition's at its own
+        moment. An input that was idle before the outage (a quiet snapshot partition) would otherwise let
+        the watermark run ahead on another partition's backlog and see its own backlog arrive late. So
+        each input's own progress is sent again, which makes the window stage wait for it, and its quiet
+        clock restarts: it counts as idle again only after ``IDLE_TIMEOUT_S`` of confirmed silence.
+        """
+        log.info(
+            "fetch responses again after %.0f s without (broker stalled or unreachable, or fetching paused); "
+            "inputs count as idle again only after %.0f s",
+            now - (self.silent_since or now),
+            self.s.idle_timeout_s,
+        )
+        self.silent_since = None
+        for src in assigned:
+            self.last_arrival[src] = now
+        progress = {src: ts for src in assigned if (ts := self.guard.newest(src)) is not None}
+        if progress:
+            await self.broadcast(MovieEventBatch(progress=progress).encode())
+
+    async def tick(self) -> None:
+        """Tell every window partition which of our input partitions have gone quiet, and for how long."""
+        now = time.time()
+        assigned = self.assigned_sources()
+        for src in set(self.last_arrival) - set(assigned):
+            # A partition that comes back starts a fresh idle clock and position.
+            self.last_arrival.pop(src, None)
+            self.next_offset.pop(src, None)
+        silent = self.broker_silent_for(now)
+        metrics.BROKER_SILENT.set(silent)
+        if silent:
+            self.silent_since = self.silent_since or now - silent
+            return  # no answer from the broker: silence is not the end of the input
+        if self.silent_since is not None:
+            await self._after_silence(assigned, now)
+            return
+        quiet = {
+            src: tp
+            for src, tp in assigned.items()
+            if now - self.last_arrival.setdefault(src, now) >= self.s.idle_timeout_s
+        }
+        if not quiet:
+            return
+        fetched = {src: self._reader_of(tp).last_fetch(tp) for src, tp in quiet.items()}
+        highwaters = await self.highwaters(quiet)
+        idle: dict[str, float] = {}
+        for src, tp in quiet.items():
+            # A partition not fetched yet whose end the broker just told counts as confirmed now.
+            at = fetched[src] if fetched[src] is not None or highwaters[src] is None else now
+            if end_confirmed(now, self.last_arrival[src], at) and await self.caught_up(
+                src, tp, highwaters[src]
+            ):
+                idle[src] = now - self.last_arrival[src]
+        if idle:
+            await self.broadcast(MovieEventBatch(idle=idle).encode())
