@@ -30,7 +30,7 @@ from trendscope_app.runtime import Runtime
 from trendscope_app.settings import Settings
 from trendscope_app.tables import declare_tables
 from trendscope_app.tables.manager import PromptTableManager
-from trendscope_app.tables.store import SCHEME as BOUNDED_ROCKSDB
+from trendscope_app.tables.rocksdb import SCHEME as BOUNDED_ROCKSDB
 from trendscope_app.topics import declare_topics
 from trendscope_app.watchdog import exit_if_not_stopped_within
 from trendscope_app.web.errors import quiet_malformed_requests, web_application_options
@@ -128,7 +128,7 @@ def create_app(s: Settings) -> tuple[faust.App, Runtime]:
     async def on_revoked(app: faust.App, revoked: set[Any], **_: Any) -> None:
         windows.forget({tp.partition for tp in revoked if tp.topic == s.movie_events_topic})
 
-    from trendscope_app.agents import forecast, store
+    from trendscope_app.agents import forecast, history
     from trendscope_app.observability import hooks
     from trendscope_app.web import dashboard
     from trendscope_app.web.views import register_views
@@ -139,7 +139,7 @@ def create_app(s: Settings) -> tuple[faust.App, Runtime]:
     preloaded: list[asyncio.Future[None]] = []
     early.append(lambda: preloaded.append(asyncio.ensure_future(asyncio.to_thread(preload_models))))
     early.append(rt.forecast.start_tracking)
-    store.register(app, rt)
+    history.register(app, rt)
     hooks.register(app, rt)
     register_views(app, rt)
     dashboard.register(app, rt)

@@ -18,7 +18,7 @@ from trendscope_app.startup import StartUp
 from trendscope_app.tables import Tables
 from trendscope_app.topics import Topics
 
-__all__ = ["CommentReading", "InputsStatus", "Runtime", "StoreWriting", "Windowing"]
+__all__ = ["CommentReading", "HistoryWriting", "InputsStatus", "Runtime", "Windowing"]
 
 
 class InputsStatus(Protocol):
@@ -45,7 +45,7 @@ class Forecasting(Protocol):
     async def tracking_started(self, timeout: float) -> bool: ...
 
 
-class StoreWriting(Protocol):
+class HistoryWriting(Protocol):
     store: Any
 
 
@@ -61,7 +61,7 @@ class Runtime:
     windows: Windowing = field(init=False)
     comments: CommentReading = field(init=False)
     forecast: Forecasting = field(init=False)
-    store_writer: StoreWriting = field(init=False)
+    history_writer: HistoryWriting = field(init=False)
     #: Set once start-up is over (tables recovered, MLflow connected) and its heap frozen; the comment
     #: reader starts reading then.
     started: asyncio.Event = field(default_factory=asyncio.Event)

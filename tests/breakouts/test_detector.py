@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from trendscope_app.breakouts.detector import (
+from trendscope_app.breakouts import (
     BreakoutBook,
     BreakoutConfig,
     BreakoutDetector,
@@ -317,10 +317,3 @@ def test_book_keeps_one_detector_per_movie_and_prunes_quiet_ones():
 def test_config_rejects_what_cannot_work(kwargs):
     with pytest.raises(ValueError):
         BreakoutConfig(**kwargs)
-
-
-def test_poisson_z_is_monotone_and_bounded():
-    zs = [poisson_z(o, 10.0) for o in range(0, 300, 5)]
-    assert zs == sorted(zs)
-    assert zs[0] < -3 and zs[-1] == 30.0
-    assert abs(poisson_z(1000.0, 1000.0)) < 0.05

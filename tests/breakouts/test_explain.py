@@ -8,7 +8,7 @@ import random
 
 import pytest
 
-from trendscope_app.breakouts.detector import BreakoutConfig, BreakoutDetector
+from trendscope_app.breakouts import BreakoutConfig, BreakoutDetector
 from trendscope_app.breakouts.explain import CommentRef, Expectation, MentionEvidence, explain, top_comments
 from trendscope_app.models import TrendScore
 from trendscope_app.scoring.trendscore import Weights, trend_score

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from trendscope_app.breakouts.detector import BreakoutBook, BreakoutConfig
+from trendscope_app.breakouts import BreakoutBook, BreakoutConfig
 from trendscope_app.datasets.breakouts_synth import KINDS, SynthSpec, generate, measure
 from trendscope_app.models import TrendScore
 

@@ -1,4 +1,4 @@
-"""Store backends for the contract suite, each with a real fault to inject.
+"""History store backends for the contract suite, each with a real fault to inject.
 
 - SQLite: a second connection holding the database's write lock (``BEGIN IMMEDIATE``), exactly what
   another process writing the same file does; the store's writes fail with "database is locked".
@@ -23,7 +23,7 @@ from typing import Any
 import pytest
 
 from trendscope_app.settings import parse_hosts
-from trendscope_app.storage.base import Store
+from trendscope_app.storage.base import HistoryStore
 from trendscope_app.storage.sqlite import SqliteStore
 
 CASSANDRA_HOSTS = os.environ.get("CASSANDRA_HOSTS", "").strip()
@@ -127,7 +127,7 @@ class Backend:
 
     name: str
 
-    def make(self, **kw: Any) -> Store:
+    def make(self, **kw: Any) -> HistoryStore:
         raise NotImplementedError
 
     def outage(self) -> contextlib.AbstractContextManager[Any]:
@@ -143,7 +143,7 @@ class SqliteBackend(Backend):
     def __init__(self, tmp_path: Path) -> None:
         self.path = tmp_path / "store" / "history.sqlite3"
 
-    def make(self, **kw: Any) -> Store:
+    def make(self, **kw: Any) -> HistoryStore:
         # A short busy timeout keeps an outage's failed attempts quick (the default waits 1 s per try).
         return SqliteStore(self.path, busy_timeout_ms=kw.get("busy_timeout_ms", 50))
 
@@ -159,7 +159,7 @@ class CassandraBackend(Backend):
         self.keyspace = f"trendscope_test_{uuid.uuid4().hex[:12]}"
         self.proxy = TcpProxy(self.hosts[0])
 
-    def make(self, **kw: Any) -> Store:
+    def make(self, **kw: Any) -> HistoryStore:
         from trendscope_app.storage.cassandra import CassandraStore
 
         # Through the proxy, so the outage can cut it. A single-node cluster has no peers to bypass it.
@@ -209,7 +209,7 @@ async def backend(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterat
 
 
 @pytest.fixture
-async def store(backend: Backend) -> AsyncIterator[Store]:
+async def store(backend: Backend) -> AsyncIterator[HistoryStore]:
     """A started, empty store of each kind."""
     s = backend.make()
     await s.start()

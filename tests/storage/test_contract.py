@@ -8,8 +8,8 @@ import random
 from tests.storage.conftest import Backend, eventually
 from trendscope_app.metrics import REGISTRY
 from trendscope_app.models import Prediction, TrendScore
-from trendscope_app.storage.base import Store, TimeRange
-from trendscope_app.storage.writer import RetryPolicy, StoreWriter
+from trendscope_app.storage.base import HistoryStore, TimeRange
+from trendscope_app.storage.writer import HistoryWriter, RetryPolicy
 
 T0 = 1_717_200_000.0  # a multiple of 60
 
@@ -52,15 +52,15 @@ def write_failures() -> float:
     return sum(metric("trendscope_store_failures_total", table=t) for t in ("movie_trends", "predictions"))
 
 
-async def all_trends(store: Store, movie: int) -> list[TrendScore]:
+async def all_trends(store: HistoryStore, movie: int) -> list[TrendScore]:
     return await store.trend_history(movie, TimeRange(), 1000)
 
 
-async def all_predictions(store: Store, movie: int) -> list[Prediction]:
+async def all_predictions(store: HistoryStore, movie: int) -> list[Prediction]:
     return await store.prediction_history(movie, TimeRange(), 1000)
 
 
-async def test_written_rows_read_back_equal(store: Store) -> None:
+async def test_written_rows_read_back_equal(store: HistoryStore) -> None:
     trends = [trend(603, i) for i in range(10)]
     preds = [prediction(603, i) for i in range(4)]
     await store.write_trends(trends)
@@ -70,7 +70,7 @@ async def test_written_rows_read_back_equal(store: Store) -> None:
     assert await all_trends(store, 604) == []
 
 
-async def test_rewriting_a_key_leaves_one_row_with_the_latest_values(store: Store) -> None:
+async def test_rewriting_a_key_leaves_one_row_with_the_latest_values(store: HistoryStore) -> None:
     rows = [trend(1, i) for i in range(5)]
     await store.write_trends(rows)
     await store.write_trends(rows)  # a replay of the same messages
@@ -83,7 +83,7 @@ async def test_rewriting_a_key_leaves_one_row_with_the_latest_values(store: Stor
     assert got[0] == rows[4] and got[2:] == [rows[2], rows[1], rows[0]]
 
 
-async def test_prediction_resent_with_its_actual_is_upserted_and_never_erased(store: Store) -> None:
+async def test_prediction_resent_with_its_actual_is_upserted_and_never_erased(store: HistoryStore) -> None:
     first = prediction(7, 0)
     await store.write_predictions([first, prediction(7, 1)])
     assert (await all_predictions(store, 7))[1].actual is None
@@ -106,7 +106,7 @@ async def test_prediction_resent_with_its_actual_is_upserted_and_never_erased(st
     )
 
 
-async def test_range_queries_are_inclusive_newest_first_and_per_movie(store: Store) -> None:
+async def test_range_queries_are_inclusive_newest_first_and_per_movie(store: HistoryStore) -> None:
     await store.write_trends([trend(m, i) for m in (10, 11) for i in range(20)])
     await store.write_predictions([prediction(m, i) for m in (10, 11) for i in range(20)])
 
@@ -125,7 +125,7 @@ async def test_range_queries_are_inclusive_newest_first_and_per_movie(store: Sto
     assert [p.target_window_start for p in preds] == [T0 + 240, T0 + 180]
 
 
-async def test_rows_are_bounded_by_the_limit_keeping_the_newest(store: Store) -> None:
+async def test_rows_are_bounded_by_the_limit_keeping_the_newest(store: HistoryStore) -> None:
     await store.write_trends([trend(5, i) for i in range(50)])
     await store.write_predictions([prediction(5, i) for i in range(50)])
     got = await store.trend_history(5, TimeRange(), 7)
@@ -149,7 +149,7 @@ async def test_rows_survive_a_restart_of_the_store(backend: Backend) -> None:
 
 async def test_an_outage_backpressures_writers_and_loses_nothing(backend: Backend) -> None:
     store = backend.make()
-    writer = StoreWriter(store, max_pending=40, batch_rows=25, retry=RetryPolicy(initial_s=0.01, max_s=0.1))
+    writer = HistoryWriter(store, max_pending=40, batch_rows=25, retry=RetryPolicy(initial_s=0.01, max_s=0.1))
     writer.start()
     await eventually(lambda: store.ready, 30, "the store to start")
     failures_before = write_failures()

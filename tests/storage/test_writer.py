@@ -12,21 +12,23 @@ import pytest
 from tests.storage.conftest import eventually, sqlite_write_lock
 from tests.storage.test_contract import T0, metric, trend
 from trendscope_app import metrics
-from trendscope_app.agents.store import build_writer, decode_rows
+from trendscope_app.agents.history import build_writer, decode_rows
 from trendscope_app.broker.embedded import free_port
 from trendscope_app.models import Prediction, TrendScore
 from trendscope_app.settings import ConfigError, load_settings
-from trendscope_app.storage import open_store
+from trendscope_app.storage import open_history_store
 from trendscope_app.storage.base import TimeRange
 from trendscope_app.storage.cassandra import CassandraStore
 from trendscope_app.storage.sqlite import SqliteStore
-from trendscope_app.storage.writer import RetryPolicy, StoreWriter
+from trendscope_app.storage.writer import HistoryWriter, RetryPolicy
 
 
 async def test_unreachable_cassandra_backpressures_and_nothing_crashes() -> None:
     port = free_port()  # nothing listens there: every connect is refused
     store = CassandraStore([("127.0.0.1", port)], connect_timeout_s=0.5, request_timeout_s=0.5)
-    writer = StoreWriter(store, max_pending=20, batch_rows=10, retry=RetryPolicy(initial_s=0.01, max_s=0.05))
+    writer = HistoryWriter(
+        store, max_pending=20, batch_rows=10, retry=RetryPolicy(initial_s=0.01, max_s=0.05)
+    )
     start_failures = metric("trendscope_store_failures_total", table="start")
     writer.start()
 
@@ -51,7 +53,7 @@ async def test_unreachable_cassandra_backpressures_and_nothing_crashes() -> None
 async def test_a_store_that_cannot_start_is_retried_until_it_can(tmp_path: Path) -> None:
     blocker = tmp_path / "store"
     blocker.write_text("a file where the store's directory should be")
-    writer = StoreWriter(
+    writer = HistoryWriter(
         SqliteStore(blocker / "h.sqlite3"), max_pending=10, retry=RetryPolicy(initial_s=0.01, max_s=0.05)
     )
     writer.start()
@@ -124,7 +126,7 @@ def test_configuration_picks_the_store_and_rejects_bad_values(tmp_path: Path) ->
     w = build_writer(s)
     assert w.store.name == "sqlite" and w.max_pending == s.store_max_pending
     assert isinstance(
-        open_store(load_settings(_env_file=None, cassandra_hosts="db1,db2:9142")), CassandraStore
+        open_history_store(load_settings(_env_file=None, cassandra_hosts="db1,db2:9142")), CassandraStore
     )
     with pytest.raises(ConfigError, match="CASSANDRA_HOSTS"):
         load_settings(_env_file=None, cassandra_hosts="db1:notaport")

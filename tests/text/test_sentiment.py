@@ -21,7 +21,8 @@ from trendscope_app.datasets.sample import SampleSpec, iter_comments
 from trendscope_app.metrics import REGISTRY
 from trendscope_app.text import sentiment
 from trendscope_app.text.sentiment import MAX_CHARS, compound
-from trendscope_app.text.vader import Vader, _but_check
+from trendscope_app.text.vader import Vader
+from trendscope_app.text.vader_but import _but_check
 
 LABELLED = Path(__file__).resolve().parents[1] / "data" / "labelled_comments.jsonl"
 

@@ -91,23 +91,27 @@ class FaustInputs:
 
 
 def end_confirmed(
-    now: float, last_arrival: float, fetched_at: float | None, fresh: float = FETCH_FRESH_S
+    now: float, last_arrival: float, fetched_at: float | None, quiet_for: float, fresh: float = FETCH_FRESH_S
 ) -> bool:
-    """Whether a fetch response confirms where a partition's log ends *after* its last record arrived.
+    """Whether the broker confirmed where a partition's log ends after it had been quiet for ``quiet_for``.
 
     A record arriving says only that the log was at least that long; a fetch response (at most ``fresh``
-    seconds old) says where it ends now. Without one, silence may be a stalled broker, not an idle input.
+    seconds old) says where it ends at that moment. Only one that came after the whole quiet period
+    covers it: a broker that froze just after the last record answered once more and then never again,
+    while the producer's next records waited at it, and that last answer says nothing about the silence
+    after it. An idle partition is answered every ``fetch_max_wait_ms`` (0.5 s), so this costs a truly
+    idle input at most that long.
 
     Examples
     --------
-    >>> end_confirmed(100.0, 80.0, 99.5)
+    >>> end_confirmed(100.0, 80.0, 99.5, quiet_for=15)
     True
-    >>> end_confirmed(100.0, 80.0, 90.0)  # the broker has not answered for 10 s
+    >>> end_confirmed(100.0, 80.0, 90.0, quiet_for=5)  # the broker has not answered for 10 s
     False
-    >>> end_confirmed(100.0, 99.8, 99.5)  # the answer predates the last record
+    >>> end_confirmed(100.0, 96.8, 97.1, quiet_for=3)  # answered 0.3 s after the last record, then not
     False
     """
-    return fetched_at is not None and fetched_at > last_arrival and now - fetched_at <= fresh
+    return fetched_at is not None and fetched_at >= last_arrival + quiet_for and now - fetched_at <= fresh
 
 
 class InputIdleness:
@@ -265,7 +269,7 @@ class InputIdleness:
         for src, tp in quiet.items():
             # A partition not fetched yet whose end the broker just told counts as confirmed now.
             at = fetched[src] if fetched[src] is not None or highwaters[src] is None else now
-            if end_confirmed(now, self.last_arrival[src], at) and await self.caught_up(
+            if end_confirmed(now, self.last_arrival[src], at, self.s.idle_timeout_s) and await self.caught_up(
                 src, tp, highwaters[src]
             ):
                 idle[src] = now - self.last_arrival[src]

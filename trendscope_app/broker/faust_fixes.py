@@ -93,18 +93,27 @@ class ConsumerThread(faust_aiokafka.AIOKafkaConsumerThread):
         return committed
 
 
+def release_message(consumer: Any, message: Any) -> None:
+    """Make Faust stop waiting for ``message`` without recording it as processed.
+
+    Marked ``acked``, Faust's own acknowledgement skips it, so its offset never enters the committed run
+    (the partition's next owner reads it again); out of the consumer's unacknowledged set, ``wait_empty``
+    no longer waits for it. Uses faust-streaming 0.15 internals (``Message.acked``,
+    ``Consumer._unacked_messages``), kept here, alone.
+    """
+    message.acked = True
+    unacked = getattr(consumer, "_unacked_messages", None)
+    if unacked is not None:
+        unacked.discard(message)
+
+
 def release_unacknowledged(consumer: Any) -> list[str]:
-    """Stop waiting for every unacknowledged message of a Faust ``consumer`` without committing it;
-    returns ``topic:partition@offset`` of each."""
-    unacked = consumer._unacked_messages
-    released = []
-    for message in list(unacked):
-        # Marked acknowledged but never added to the acknowledged offsets: not committed, so delivered
-        # again to the partition's next owner.
-        message.acked = True
-        released.append(f"{message.topic}:{message.partition}@{message.offset}")
-    unacked.clear()
-    return sorted(released)
+    """:func:`release_message` every unacknowledged message of a Faust ``consumer``; returns
+    ``topic:partition@offset`` of each."""
+    stuck = list(consumer._unacked_messages)
+    for message in stuck:
+        release_message(consumer, message)
+    return sorted(f"{m.topic}:{m.partition}@{m.offset}" for m in stuck)
 
 
 class Consumer(faust_aiokafka.Consumer):

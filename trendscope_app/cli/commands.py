@@ -23,10 +23,6 @@ from trendscope_app.broker.embedded import ensure_topics
 from trendscope_app.settings import Settings
 
 
-def _bootstrap(url: str) -> str:
-    return url.split("://", 1)[-1].split(";")[0]
-
-
 def catalog_size(web_url: str) -> int:
     """Movies in a worker's catalogue (``GET /catalog``); -1 while it does not answer."""
     try:

@@ -7,7 +7,7 @@ RocksDB itself (``rocksdb.*`` properties), summed over a table's open partitions
 - ``trendscope_rocksdb_memory_bytes{table, kind}`` with ``kind`` one of :data:`MEMORY_PROPERTIES`;
 - ``trendscope_rocksdb_cache_bytes{kind}``: the worker's shared block cache (``capacity``, ``usage``,
   ``pinned``) and the part of it charged for memtables (``memtables``), see
-  :mod:`trendscope_app.tables.store`;
+  :mod:`trendscope_app.tables.rocksdb`;
 - ``trendscope_rocksdb_sst_bytes{table}``: live SST files on disk;
 - ``trendscope_rocksdb_keys{table}``: RocksDB's estimate of the keys held (overwrites not yet
   compacted count more than once).
@@ -21,7 +21,7 @@ from typing import Any
 from prometheus_client.core import GaugeMetricFamily, Metric
 from prometheus_client.registry import Collector
 
-from trendscope_app.tables.store import SHARED
+from trendscope_app.tables.rocksdb import SHARED
 
 #: ``kind`` label -> RocksDB integer property.
 #: (Block cache usage is a property of the cache, which every database shares: see ``cache_bytes``.)

@@ -31,7 +31,6 @@ import contextlib
 import json
 import logging
 import os
-import random
 import tempfile
 import time
 from collections import OrderedDict
@@ -56,102 +55,24 @@ from trendscope_app.sources.publisher import (
     redact,
     secret_values,
 )
-from trendscope_app.sources.tmdb import parse_retry_after
+from trendscope_app.sources.reddit_records import comment_record, submission_record
+from trendscope_app.sources.retry import Backoff, parse_retry_after
 
 __all__ = [
-    "Backoff",
     "RedditFatalError",
     "RedditSource",
     "RedditState",
-    "comment_record",
     "make_reddit",
     "run_reddit_stream",
-    "submission_record",
 ]
 
 log = logging.getLogger(__name__)
-
-#: Bodies of comments whose text is gone: nothing to match, nothing to score.
-_GONE = frozenset({"[deleted]", "[removed]"})
 
 _CREDENTIALS = "REDDIT_CLIENT_ID / REDDIT_CLIENT_SECRET"
 
 
 class RedditFatalError(SourceFatalError):
     """Reddit refused in a way retrying cannot fix (credentials, subreddit names, URL)."""
-
-
-# -- records -------------------------------------------------------------------------------------------
-def _name(obj: Any) -> str | None:
-    if obj is None:
-        return None
-    if isinstance(obj, str):
-        return obj
-    name = getattr(obj, "name", None) or getattr(obj, "display_name", None)
-    return name if isinstance(name, str) else None
-
-
-def _int(value: Any) -> int:
-    return int(value) if isinstance(value, int | float) and not isinstance(value, bool) else 0
-
-
-def comment_record(comment: Any) -> dict[str, Any] | None:
-    """The ``reddit_stream`` record of an asyncpraw comment, or ``None`` if it has no usable text/time.
-
-    Examples
-    --------
-    >>> from types import SimpleNamespace as NS
-    >>> comment_record(NS(id="kx1", body="Dune 2 rocks", created_utc=1714000000.0, score=3,
-    ...                   subreddit=NS(display_name="movies"), author=NS(name="ann"),
-    ...                   permalink="/r/movies/comments/a/_/kx1/"))  # doctest: +NORMALIZE_WHITESPACE
-    {'id': 'kx1', 'body': 'Dune 2 rocks', 'created_utc': 1714000000.0, 'score': 3, 'subreddit': 'movies',
-     'author': 'ann', 'permalink': '/r/movies/comments/a/_/kx1/'}
-    >>> comment_record(NS(id="kx2", body="[removed]", created_utc=1.0)) is None
-    True
-    """
-    body, created = getattr(comment, "body", None), getattr(comment, "created_utc", None)
-    if not isinstance(body, str) or body in _GONE:
-        return None
-    if isinstance(created, bool) or not isinstance(created, int | float) or created < 0:
-        return None
-    return {
-        "id": str(comment.id),
-        "body": body,
-        "created_utc": float(created),
-        "score": _int(getattr(comment, "score", 0)),
-        "subreddit": _name(getattr(comment, "subreddit", None)) or "",
-        "author": _name(getattr(comment, "author", None)),
-        "permalink": getattr(comment, "permalink", None),
-    }
-
-
-def submission_record(post: Any) -> dict[str, Any] | None:
-    """The ``reddit_stream`` record of an asyncpraw submission: title + selftext as the text.
-
-    Examples
-    --------
-    >>> from types import SimpleNamespace as NS
-    >>> r = submission_record(NS(id="1c9", title="Dune 2 thoughts", selftext="Loved it.",
-    ...                          created_utc=5.0, score=10, subreddit="movies", author=None,
-    ...                          permalink="/r/movies/comments/1c9/dune_2_thoughts/"))
-    >>> r["id"], r["body"], r["author"]
-    ('t3_1c9', 'Dune 2 thoughts\\n\\nLoved it.', None)
-    """
-    title, created = getattr(post, "title", None), getattr(post, "created_utc", None)
-    if not isinstance(title, str) or not title.strip():
-        return None
-    if isinstance(created, bool) or not isinstance(created, int | float) or created < 0:
-        return None
-    text = getattr(post, "selftext", "") or ""
-    return {
-        "id": f"t3_{post.id}",
-        "body": f"{title}\n\n{text}" if text and text not in _GONE else title,
-        "created_utc": float(created),
-        "score": _int(getattr(post, "score", 0)),
-        "subreddit": _name(getattr(post, "subreddit", None)) or "",
-        "author": _name(getattr(post, "author", None)),
-        "permalink": getattr(post, "permalink", None),
-    }
 
 
 # -- state ---------------------------------------------------------------------------------------------
@@ -236,34 +157,6 @@ class RedditState:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
             raise
-
-
-# -- backoff -------------------------------------------------------------------------------------------
-class Backoff:
-    """Exponential delays with "equal jitter": the n-th delay is uniform in [d/2, d], d = min(max,
-    initial * 2**n); :meth:`reset` after a success.
-
-    Examples
-    --------
-    >>> b = Backoff(1.0, 4.0, rng=random.Random(0))
-    >>> [0.5 <= b.next() <= 1.0, 1.0 <= b.next() <= 2.0, 2.0 <= b.next() <= 4.0, 2.0 <= b.next() <= 4.0]
-    [True, True, True, True]
-    >>> b.reset(); b.next() <= 1.0
-    True
-    """
-
-    def __init__(self, initial: float, maximum: float, rng: random.Random | None = None) -> None:
-        self.initial, self.maximum = initial, max(initial, maximum)
-        self.attempts = 0
-        self._rng = rng or random.Random()
-
-    def next(self) -> float:
-        full = min(self.maximum, self.initial * 2 ** min(self.attempts, 60))
-        self.attempts += 1
-        return full / 2 + self._rng.random() * full / 2
-
-    def reset(self) -> None:
-        self.attempts = 0
 
 
 # -- the client ----------------------------------------------------------------------------------------

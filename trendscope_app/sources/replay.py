@@ -14,14 +14,12 @@ than wall time: the replay sleeps until the next message is due and never sleeps
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import heapq
 import json
 import math
-import sys
 import time
-from collections.abc import Awaitable, Callable, Iterable, Iterator, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal, NamedTuple
 
@@ -355,42 +353,3 @@ async def replay_files(
     comments = iter_lines_lenient(comments_path) if comments_path is not None else iter(())
     snapshots = iter_lines_lenient(tmdb_path) if tmdb_path is not None else iter(())
     return await replay(bootstrap, comments, snapshots, **kwargs)
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """Command line: ``python -m trendscope_app.sources.replay --bootstrap H:P --comments F --tmdb F``."""
-    parser = argparse.ArgumentParser(description="Replay TrendScope JSON Lines files into Kafka topics.")
-    parser.add_argument("--bootstrap", required=True, help="host:port of the broker")
-    parser.add_argument("--comments", help="comments JSON Lines file")
-    parser.add_argument("--tmdb", help="TMDB snapshots JSON Lines file")
-    parser.add_argument(
-        "--speed", type=float, default=0.0, help="event-time speed-up; 0 = as fast as possible"
-    )
-    parser.add_argument("--reddit-topic", default="reddit_stream")
-    parser.add_argument("--tmdb-topic", default="tmdb_stream")
-    args = parser.parse_args(argv)
-
-    def progress(n: int) -> None:
-        print(f"\r{n} messages sent", end="", file=sys.stderr, flush=True)
-
-    stats = asyncio.run(
-        replay_files(
-            args.bootstrap,
-            args.comments,
-            args.tmdb,
-            reddit_topic=args.reddit_topic,
-            tmdb_topic=args.tmdb_topic,
-            speed=args.speed,
-            on_progress=progress,
-        )
-    )
-    print(file=sys.stderr)
-    print(
-        f"sent {stats.sent} ({stats.raw} raw) in {stats.wall_s:.2f}s = {stats.rate:,.0f} msg/s; "
-        f"event time {stats.first_event_time} .. {stats.last_event_time}"
-    )
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -25,10 +25,8 @@ their query string and all texts pass through :func:`~trendscope_app.sources.pub
 from __future__ import annotations
 
 import asyncio
-import email.utils
 import json
 import logging
-import math
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
@@ -53,6 +51,7 @@ from trendscope_app.sources.publisher import (
     SourceFatalError,
     redact,
 )
+from trendscope_app.sources.retry import parse_retry_after
 
 __all__ = [
     "PollResult",
@@ -60,15 +59,11 @@ __all__ = [
     "TmdbConfig",
     "TmdbError",
     "TmdbFatalError",
-    "parse_retry_after",
     "run_tmdb_poller",
     "snapshot",
 ]
 
 log = logging.getLogger(__name__)
-
-#: Longest Retry-After honoured; a larger value is treated as this (a misconfigured proxy could say days).
-MAX_RETRY_AFTER_S = 3600.0
 
 
 class TmdbError(RuntimeError):
@@ -141,37 +136,6 @@ class TmdbConfig:
         if self.now_playing:
             paths.append("/movie/now_playing")
         return paths
-
-
-def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
-    """Seconds to wait from a ``Retry-After`` header (delta-seconds or HTTP date), capped; ``None`` if
-    absent or unreadable.
-
-    Examples
-    --------
-    >>> parse_retry_after("3"), parse_retry_after(" 1.5 "), parse_retry_after(None), parse_retry_after("soon")
-    (3.0, 1.5, None, None)
-    >>> parse_retry_after("Wed, 21 Oct 2015 07:28:10 GMT", now=1445412480.0)
-    10.0
-    >>> parse_retry_after("-5"), parse_retry_after("999999")
-    (0.0, 3600.0)
-    """
-    if value is None:
-        return None
-    value = value.strip()
-    try:
-        seconds = float(value)
-    except ValueError:
-        try:
-            when = email.utils.parsedate_to_datetime(value)
-        except (TypeError, ValueError):
-            return None
-        if when is None:
-            return None
-        seconds = when.timestamp() - (time.time() if now is None else now)
-    if not math.isfinite(seconds):
-        return None
-    return min(max(seconds, 0.0), MAX_RETRY_AFTER_S)
 
 
 def snapshot(result: Mapping[str, Any], fetched_at: float) -> dict[str, Any] | None:

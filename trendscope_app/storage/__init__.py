@@ -1,8 +1,8 @@
 """History store for closed-window TrendScores and forecasts (issue 4).
 
-:func:`open_store` picks the backend from the settings: ``CASSANDRA_HOSTS`` set -> Cassandra, otherwise
-an SQLite file under the data dir. Agents never call a store directly: they hand rows to a
-:class:`~trendscope_app.storage.writer.StoreWriter`, which batches, retries and back-pressures.
+:func:`open_history_store` picks the backend from the settings: ``CASSANDRA_HOSTS`` set -> Cassandra,
+otherwise an SQLite file under the data dir. Agents never call a store directly: they hand rows to a
+:class:`~trendscope_app.storage.writer.HistoryWriter`, which batches, retries and back-pressures.
 """
 
 from __future__ import annotations
@@ -10,15 +10,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from trendscope_app.storage.base import Store, TimeRange
+from trendscope_app.storage.base import HistoryStore, TimeRange
 
 if TYPE_CHECKING:
     from trendscope_app.settings import Settings
 
 __all__ = [
-    "Store",
+    "HistoryStore",
     "TimeRange",
-    "open_store",
+    "open_history_store",
     "sqlite_path",
 ]
 
@@ -35,15 +35,15 @@ def sqlite_path(s: Settings) -> Path:
     return s.sqlite_path if s.sqlite_path is not None else s.data_dir / "store" / "trendscope.sqlite3"
 
 
-def open_store(s: Settings) -> Store:
+def open_history_store(s: Settings) -> HistoryStore:
     """The configured store, not yet started (the writer starts it, retrying until it is reachable).
 
     Examples
     --------
     >>> from trendscope_app.settings import Settings
-    >>> open_store(Settings(_env_file=None, cassandra_hosts="10.0.0.1")).name
+    >>> open_history_store(Settings(_env_file=None, cassandra_hosts="10.0.0.1")).name
     'cassandra'
-    >>> open_store(Settings(_env_file=None, cassandra_hosts="")).name
+    >>> open_history_store(Settings(_env_file=None, cassandra_hosts="")).name
     'sqlite'
     """
     if s.cassandra_hosts:

@@ -59,11 +59,11 @@ class TimeRange:
         return self.HIGH if self.end is None else min(self.end, self.HIGH)
 
 
-class Store(abc.ABC):
+class HistoryStore(abc.ABC):
     """The history store. Writes are idempotent upserts; reads are bounded, newest first.
 
     Methods may raise any exception when the backend is down or slow: the caller
-    (:class:`~trendscope_app.storage.writer.StoreWriter`) retries.
+    (:class:`~trendscope_app.storage.writer.HistoryWriter`) retries.
     """
 
     #: Short backend name for logs and metrics.

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from trendscope_app.models import Prediction, TrendScore
 from trendscope_app.settings import parse_hosts
 from trendscope_app.storage import schema
-from trendscope_app.storage.base import Store, TimeRange
+from trendscope_app.storage.base import HistoryStore, TimeRange
 
 if TYPE_CHECKING:
     from cassandra.cluster import Cluster, ResponseFuture, Session
@@ -98,7 +98,7 @@ def _await(future: ResponseFuture) -> asyncio.Future[Any]:
     return out
 
 
-class CassandraStore(Store):
+class CassandraStore(HistoryStore):
     """History in a Cassandra keyspace (created with its tables if missing)."""
 
     name: ClassVar[str] = "cassandra"

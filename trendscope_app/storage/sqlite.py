@@ -23,12 +23,12 @@ from typing import Any, ClassVar, TypeVar
 
 from trendscope_app.models import Prediction, TrendScore
 from trendscope_app.storage import schema
-from trendscope_app.storage.base import Store, TimeRange
+from trendscope_app.storage.base import HistoryStore, TimeRange
 
 T = TypeVar("T")
 
 
-class SqliteStore(Store):
+class SqliteStore(HistoryStore):
     """History in the SQLite file ``path``.
 
     Examples

@@ -1,6 +1,6 @@
 """Batching, retrying, back-pressuring writer in front of a :class:`~trendscope_app.storage.base.Store`.
 
-Agents call :meth:`StoreWriter.write` with a batch of rows and await it: it returns once the rows are in
+Agents call :meth:`HistoryWriter.write` with a batch of rows and await it: it returns once the rows are in
 the store, so the agent's Kafka offsets are committed only after that (at-least-once delivery; the
 store's upserts on the primary key make a redelivery harmless). Rows wait in one queue bounded by
 ``max_pending``: when the store is down or slow the queue fills, :meth:`write` waits for room, the agents
@@ -25,7 +25,7 @@ from tenacity import AsyncRetrying, RetryCallState, retry_if_exception_type, wai
 
 from trendscope_app.metrics import REGISTRY
 from trendscope_app.models import Prediction, TrendScore
-from trendscope_app.storage.base import TABLE_OF, Row, Store, coalesce
+from trendscope_app.storage.base import TABLE_OF, HistoryStore, Row, coalesce
 
 log = logging.getLogger(__name__)
 
@@ -76,12 +76,12 @@ class _Outage:
     total_failures: int = field(default=0)
 
 
-class StoreWriter:
+class HistoryWriter:
     """The only path from agents to the store.
 
     Parameters
     ----------
-    store : Store
+    store : HistoryStore
         The backend; started by :meth:`start` (retried until it succeeds) and closed by :meth:`close`.
     max_pending : int
         Rows queued or being written before :meth:`write` waits. A single write larger than this is
@@ -98,7 +98,7 @@ class StoreWriter:
     >>> from trendscope_app.storage.sqlite import SqliteStore
     >>> from trendscope_app.storage.base import TimeRange
     >>> async def demo(path):
-    ...     writer = StoreWriter(SqliteStore(path), max_pending=100, batch_rows=50)
+    ...     writer = HistoryWriter(SqliteStore(path), max_pending=100, batch_rows=50)
     ...     writer.start()
     ...     await writer.write([TrendScore(1, "A", 0.0, 300.0, 1, 0.0, 0.0, 15.0)])
     ...     rows = await writer.store.trend_history(1, TimeRange(), 10)
@@ -111,7 +111,7 @@ class StoreWriter:
 
     def __init__(
         self,
-        store: Store,
+        store: HistoryStore,
         *,
         max_pending: int = 5000,
         batch_rows: int = 2000,

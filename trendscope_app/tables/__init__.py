@@ -41,7 +41,7 @@ def table_options(s: Settings) -> dict[str, Any]:
     Each table partition is its own RocksDB database. With Faust's defaults (three 64 MiB memtables and a
     2 GiB block cache each) memory grows with the data written until the memtables fill: measured 1.49x
     peak RSS for 10x the input. Memtables stay per partition (``ROCKSDB_WRITE_BUFFER_MB``); the block
-    cache and the memtables' total are one budget per worker (:mod:`trendscope_app.tables.store`).
+    cache and the memtables' total are one budget per worker (:mod:`trendscope_app.tables.rocksdb`).
     A fresh dict per table: Faust's store pops keys out of the one it gets.
     """
     mib = 1024 * 1024

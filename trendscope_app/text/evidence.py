@@ -49,21 +49,15 @@ was accepted.
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Mapping
-from itertools import pairwise
 
 from trendscope_app.text import vocabulary as v
 from trendscope_app.text.aliases import _Entry
-from trendscope_app.text.tokens import _Tokens
+from trendscope_app.text.document import _Doc
 
 _YEAR_RE = re.compile(r"\s*(?:[(\[]\s*(?:18|19|20)\d\d\s*[)\]]|(?:19|20)\d\d\b(?![-/.,:]?\d))")
-_OPENERS = frozenset("\"'\u201c\u2018«*_([{>-•~")
-_SENTENCE_END = frozenset(".!?:;…")
 _QUOTES = {'"': '"', "\u201c": "\u201d", "'": "'", "\u2018": "\u2019", "«": "»"}
 _EMPHASIS = {"*": "*", "_": "_"}
 _LIST_PUNCT = frozenset(",;:/|\n•>.)!?")
-_GLUE = frozenset(" \t-:\u2010\u2011")
 _NUMBERING_RE = re.compile(r"(?:^|(?<=\s))\d{1,3}[.)](?=\s)")
 _FUNCTION_LEADS = v.SLOT_PREPOSITIONS | v.VERB_CUES | v.NOUN_CUES
 # "to" makes a verb of a rare phrase ("want to leave the world behind") but is a preposition as often
@@ -72,206 +66,6 @@ _VERB_MARKERS = v.VERB_MARKERS - {"to"}
 _PREDICATE_ENDS = frozenset(
     {"of", "in", "for", "about", "with", "than", "that", "and", "but", "i", "you", "we"}
 )
-
-
-class _Doc:
-    """A tokenised comment with lazily computed context, shared by the checks of one ``match``."""
-
-    __slots__ = (
-        "_chant",
-        "_counts",
-        "_outside",
-        "_owner",
-        "_shouting",
-        "_titlecase",
-        "movie_sub",
-        "patterns",
-        "spans",
-        "text",
-        "toks",
-    )
-
-    def __init__(self, text: str, toks: _Tokens, kept: list[tuple[int, int, int]], movie_sub: bool) -> None:
-        self.text = text
-        self.toks = toks
-        self.spans = [(a, b) for a, b, _ in kept]  # kept hits as token ranges [i, j)
-        self.patterns = [p for _, _, p in kept]
-        self.movie_sub = movie_sub
-        self._titlecase: bool | None = None
-        self._shouting: bool | None = None
-        self._owner: dict[int, tuple[int, int]] | None = None
-        self._outside: list[int] | None = None
-        self._counts: Counter[int] | None = None
-        self._chant: bool | None = None
-
-    def raw(self, i: int) -> str:
-        return self.text[self.toks.start[i] : self.toks.end[i]]
-
-    def capitalised(self, i: int) -> bool:
-        r = self.raw(i)
-        return bool(r) and r[0].isupper()
-
-    def _outside_words(self) -> list[int]:
-        """The words outside the hits (not "I"), whose case tells how the comment is written."""
-        if self._outside is None:
-            inside = {k for a, b in self.spans for k in range(a, b)}
-            text, start, end = self.text, self.toks.start, self.toks.end
-            self._outside = [
-                k
-                for k in range(len(start))
-                if k not in inside
-                and text[start[k]].isalpha()
-                and not (text[start[k]] == "I" and end[k] - start[k] == 1)
-            ]
-        return self._outside
-
-    def titlecase_everywhere(self) -> bool:
-        """Whether the comment capitalises most of its words outside the hits (a headline)."""
-        if self._titlecase is None:
-            words = self._outside_words()
-            text, start = self.text, self.toks.start
-            caps = sum(text[start[k]].isupper() for k in words)
-            self._titlecase = len(words) >= 6 and caps >= 0.6 * len(words)
-        return self._titlecase
-
-    def shouting_everywhere(self) -> bool:
-        """Whether the comment writes most words outside the hits in capitals (or has none)."""
-        if self._shouting is None:
-            words = [k for k in self._outside_words() if len(self.raw(k)) > 1]
-            loud = sum(self.raw(k).isupper() for k in words)
-            self._shouting = not words or loud >= 0.5 * len(words)
-        return self._shouting
-
-    def shouted(self, i: int, j: int) -> bool:
-        """Whether hit ``[i, j)`` is written in capitals ("POOR THINGS", "UP")."""
-        written = self.text[self.toks.start[i] : self.toks.end[j - 1]]
-        return len(written) > 1 and written.isupper()
-
-    def caps_glued(self, i: int, j: int) -> bool:
-        """Whether a shouted hit has a shouted word right next to it ("AIR QUOTES", "WEAPONS DOWN")."""
-        toks, text = self.toks, self.text
-        for k, gap in ((i - 1, (toks.end[i - 1], toks.start[i]) if i > 0 else None), (j, None)):
-            if k < 0 or k >= len(toks.norm) or self.in_other_hit(k, i, j):
-                continue
-            a, b = gap if gap is not None else (toks.end[j - 1], toks.start[j])
-            r = self.raw(k)
-            if text[a:b].strip(" \t") == "" and len(r) > 1 and r.isupper():
-                return True
-        return False
-
-    def sentence_initial(self, i: int) -> bool:
-        """Whether token ``i`` starts the text, a sentence, a line or a numbered item."""
-        text = self.text
-        j = self.toks.start[i] - 1
-        while j >= 0 and (text[j].isspace() or text[j] in _OPENERS):
-            if text[j] == "\n":
-                return True
-            j -= 1
-        if j < 0:
-            return True
-        c = text[j]
-        return c in _SENTENCE_END or (c == ")" and j > 0 and text[j - 1].isdigit())
-
-    def in_other_hit(self, k: int, i: int, j: int) -> bool:
-        """Whether token ``k`` belongs to a kept hit other than ``[i, j)``."""
-        if self._owner is None:
-            self._owner = {t: (a, b) for a, b in self.spans for t in range(a, b)}
-        owner = self._owner.get(k)
-        return owner is not None and owner != (i, j)
-
-    def chant(self) -> bool:
-        """Whether the comment is its hits and nothing else, one after the other ("SINNERS SINNERS
-        SINNERS!!!"), not separate sentences ("nope. nope. nope.")."""
-        if self._chant is None:
-            toks, text = self.toks, self.text
-            self._chant = not self._outside_words() and all(
-                not text[toks.end[a - 1] : toks.start[b]].strip() for (_, a), (b, _) in pairwise(self.spans)
-            )
-        return self._chant
-
-    def repeats(self, n: int) -> int:
-        """How many kept hits have the pattern of hit ``n``."""
-        if self._counts is None:
-            self._counts = Counter(self.patterns)
-        return self._counts[self.patterns[n]]
-
-    def glued(self, i: int, j: int, own_article: str = "", loose_colon: bool = False) -> bool:
-        """Whether hit ``[i, j)`` is glued to a capitalised neighbour: part of a longer name.
-
-        A neighbour in capitals says nothing (a shouted comment), nor does the title's own article;
-        with ``loose_colon`` (the hit faces another title across "vs"), a colon after the hit ends it
-        ("poor things vs The Substance: the plot ..."), it does not start a subtitle ("Wicked: For Good").
-        """
-        toks, text = self.toks, self.text
-        if i > 0 and not self.in_other_hit(i - 1, i, j) and toks.norm[i - 1] != own_article:
-            gap = text[toks.end[i - 1] : toks.start[i]]
-            prev = self.raw(i - 1)
-            if (
-                all(c in _GLUE for c in gap)
-                and not toks.poss[i - 1]
-                and prev[:1].isupper()
-                and prev != "I"
-                and not (len(prev) > 1 and prev.isupper())
-                and not self.sentence_initial(i - 1)
-            ):
-                return True
-        if j < len(toks.norm) and not self.in_other_hit(j, i, j) and not toks.poss[j]:
-            gap = text[toks.end[j - 1] : toks.start[j]]
-            nxt = self.raw(j)
-            if (
-                all(c in _GLUE for c in gap)
-                and not (loose_colon and ":" in gap)
-                and nxt[:1].isupper()
-                and nxt != "I"
-                and not (len(nxt) > 1 and nxt.isupper())
-            ):
-                return True
-        return False
-
-    def case_matches(self, alias: _Entry, i: int) -> bool:
-        """Whether the hit is written with the title's capitals (and not all in capitals)."""
-        required = False
-        for k, need in enumerate(alias.case):
-            if need == 0:
-                continue
-            required = True
-            r = self.raw(i + k)
-            letters = [c for c in r if c.isalpha()]
-            if not letters or not letters[0].isupper():
-                return False
-            shouted = len(letters) > 1 and all(c.isupper() for c in letters)
-            if (need == 1 and shouted) or (need == 2 and not shouted):
-                return False
-        return required
-
-    def wrapped(self, i: int, j: int, pairs: Mapping[str, str]) -> bool:
-        s, e = self.toks.start[i], self.toks.end[j - 1]
-        if s == 0 or e >= len(self.text):
-            return False
-        closer = pairs.get(self.text[s - 1])
-        return closer is not None and self.text[e] == closer
-
-    def after_article(self, alias: _Entry, i: int) -> bool:
-        prev = self.toks.norm[i - 1] if i > 0 else ""
-        return not alias.article and prev in v.ARTICLES and prev != alias.own_article
-
-    def next_index(self, j: int) -> int:
-        """The token after the hit ending at ``j``, skipping a possessive ``'s``."""
-        return j + 1 if j < len(self.toks.poss) and self.toks.poss[j] else j
-
-    def joined_to_next(self, j: int) -> bool:
-        """Whether nothing but spaces separates the hit ending at ``j`` from the next token."""
-        return j < len(self.toks.norm) and not self.text[self.toks.end[j - 1] : self.toks.start[j]].strip()
-
-    def across_vs(self, n: int) -> bool:
-        """Whether hit ``n`` faces another hit across ``vs`` ("poor things vs leave the world behind")."""
-        norm, spans = self.toks.norm, self.spans
-        for m in (n - 1, n + 1):
-            if 0 <= m < len(spans):
-                a, b = (spans[m][1], spans[n][0]) if m < n else (spans[n][1], spans[m][0])
-                if b - a == 1 and norm[a] in v.VS_WORDS:
-                    return True
-        return False
 
 
 def _strong(doc: _Doc, entry: _Entry, i: int, j: int, cased: bool) -> str | None:

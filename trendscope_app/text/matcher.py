@@ -57,7 +57,8 @@ import ahocorasick_rs
 
 from trendscope_app.text import vocabulary as v
 from trendscope_app.text.aliases import _Alias, _aliases, _Entry, _entry, _numeric, is_ambiguous
-from trendscope_app.text.evidence import _Doc, _frequent_name, _item_end, _judge, _list_gap
+from trendscope_app.text.document import _Doc
+from trendscope_app.text.evidence import _frequent_name, _item_end, _judge, _list_gap
 from trendscope_app.text.tokens import _fast_normalised, _tokenise, _Tokens, normalise
 
 __all__ = ["Decision", "TitleMatcher", "is_ambiguous", "normalise"]

@@ -264,7 +264,7 @@ def register_views(app: faust.App, rt: Runtime) -> Api:
             movie_id: int, limit: int, key: str = key, **between: float | None
         ) -> tuple[int, Any]:
             rng = time_range(between["from"], between["to"])
-            store = rt.store_writer.store
+            store = rt.history_writer.store
             if not store.ready:
                 return 503, {"error": f"{store.name} store is not reachable yet"}
             fetch = store.trend_history if key == "trends" else store.prediction_history

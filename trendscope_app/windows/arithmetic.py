@@ -24,18 +24,6 @@ def pane_start(t: float, step: int) -> int:
     return int(math.floor(t / step)) * step
 
 
-def window_ends_containing(t: float, size: int, step: int) -> list[int]:
-    """Ends of every window that contains event time ``t``, oldest first.
-
-    Examples
-    --------
-    >>> window_ends_containing(125.0, 300, 60)
-    [180, 240, 300, 360, 420]
-    """
-    first = pane_start(t, step) + step
-    return [first + k * step for k in range(size // step)]
-
-
 def panes_of_window(end: int, size: int, step: int) -> range:
     """Pane starts making up the window that ends at ``end``.
 

@@ -1,7 +1,7 @@
-"""Store writer agents and history lookups (issue 4).
+"""The history writer agents: every TrendScore and forecast into the history database (issue 4).
 
 Thin on purpose: two agents decode ``trend_stream`` and ``predictions`` batches into rows and await
-:meth:`~trendscope_app.storage.writer.StoreWriter.write`, which returns once the rows are stored. Faust
+:meth:`~trendscope_app.storage.writer.HistoryWriter.write`, which returns once the rows are stored. Faust
 acknowledges a ``take_events`` batch only after the agent's loop body returns, so offsets are committed
 after the write: a crash redelivers, the store's upserts absorb the duplicate. While the store is down the
 write waits, the agent stops taking messages, and Faust's bounded stream buffers stop the fetch.
@@ -19,11 +19,12 @@ import faust
 from faust.types import EventT
 from mode import Service
 
+from trendscope_app.broker.faust_fixes import release_message
 from trendscope_app.models import InvalidRecord, Prediction, TrendScore
 from trendscope_app.observability.stages import STAGES
-from trendscope_app.storage import Store, open_store
+from trendscope_app.storage import HistoryStore, open_history_store
 from trendscope_app.storage.base import TABLE_OF
-from trendscope_app.storage.writer import REJECTED, RetryPolicy, StoreWriter
+from trendscope_app.storage.writer import REJECTED, HistoryWriter, RetryPolicy
 
 if TYPE_CHECKING:
     from trendscope_app.runtime import Runtime
@@ -60,7 +61,7 @@ def decode_rows(
 
 
 async def write_or_release(
-    app: faust.App, writer: StoreWriter, rows: Sequence[TrendScore | Prediction], events: Sequence[EventT]
+    app: faust.App, writer: HistoryWriter, rows: Sequence[TrendScore | Prediction], events: Sequence[EventT]
 ) -> bool:
     """``True`` once ``rows`` are stored; ``False`` if the batch was given up without acknowledging it.
 
@@ -96,16 +97,12 @@ async def write_or_release(
 
 
 def release_unacknowledged(app: faust.App, events: Sequence[EventT], *, force: bool = False) -> bool:
-    """Make Faust stop waiting for ``events`` without recording them as processed; ``True`` when done.
+    """:func:`~trendscope_app.broker.faust_fixes.release_message` the messages of ``events``; ``True``
+    when all were released.
 
-    A message marked ``acked`` is skipped by Faust's own acknowledgement of it (when the ``take_events``
-    batch ends), so its offset never enters the committed run, and leaves the consumer's unacked set, so
-    ``wait_empty`` stops waiting for it. A message another agent (the forecast agent also reads
-    ``trend_stream``) still holds (``refcount > 1``) is left alone unless ``force``: Faust must keep
-    waiting for that agent. Uses faust-streaming 0.15 internals (``Message.refcount``/``acked``,
-    ``Consumer._unacked_messages``), kept here, alone.
+    A message another agent (the forecast agent also reads ``trend_stream``) still holds
+    (``refcount > 1``) is left alone unless ``force``: Faust must keep waiting for that agent.
     """
-    unacked = getattr(app.consumer, "_unacked_messages", None)
     held = False
     for e in events:
         message = e.message
@@ -114,15 +111,13 @@ def release_unacknowledged(app: faust.App, events: Sequence[EventT], *, force: b
         if message.refcount > 1 and not force:
             held = True
             continue
-        message.acked = True
-        if unacked is not None:
-            unacked.discard(message)
+        release_message(app.consumer, message)
     return not held
 
 
-def build_writer(s: Settings, store: Store | None = None) -> StoreWriter:
-    return StoreWriter(
-        store if store is not None else open_store(s),
+def build_writer(s: Settings, store: HistoryStore | None = None) -> HistoryWriter:
+    return HistoryWriter(
+        store if store is not None else open_history_store(s),
         max_pending=s.store_max_pending,
         batch_rows=s.store_batch_rows,
         retry=RetryPolicy(initial_s=s.store_retry_initial_s, max_s=s.store_retry_max_s),
@@ -132,7 +127,7 @@ def build_writer(s: Settings, store: Store | None = None) -> StoreWriter:
 class StoreService(Service):
     """Runs the writer with the app: started with the app's services, drained and closed at stop."""
 
-    writer: StoreWriter
+    writer: HistoryWriter
 
     async def on_start(self) -> None:
         self.writer.start()
@@ -145,7 +140,7 @@ def register(app: faust.App, rt: Runtime) -> None:
     """Declare the store writer agents, their service and the history views on ``app``."""
     s = rt.settings
     writer = build_writer(s)
-    rt.store_writer = writer
+    rt.history_writer = writer
 
     @app.service
     class _StoreService(StoreService):

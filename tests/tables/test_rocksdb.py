@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from trendscope_app.tables.store import BoundedRocksDBOptions, shared_memory
+from trendscope_app.tables.rocksdb import BoundedRocksDBOptions, shared_memory
 
 MIB = 1024 * 1024
 
@@ -66,13 +66,13 @@ def test_lookups_read_sst_files_without_filling_the_cache(tmp_path: Path) -> Non
 def test_store_url_resolves_to_the_bounded_store() -> None:
     from faust.stores import by_url
 
-    from trendscope_app.tables.store import SCHEME, BoundedRocksDBStore
+    from trendscope_app.tables.rocksdb import SCHEME, BoundedRocksDBStore
 
     assert by_url(f"{SCHEME}://") is BoundedRocksDBStore
 
 
 def test_a_store_without_a_budget_is_refused() -> None:
-    from trendscope_app.tables.store import BoundedRocksDBStore
+    from trendscope_app.tables.rocksdb import BoundedRocksDBStore
 
     with pytest.raises(ValueError, match="memory_budget"):
         BoundedRocksDBStore("bounded-rocksdb://", None, None, options={})  # type: ignore[arg-type]
