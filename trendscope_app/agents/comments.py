@@ -23,6 +23,7 @@ from aiokafka.errors import CommitFailedError, IllegalStateError, KafkaError
 from aiokafka.structs import TopicPartition
 from faust.transport.drivers import aiokafka as faust_aiokafka
 
+from trendscope_app.agents.idleness import last_fetch_of
 from trendscope_app.broker.tansu_compat import FETCH_MAX_WAIT_MS, SCHEME
 from trendscope_app.startup import FIRST_READ
 
@@ -83,11 +84,7 @@ class CommentReader:
 
     def last_fetch(self, tp: TopicPartition) -> float | None:
         """Wall time of the last fetch response for ``tp`` (``None`` until one came)."""
-        try:
-            ms = self.consumer.last_poll_timestamp(tp) if self.consumer is not None else None
-        except Exception:  # not assigned, not started: nothing confirmed
-            return None
-        return None if ms is None else ms / 1000.0
+        return last_fetch_of(self.consumer, tp)
 
     async def start_offset(self, tp: TopicPartition) -> int | None:
         """Where reading ``tp`` resumes: the group's committed offset (``None`` if unknown)."""

@@ -198,8 +198,7 @@ class ForecastAgent:
         batch = _PartitionBatch(partition, fc, last)
         for e in events:
             try:
-                raw = json.loads(e.message.value)
-                point = TrendScore.from_message(raw)
+                point = TrendScore.from_message(json.loads(e.message.value))
             except (ValueError, TypeError, KeyError) as err:  # written by us; only corruption gets here
                 log.error("undecodable trend_stream message at %s: %s", e.message.tp, err)
                 continue
@@ -209,7 +208,7 @@ class ForecastAgent:
             if out.forecast is not None:
                 observe_forecast(
                     point.movie_id,
-                    raw.get("title", ""),
+                    point.title,
                     out.forecast.predicted,
                     target_window_end=out.forecast.target_window_end,
                 )

@@ -53,6 +53,16 @@ class InputPartitions(Protocol):
         """Where its reading of ``tp`` resumed (the group's committed offset)."""
 
 
+def last_fetch_of(consumer: Any, tp: Any) -> float | None:
+    """Wall time of an aiokafka ``consumer``'s last fetch response for ``tp`` (``None``: none yet, or the
+    partition is not assigned or the consumer not started)."""
+    try:
+        ms = consumer.last_poll_timestamp(tp) if consumer is not None else None
+    except Exception:  # not assigned, not started: nothing confirmed
+        return None
+    return None if ms is None else ms / 1000.0
+
+
 class FaustInputs:
     """Faust's consumer seen as :class:`InputPartitions`.
 
@@ -75,10 +85,9 @@ class FaustInputs:
     def last_fetch(self, tp: Any) -> float | None:
         try:
             consumer = self.app.consumer._thread._ensure_consumer()  # Faust's aiokafka consumer
-            ms = consumer.last_poll_timestamp(tp) if consumer is not None else None
-        except Exception:  # not assigned, not started: nothing confirmed
+        except Exception:  # not started: nothing confirmed
             return None
-        return None if ms is None else ms / 1000.0
+        return last_fetch_of(consumer, tp)
 
     async def start_offset(self, tp: Any) -> int | None:
         offset: int | None = self.app.consumer._committed_offset.get(tp)
