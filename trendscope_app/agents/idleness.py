@@ -13,7 +13,6 @@ seen through :class:`InputPartitions`.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import time
 from collections.abc import Awaitable, Callable, Mapping
@@ -220,9 +219,7 @@ class InputIdleness:
         if unknown:
             try:
                 # Any partition, assigned to Faust or not (on Tansu through a group-less consumer).
-                listed = await asyncio.wait_for(
-                    self.faust_inputs.end_offsets(list(unknown.values())), timeout=FETCH_FRESH_S
-                )
+                listed = await self.faust_inputs.end_offsets(list(unknown.values()))
             except Exception as exc:  # the broker is unreachable: stay not-idle, try next tick
                 log.debug("end offsets unavailable: %r", exc)
                 return out
@@ -275,13 +272,8 @@ class InputIdleness:
         }
         if not quiet:
             return
-        highwaters = await self.highwaters(quiet)
-        # Judged when the broker's answer is in, not before asking: a frozen broker can hold the question
-        # for as long as it is frozen, and what was fresh before it froze is not fresh after.
-        now = time.time()
-        if self.broker_silent_for(now):
-            return
         fetched = {src: self._reader_of(tp).last_fetch(tp) for src, tp in quiet.items()}
+        highwaters = await self.highwaters(quiet)
         idle: dict[str, float] = {}
         for src, tp in quiet.items():
             # A partition not fetched yet whose end the broker just told counts as confirmed now.
