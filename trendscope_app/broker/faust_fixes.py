@@ -1,4 +1,4 @@
-"""Fixes to Faust's Kafka consumer and producer, used for every broker (``kafka://`` and the embedded ``tansu://``).
+"""Two fixes to Faust's Kafka consumer, used for every broker (``kafka://`` and the embedded ``tansu://``).
 
 Records that are never delivered
 --------------------------------
@@ -32,23 +32,6 @@ by the broker anyway). The messages still unacknowledged then are released witho
 processed, as the history store does for a batch it cannot write: their offsets are not committed, so the
 partition's next owner reads them again (every stage absorbs a repeat), and the rebalance goes on. One
 warning names them. Uses Faust's ``Consumer._unacked_messages``.
-
-Table writes committed before they were sent
---------------------------------------------
-Why: a table write (a changelog record) goes into the producer's buffer and a background task hands it to
-the Kafka client. Before committing offsets Faust flushes that buffer, but its flush gives up as soon as
-0.1 s pass without a message handed over: with the event loop busy (the comment reader scores in 50 ms
-slices), it returned with 293 of 300 writes still buffered. The offsets of the input those writes came from
-were then committed ahead of the writes. And a stopping producer stopped its Kafka client *before* its
-buffer, so every write still buffered at a SIGTERM was dropped (300 of 300 in the same test). Together: a
-worker that stops or dies after such a commit hands its partitions over with window state that misses
-events whose offsets are committed, so the next owner never counts them again (a SIGTERM test once lost one
-mention this way: a movie's first five windows one short).
-
-What: the buffer's flush returns only once every buffered write was handed to the client (and the client's
-own flush, which Faust calls next, waits for the broker's acknowledgement); the producer flushes its buffer
-before it stops the client, for at most :data:`STOP_FLUSH_S`, and says how many writes it dropped if the
-broker never answered.
 """
 
 from __future__ import annotations
@@ -61,23 +44,17 @@ from typing import Any
 import aiokafka
 from faust.transport.drivers import TRANSPORTS
 from faust.transport.drivers import aiokafka as faust_aiokafka
-from faust.transport.producer import ProducerBuffer as ProducerBufferBase
 from faust.types import TP
 
 __all__ = [
     "Consumer",
     "ConsumerThread",
-    "Producer",
-    "ProducerBuffer",
     "Transport",
     "release_unacknowledged",
     "uncommitted_stream_partitions",
 ]
 
 log = logging.getLogger(__name__)
-
-#: Longest a stopping producer waits for its buffered table writes to be sent.
-STOP_FLUSH_S = 5.0
 
 
 def uncommitted_stream_partitions(
@@ -165,62 +142,10 @@ class Consumer(faust_aiokafka.Consumer):
         await waiting
 
 
-class ProducerBuffer(ProducerBufferBase):
-    """Faust's buffer of table writes, whose :meth:`flush` waits until every write was handed over."""
-
-    def __post_init__(self) -> None:
-        super().__post_init__()
-        self.sending = 0
-
-    async def _send_pending(self, fut: Any) -> None:
-        # The message taken off the queue is no longer counted by ``size``: count it until it is handed over.
-        self.sending += 1
-        try:
-            await super()._send_pending(fut)
-        finally:
-            self.sending -= 1
-
-    async def flush(self) -> None:
-        while self.size or self.sending:
-            if not self.sending and (self.should_stop or self.state != "running"):
-                # Faust's sender loop is not running: send the rest here, in order.
-                await self._send_pending(self.pending.get_nowait())
-                continue
-            self.message_sent.clear()
-            try:
-                await asyncio.wait_for(self.message_sent.wait(), timeout=0.1)
-            except TimeoutError:
-                continue
-
-
-class Producer(faust_aiokafka.Producer):
-    """Faust's aiokafka producer with :class:`ProducerBuffer`, flushed before the client stops."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        if self.app.conf.producer_threaded:
-            return  # the threaded producer keeps Faust's own buffer
-        buffer = ProducerBuffer(loop=self.loop, beacon=self.beacon)
-        buffer.app = self.app
-        self.buffer = buffer
-
-    async def on_stop(self) -> None:
-        try:
-            await asyncio.wait_for(self.buffer.flush(), timeout=STOP_FLUSH_S)
-        except Exception as exc:  # the broker does not answer: stop anyway, and say what is lost
-            log.warning(
-                "%d table writes not sent at stop (%s): the changelog misses them",
-                self.buffer.size + getattr(self.buffer, "sending", 0),
-                type(exc).__name__,
-            )
-        await super().on_stop()
-
-
 class Transport(faust_aiokafka.Transport):
-    """Faust's aiokafka transport with :class:`Consumer` and :class:`Producer`."""
+    """Faust's aiokafka transport with :class:`Consumer`."""
 
     Consumer = Consumer
-    Producer = Producer
 
 
 # ``kafka://`` resolves through this registry (``faust.transport.by_url``): production workers get the
