@@ -151,7 +151,7 @@ def create_app(s: Settings) -> tuple[faust.App, Runtime]:
         await app.tables.recovery.completed.wait()
         start_up.mark("tables recovered")
         # Rows recovered from local RocksDB are not replayed as changelog events: index them once.
-        rows = rt.tables.trends.rebuild() + rt.tables.predictions.rebuild()
+        rows = sum(t.rebuild() for t in (rt.tables.trends, rt.tables.predictions, rt.tables.breakouts))
         log.info("lookup index: %d rows", rows)
         try:
             # MLflow's import and its store's models are ~170k objects: created before the freeze, they

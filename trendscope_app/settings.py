@@ -120,6 +120,9 @@ class Settings(BaseSettings):
     reddit_topic: str = Field(default="reddit_stream", description="input topic of Reddit comments")
     trend_topic: str = Field(default="trend_stream", description="output topic of TrendScores")
     predictions_topic: str = Field(default="predictions", description="output topic of forecasts")
+    breakouts_topic: str = Field(
+        default="breakouts", description="output topic of breakout events (start, peak, end)"
+    )
     dead_letter_topic: str = Field(
         default="dead_letters",
         description="topic of input messages that could not be used, with the reason in a header",
@@ -268,6 +271,53 @@ class Settings(BaseSettings):
     forecast_drift_delta: float = Field(default=0.002, gt=0.0, lt=1.0, description="ADWIN delta")
     forecast_drift_trial: int = Field(
         default=100, ge=1, le=1_000_000, description="examples a challenger model is tried on after a drift"
+    )
+
+    # --- breakouts (issue 19; README "Breakouts") ----------------------------------------------
+    breakout_start_threshold: float = Field(
+        default=3.0, gt=0.0, le=100.0, description="score a breakout needs to start (a z-like score)"
+    )
+    breakout_start_windows: int = Field(
+        default=2, ge=1, le=60, description="consecutive windows at or above the start threshold to start"
+    )
+    breakout_end_threshold: float = Field(
+        default=1.0, ge=-100.0, le=100.0, description="a breakout ends below this score (< start threshold)"
+    )
+    breakout_end_windows: int = Field(
+        default=3, ge=1, le=600, description="consecutive windows below the end threshold to end"
+    )
+    breakout_cooldown_windows: int = Field(
+        default=10, ge=0, le=10_000, description="windows after an end during which none starts"
+    )
+    breakout_peak_gain: float = Field(
+        default=0.25, ge=0.0, le=100.0, description="relative rise over the last peak that makes a peak event"
+    )
+    breakout_max_windows: int = Field(
+        default=180,
+        ge=1,
+        le=100_000,
+        description="a breakout longer than this ends (its level is the new normal)",
+    )
+    breakout_warmup_windows: int = Field(
+        default=10, ge=0, le=10_000, description="complete windows a movie needs before it is scored"
+    )
+    breakout_baseline_windows: float = Field(
+        default=30.0, ge=1.0, le=100_000, description="time constant of the expected mention rate, windows"
+    )
+    breakout_evidence_panes: int = Field(
+        default=3, ge=2, le=1000, description="newest one-step panes scored per window (busiest left out)"
+    )
+    breakout_rate_uncertainty: float = Field(
+        default=0.2, ge=0.0, le=10.0, description="relative uncertainty of a movie's expected mention rate"
+    )
+    breakout_min_rate: float = Field(
+        default=0.1, gt=0.0, le=1e6, description="floor of the expected rate, mentions per step"
+    )
+    breakout_forecast_weight: float = Field(
+        default=0.25, ge=0.0, le=100.0, description="weight of the forecast's surprise in the score"
+    )
+    breakout_history: int = Field(
+        default=20, ge=1, le=10_000, description="breakouts kept per movie (GET /breakouts)"
     )
     mlflow_enabled: bool = Field(
         default=True, description="log forecasting metrics and model snapshots to MLflow"
@@ -473,6 +523,12 @@ class Settings(BaseSettings):
     def _check_windows(self) -> Settings:
         if self.window_size_s % self.window_step_s:
             raise ValueError("WINDOW_SIZE_S must be a multiple of WINDOW_STEP_S")
+        if self.breakout_end_threshold >= self.breakout_start_threshold:
+            raise ValueError("BREAKOUT_END_THRESHOLD must be below BREAKOUT_START_THRESHOLD")
+        if self.breakout_evidence_panes > self.windows_per_event:
+            raise ValueError("BREAKOUT_EVIDENCE_PANES must be at most WINDOW_SIZE_S / WINDOW_STEP_S")
+        if self.breakout_forecast_weight * 2.0 >= self.breakout_start_threshold:
+            raise ValueError("BREAKOUT_FORECAST_WEIGHT * 2 must be below BREAKOUT_START_THRESHOLD")
         return self
 
     @property

@@ -16,6 +16,7 @@ class Topics:
     movie_events: faust.TopicT
     trends: faust.TopicT
     predictions: faust.TopicT
+    breakouts: faust.TopicT
     dead_letters: faust.TopicT
 
 
@@ -41,5 +42,6 @@ def declare_topics(app: faust.App, s: Settings) -> Topics:
         movie_events=raw(s.movie_events_topic),
         trends=raw(s.trend_topic),
         predictions=raw(s.predictions_topic),
+        breakouts=raw(s.breakouts_topic),
         dead_letters=raw(s.dead_letter_topic),
     )

@@ -28,6 +28,13 @@ than the movie's newest) are skipped, the rest are processed exactly as an unint
 The value grows with the movies of the partition (about 1.5 kB each); keep it under
 ``MAX_MESSAGE_BYTES`` by adding partitions.
 
+Each partition's forecaster also holds its movies' breakout detectors
+(:class:`~trendscope_app.breakouts.BreakoutBook`), fed the same windows and the forecast made for each,
+so they are saved and restored with the forecasts in the one state value. Breakout events go to the
+``breakouts`` topic (keyed by movie; :attr:`~trendscope_app.models.BreakoutEvent.key` identifies an
+event, so a replay after a crash repeats it with the same key) and each breakout's row to the
+``breakout_windows`` lookup table, both before the state that says they happened is written.
+
 Outputs: the ``predictions`` topic (JSON :class:`~trendscope_app.models.records.Prediction`, keyed by
 movie; one message when a forecast is made and one when it is scored, so consumers upsert by
 ``(movie_id, target_window_end)``), and the ``prediction_windows`` lookup table (one row per movie and
@@ -47,6 +54,7 @@ import faust
 from faust.types import EventT
 
 from trendscope_app.agents.context import by_partition, event_context, publish_acked, wait_for_flag
+from trendscope_app.breakouts import BreakoutConfig
 from trendscope_app.forecasting import metrics as ml_metrics
 from trendscope_app.forecasting.prequential import (
     ErrorStats,
@@ -88,6 +96,27 @@ def config_from(s: Settings) -> ForecastConfig:
     )
 
 
+def breakout_config_from(s: Settings) -> BreakoutConfig:
+    """The breakout detection parameters the settings describe."""
+    return BreakoutConfig(
+        size=s.window_size_s,
+        step=s.window_step_s,
+        evidence_panes=s.breakout_evidence_panes,
+        start_threshold=s.breakout_start_threshold,
+        start_windows=s.breakout_start_windows,
+        end_threshold=s.breakout_end_threshold,
+        end_windows=s.breakout_end_windows,
+        cooldown_windows=s.breakout_cooldown_windows,
+        peak_gain=s.breakout_peak_gain,
+        max_windows=s.breakout_max_windows,
+        warmup_windows=s.breakout_warmup_windows,
+        baseline_windows=s.breakout_baseline_windows,
+        rate_uncertainty=s.breakout_rate_uncertainty,
+        min_rate=s.breakout_min_rate,
+        forecast_weight=s.breakout_forecast_weight,
+    )
+
+
 @dataclass
 class _PartitionBatch:
     """What one partition's share of a batch produced, before it is published and saved."""
@@ -97,6 +126,8 @@ class _PartitionBatch:
     last: EventT
     outcomes: list[Outcome] = field(default_factory=list)
     records: list[Prediction] = field(default_factory=list)
+    # (event as published, the breakout's row after it)
+    breakouts: list[tuple[dict[str, Any], dict[str, Any]]] = field(default_factory=list)
     done: list[Done] = field(default_factory=list)
 
 
@@ -107,8 +138,10 @@ class ForecastAgent:
         self.rt = rt
         s = rt.settings
         self.config = config_from(s)
+        self.breakout_config = breakout_config_from(s)
         self.state = rt.tables.forecast_state
         self.predictions = rt.tables.predictions
+        self.breakouts = rt.tables.breakouts
         self.forecasters: dict[int, PartitionForecaster] = {}
         self.tracker: Tracker | None = None
         self.scored_since_log = 0
@@ -156,7 +189,7 @@ class ForecastAgent:
             blob = self.state.get(state_key(partition))
         if blob:
             try:
-                fc = PartitionForecaster.loads(blob)
+                fc = PartitionForecaster.loads(blob, self.breakout_config)
                 log.info(
                     "forecaster of partition %d restored: %d movies, %d forecasts scored, model %s",
                     partition,
@@ -167,7 +200,7 @@ class ForecastAgent:
                 return fc
             except Exception as err:  # an older state format or corruption: start over, loudly
                 log.error("forecaster state of partition %d unreadable (%s); starting afresh", partition, err)
-        return PartitionForecaster(self.config, partition)
+        return PartitionForecaster(self.config, partition, self.breakout_config)
 
     # -- processing ----------------------------------------------------------------------------------
     async def process(self, events: list[EventT]) -> None:
@@ -178,6 +211,11 @@ class ForecastAgent:
         records = [f for b in batches for f in b.records]
         if records:
             await self._publish(records)
+        # A breakout's lookup row is written only after its event was acknowledged, so a row that already
+        # counts the event means a run before a crash published it: replayed input does not repeat it.
+        breakouts = [e for b in batches for e, row in b.breakouts if not self._published(row)]
+        if breakouts:
+            await publish_acked(self.rt.topics.breakouts, ((e["movie_id"], e) for e in breakouts))
         # State is written only after the forecasts are acknowledged: a crash in between replays the
         # batch from the old state and publishes identical forecasts again, instead of losing them.
         # The lookup history goes before the state for the same reason: a crash between the two writes
@@ -186,6 +224,8 @@ class ForecastAgent:
             blob = b.forecaster.dumps()
             with event_context(b.last):
                 self.predictions.write(f.as_dict() for f in b.records)
+                if b.breakouts:
+                    self.breakouts.write(row for _, row in b.breakouts)
                 self.state[state_key(b.partition)] = blob
             self._observe(b.partition, b.forecaster, b.outcomes, blob)
         STAGES["forecast"].done(d for b in batches for d in b.done)
@@ -223,9 +263,23 @@ class ForecastAgent:
                 )
             if out.promoted:
                 log.info("partition %d: challenger took over as %s", partition, fc.model_version)
+            for event, row in zip(out.breakouts, out.breakout_rows, strict=True):
+                batch.breakouts.append(({**event.as_dict(), "title": row["title"]}, row))
+                log.info(
+                    "breakout %s: movie %d (%s) at window %s, score %.2f",
+                    event.kind,
+                    event.movie_id,
+                    row["title"],
+                    event.window_end,
+                    event.score,
+                )
             batch.outcomes.append(out)
             batch.records.extend(f for f in (out.scored, out.forecast) if f is not None)
         return batch
+
+    def _published(self, row: dict[str, Any]) -> bool:
+        stored = self.breakouts.get(row["movie_id"], row["started_at_window_end"])
+        return stored is not None and stored["events"] >= row["events"]
 
     async def _publish(self, records: list[Prediction]) -> None:
         await publish_acked(self.rt.topics.predictions, ((f.movie_id, f.as_dict()) for f in records))
@@ -241,6 +295,10 @@ class ForecastAgent:
         ml_metrics.PREDICTIONS.inc(made)
         ml_metrics.DRIFTS.inc(drifts)
         ml_metrics.set_errors(partition, fc.summary())
+        for out in outcomes:
+            for e in out.breakouts:
+                ml_metrics.BREAKOUT_EVENTS.labels(kind=e.kind).inc()
+        ml_metrics.BREAKOUTS_ACTIVE.labels(partition=str(partition)).set(len(fc.breakouts.open))
         if self.tracker is None:
             return
         self.tracker.offer_snapshot(f"partition-{partition}", blob)

@@ -68,7 +68,7 @@ class WindowLike(ScoreLike, Protocol):
     its window is complete."""
 
     @property
-    def complete(self) -> bool: ...
+    def complete(self) -> bool | None: ...
 
 
 class ForecastLike(Protocol):

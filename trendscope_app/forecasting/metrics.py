@@ -27,6 +27,20 @@ PREDICTION_SECONDS = Histogram(
     registry=REGISTRY,
 )
 DRIFTS = Counter("ml_drift", "Drifts detected by ADWIN on the model's absolute error", registry=REGISTRY)
+BREAKOUT_EVENTS = Counter(
+    "trendscope_breakout_events",
+    "Breakout events published (kind: start, peak, end); a replay after a crash may count one again",
+    ["kind"],
+    registry=REGISTRY,
+)
+BREAKOUTS_ACTIVE = Gauge(
+    "trendscope_breakouts_active",
+    "Movies breaking out now, per trend_stream partition this worker owns",
+    ["partition"],
+    registry=REGISTRY,
+)
+for _kind in ("start", "peak", "end"):
+    BREAKOUT_EVENTS.labels(kind=_kind)
 
 _GAUGES = (
     (MAE, "mae", "recent_mae"),
@@ -46,6 +60,8 @@ def set_errors(partition: int, summary: Mapping[str, float]) -> None:
 def forget(partitions: Iterable[int]) -> None:
     """Drop the gauges of partitions this worker no longer owns."""
     for partition in partitions:
+        with contextlib.suppress(KeyError):
+            BREAKOUTS_ACTIVE.remove(str(partition))
         for gauge, _, _ in _GAUGES:
             for scope in ("all", "recent"):
                 with contextlib.suppress(KeyError):

@@ -32,6 +32,7 @@ from collections import deque
 from dataclasses import dataclass, field
 from typing import Any
 
+from trendscope_app.breakouts import BreakoutBook, BreakoutConfig, BreakoutEvent
 from trendscope_app.forecasting.drift import Challenger, DriftGuard
 from trendscope_app.forecasting.features import FEATURE_NAMES, MovieHistory
 from trendscope_app.forecasting.models import Features, build_model
@@ -160,6 +161,9 @@ class Outcome:
     drift: bool = False
     promoted: bool = False
     predict_seconds: float = 0.0
+    breakouts: list[BreakoutEvent] = field(default_factory=list)
+    # Each breakout event's breakout as it stands after it (:func:`trendscope_app.breakouts.record.fold`).
+    breakout_rows: list[dict[str, Any]] = field(default_factory=list)
 
 
 class PartitionForecaster:
@@ -180,7 +184,9 @@ class PartitionForecaster:
     (2, 2)
     """
 
-    def __init__(self, config: ForecastConfig, partition: int) -> None:
+    def __init__(
+        self, config: ForecastConfig, partition: int, breakouts: BreakoutConfig | None = None
+    ) -> None:
         self.config = config
         self.partition = partition
         self.state_version = STATE_VERSION
@@ -195,6 +201,9 @@ class PartitionForecaster:
         self.challenger: Challenger | None = None
         self.expired = 0
         self.duplicates = 0
+        # The movies' breakout detectors live here so that they are saved and restored with the
+        # forecasts they read, in the same single state value.
+        self.breakouts = BreakoutBook(breakouts or BreakoutConfig(size=config.size, step=config.step))
 
     @property
     def model_version(self) -> str:
@@ -223,6 +232,7 @@ class PartitionForecaster:
             if pending is not None:
                 self.expired += 1
                 out.expired = pending.forecast
+            self.breakouts.update(point)  # tells the detector its pane chain is broken
             return out
         if pending is not None:
             if pending.forecast.target_window_end == point.window_end:
@@ -232,6 +242,8 @@ class PartitionForecaster:
                 # Its window never came (the movie had no score for it): never scored, never learned.
                 self.expired += 1
                 out.expired = pending.forecast
+        out.breakouts = self.breakouts.update(point, out.scored)
+        out.breakout_rows = self.breakouts.record(out.breakouts, point.title)
         history.update(point)
         features = history.features(self.config.weights)
         started = time.perf_counter()
@@ -301,10 +313,18 @@ class PartitionForecaster:
         return pickle.dumps(self, protocol=pickle.HIGHEST_PROTOCOL)
 
     @staticmethod
-    def loads(blob: bytes) -> PartitionForecaster:
+    def loads(blob: bytes, breakouts: BreakoutConfig | None = None) -> PartitionForecaster:
+        """A forecaster from :meth:`dumps`; ``breakouts`` replaces the saved breakout parameters.
+
+        A state saved before breakouts were detected gets a fresh book (its movies warm up again).
+        """
         fc = _StateUnpickler(io.BytesIO(blob)).load()
         if not isinstance(fc, PartitionForecaster) or fc.state_version != STATE_VERSION:
             raise ValueError("not a forecaster state of this version")
+        if not hasattr(fc, "breakouts"):
+            fc.breakouts = BreakoutBook(breakouts or BreakoutConfig(size=fc.config.size, step=fc.config.step))
+        elif breakouts is not None:
+            fc.breakouts.configure(breakouts)
         return fc
 
 

@@ -8,9 +8,12 @@
   ``TREND_HISTORY`` newest kept, so every worker answers every lookup without routing.
 - ``prediction_windows`` (global): ``[movie id, target window end]`` -> that forecast (scored once its
   window closed), the movie's ``FORECAST_HISTORY`` newest kept.
-- ``forecast_state``: partitioned like ``trend_stream``; ``"p:<partition>"`` -> the pickled forecaster.
+- ``breakout_windows`` (global): ``[movie id, started at window end]`` -> that breakout as it stands
+  (:func:`trendscope_app.breakouts.record.fold`), the movie's ``BREAKOUT_HISTORY`` newest kept.
+- ``forecast_state``: partitioned like ``trend_stream``; ``"p:<partition>"`` -> the pickled forecaster
+  (with the breakout detectors of its movies).
 
-The two global lookup tables hold one row per key, never rewritten from a value read back
+The global lookup tables hold one row per key, never rewritten from a value read back
 (:mod:`trendscope_app.tables.lookup` says why that matters).
 """
 
@@ -32,6 +35,7 @@ class Tables:
     window_state: faust.Table
     trends: LookupTable
     predictions: LookupTable
+    breakouts: LookupTable
     forecast_state: faust.Table
 
 
@@ -85,6 +89,7 @@ def declare_tables(
 
     trends = lookup("trend_windows", "window_end", s.trend_history)
     predictions = lookup("prediction_windows", "target_window_end", s.forecast_history)
+    breakouts = lookup("breakout_windows", "started_at_window_end", s.breakout_history)
     return Tables(
         catalog=app.GlobalTable(
             "catalog",
@@ -102,6 +107,7 @@ def declare_tables(
         ),
         trends=trends,
         predictions=predictions,
+        breakouts=breakouts,
         forecast_state=app.Table(
             "forecast_state",
             # value_type=bytes: the store decodes with the serializer of the value type, not the schema's.

@@ -95,6 +95,11 @@ class LookupTable:
                 return rows
         return []
 
+    def get(self, movie_id: int, end: float) -> dict[str, Any] | None:
+        """The row ``(movie_id, end)``, or ``None``."""
+        row: dict[str, Any] | None = self._table.get((movie_id, end))
+        return row
+
     def knows(self, movie_id: int) -> bool:
         return bool(self.index.newest(movie_id, 1))
 

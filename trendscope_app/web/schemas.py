@@ -73,9 +73,32 @@ STORED_PREDICTION = obj(
     required=["movie_id", "target_window_start", "target_window_end", "predicted"],
 )
 
+BREAKOUT = obj(
+    {
+        "movie_id": INT,
+        "title": {"type": "string"},
+        "status": {"type": "string", "enum": ["active", "ended"]},
+        "started_at_window_end": TIME,
+        "window_end": TIME,
+        "score": NUMBER,
+        "peak_score": NUMBER,
+        "peak_window_end": TIME,
+        "ended_at_window_end": {**TIME, "nullable": True},
+        "end_reason": {
+            "type": "string",
+            "nullable": True,
+            "enum": ["fell_back", "silent", "max_windows", None],
+        },
+        "events": {"type": "integer", "minimum": 1},
+        "start": {"type": "object"},
+        "latest": {"type": "object"},
+    }
+)
+
 COMPONENTS: dict[str, Any] = {
     "TrendScore": TREND,
     "Forecast": FORECAST,
+    "Breakout": BREAKOUT,
     "StoredTrend": STORED_TREND,
     "StoredPrediction": STORED_PREDICTION,
 }
@@ -91,7 +114,12 @@ TOP = obj(
             "items": {
                 "allOf": [
                     ref("TrendScore"),
-                    obj({"forecast": {"nullable": True, "allOf": [ref("Forecast")]}}, required=["forecast"]),
+                    obj(
+                        {
+                            "forecast": {"nullable": True, "allOf": [ref("Forecast")]},
+                            "breakout": {"nullable": True, "allOf": [ref("Breakout")]},
+                        }
+                    ),
                 ]
             },
         },
@@ -99,7 +127,20 @@ TOP = obj(
 )
 
 MOVIE_TRENDS = obj(
-    {"movie_id": INT, "title": {"type": "string"}, "trends": {"type": "array", "items": ref("TrendScore")}}
+    {
+        "movie_id": INT,
+        "title": {"type": "string"},
+        "breakout": {"nullable": True, "allOf": [ref("Breakout")]},
+        "trends": {"type": "array", "items": ref("TrendScore")},
+    }
+)
+
+BREAKOUTS = obj(
+    {
+        "since": {**TIME, "nullable": True},
+        "active": {"type": "boolean"},
+        "breakouts": {"type": "array", "items": ref("Breakout")},
+    }
 )
 
 MOVIE_PREDICTIONS = obj(

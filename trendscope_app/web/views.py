@@ -85,6 +85,52 @@ def forecast_for(
     return forecast_view(f, newest=True)
 
 
+def breakout_view(b: dict[str, Any]) -> dict[str, Any]:
+    """A stored breakout as the web shows it: times in ISO 8601.
+
+    Examples
+    --------
+    >>> v = breakout_view({"movie_id": 1, "started_at_window_end": 600.0, "window_end": 660.0,
+    ...                    "peak_window_end": 660.0, "ended_at_window_end": None, "status": "active"})
+    >>> v["started_at_window_end"], v["ended_at_window_end"]
+    ('1970-01-01T00:10:00Z', None)
+    """
+    out = dict(b)
+    for k in ("started_at_window_end", "window_end", "peak_window_end", "ended_at_window_end"):
+        if out.get(k) is not None:
+            out[k] = iso(out[k])
+    return out
+
+
+def breakout_for(rt: Runtime, movie_id: int) -> dict[str, Any] | None:
+    """The movie's running breakout, as :func:`breakout_view` shows it, or ``None``."""
+    newest = rt.tables.breakouts.newest(movie_id, 1)
+    if not newest or newest[0].get("status") != "active":
+        return None
+    return breakout_view(newest[0])
+
+
+def breakouts_since(rt: Runtime, since: float | None, active: bool, limit: int) -> list[dict[str, Any]]:
+    """Breakouts with an event at or after ``since`` (only running ones with ``active``), newest start
+    first, reading only as far back as a breakout that recent can have started."""
+    table = rt.tables.breakouts
+    s = rt.settings
+    # A breakout ends at the latest max_windows windows after its start.
+    oldest_start = None if since is None else since - (s.breakout_max_windows + 1) * s.window_step_s
+    out: list[dict[str, Any]] = []
+    for start in table.index.ends_newest_first():
+        if len(out) >= limit or (oldest_start is not None and start < oldest_start):
+            break
+        for movie_id in sorted(table.index.movies_at(start)):
+            row = table.get(movie_id, start)
+            if row is None or (active and row.get("status") != "active"):
+                continue
+            if since is not None and row["window_end"] < since:
+                continue
+            out.append(row)
+    return [breakout_view(b) for b in out[:limit]]
+
+
 class TopCache:
     """The newest (complete) window's TrendScores, best first, recomputed at most every ``ttl`` seconds."""
 
@@ -214,7 +260,11 @@ def register_views(app: faust.App, rt: Runtime) -> Api:
             body["window_end"] = iso(latest[0]["window_end"])
             body["complete"] = all(t.get("complete", True) for t in latest)
             body["trends"] = [
-                {**trend_view(t), "forecast": forecast_for(rt, t["movie_id"], t["window_end"])}
+                {
+                    **trend_view(t),
+                    "forecast": forecast_for(rt, t["movie_id"], t["window_end"]),
+                    "breakout": breakout_for(rt, t["movie_id"]),
+                }
                 for t in latest[:limit]
             ]
         return 200, body
@@ -230,7 +280,26 @@ def register_views(app: faust.App, rt: Runtime) -> Api:
         rows = rt.tables.trends.newest(movie_id, limit)
         if not rows:
             return 404, {"error": f"unknown movie {movie_id}"}
-        return 200, {"movie_id": movie_id, "title": rows[0]["title"], "trends": [trend_view(t) for t in rows]}
+        return 200, {
+            "movie_id": movie_id,
+            "title": rows[0]["title"],
+            "breakout": breakout_for(rt, movie_id),
+            "trends": [trend_view(t) for t in rows],
+        }
+
+    @api.get(
+        "/breakouts",
+        "Breakouts newest first: those with an event at or after `since`; `active=true`: running ones only",
+        (
+            Param("since", "query", "oldest event time to include (ISO 8601)", kind="time"),
+            Param("active", "query", "only breakouts still running", kind="bool", default=False),
+            limit_param(20),
+        ),
+        schemas.BREAKOUTS,
+    )
+    async def breakouts(since: float | None, active: bool, limit: int) -> tuple[int, Any]:
+        rows = breakouts_since(rt, since, active, limit)
+        return 200, {"since": None if since is None else iso(since), "active": active, "breakouts": rows}
 
     @api.get(
         "/predictions/{movie_id}",
