@@ -237,6 +237,18 @@ async def test_dashboard_shows_the_replays_top_movies_and_chart(
     assert await page.eval("document.getElementById('h-late').textContent") == "0"
     assert await page.eval("document.getElementById('h-rate').textContent.endsWith('/s')")
 
+    # The "Breaking out" list shows the API's breakouts (this sample has three, ended by the replay's end).
+    status, api_breakouts = http_json(f"{w.url}/breakouts?limit=8")
+    assert status == 200 and api_breakouts["breakouts"], "the sample's breakouts must be found"
+    want_breakouts = sorted((b["movie_id"], b["title"], b["status"]) for b in api_breakouts["breakouts"])
+    await page.wait_for(
+        "[...document.querySelectorAll('#breakout-list li[data-movie-id]')].map(li => "
+        "[Number(li.dataset.movieId), li.querySelector('button').textContent, li.dataset.status])",
+        20,
+        f"the breakout list {want_breakouts}",
+        check=lambda got: sorted(tuple(x) for x in got) == want_breakouts,
+    )
+
     await page.screenshot(ARTIFACTS / "dashboard.png")
 
     # Accessibility: readable contrast in both colour schemes; the chart and the table are labelled.

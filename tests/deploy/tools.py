@@ -224,7 +224,8 @@ def promql_metric_names(expr: str) -> set[str]:
 
 
 def grafana_expressions(dashboard: dict[str, Any]) -> list[tuple[str, str]]:
-    """``(where, expr)`` of every panel target (rows' nested panels included) and every query variable."""
+    """``(where, expr)`` of every panel target (rows' nested panels included), every Prometheus annotation
+    and every query variable."""
     out: list[tuple[str, str]] = []
 
     def panels(items: list[dict[str, Any]]) -> None:
@@ -234,6 +235,9 @@ def grafana_expressions(dashboard: dict[str, Any]) -> list[tuple[str, str]]:
             panels(p.get("panels", []))
 
     panels(dashboard.get("panels", []))
+    for a in dashboard.get("annotations", {}).get("list", []):
+        if a.get("expr"):
+            out.append((f"annotation {a.get('name')!r}", a["expr"]))
     for v in dashboard.get("templating", {}).get("list", []):
         if v.get("type") == "query":
             q = v["query"]["query"] if isinstance(v.get("query"), dict) else v.get("query", "")

@@ -25,6 +25,7 @@
     windowEnd: null,
     chart: null, // last chart data, kept for redraws on resize
     chartKey: "",
+    breakoutKey: null,
     lastOk: null, // Date of the last successful refresh
     refreshes: 0,
     prevMetrics: null, // {at: ms, messages: n} of the previous scrape, for events/s
@@ -181,6 +182,17 @@
         t.title ?? `Movie ${id}`,
       );
       button.addEventListener("click", () => select(t.movie_id, true));
+      const titleCell = el("td", { class: "title", "data-label": "Movie", role: "cell" }, button);
+      if (t.breakout) {
+        titleCell.append(
+          " ",
+          el(
+            "span",
+            { class: "flag-breakout", title: `Breaking out since ${hhmm(epoch(t.breakout.started_at_window_end))} UTC` },
+            "Breaking out",
+          ),
+        );
+      }
       const f = t.forecast && isNum(t.forecast.predicted) ? t.forecast : null;
       const dir = f ? direction(t.trend_score, f.predicted) : null;
       const forecastCell = el("td", { class: "num forecast", "data-label": "Next forecast", role: "cell" });
@@ -199,7 +211,7 @@
         "tr",
         { class: selected ? "selected" : "", role: "row", dataset: { movieId: id } },
         el("td", { class: "num rank", "data-label": "#", role: "cell" }, String(i + 1)),
-        el("td", { class: "title", "data-label": "Movie", role: "cell" }, button),
+        titleCell,
         el("td", { class: "num score", "data-label": "TrendScore", role: "cell" }, fmt(t.trend_score)),
         el("td", { class: "num mentions", "data-label": "Mentions", role: "cell" }, fmtInt(t.mentions)),
         el("td", { class: "num sentiment", "data-label": "Sentiment", role: "cell" }, fmtSigned(t.avg_sentiment)),
@@ -213,6 +225,41 @@
       tbody.append(row);
     });
     if (focused) tbody.querySelector(`button[data-movie-id="${CSS.escape(focused)}"]`)?.focus();
+  }
+
+  // ---- breakouts --------------------------------------------------------------------------------------
+  function renderBreakouts(body) {
+    const list = $("breakout-list");
+    const rows = Array.isArray(body?.breakouts) ? body.breakouts : [];
+    const key = JSON.stringify(rows);
+    if (key === state.breakoutKey) return;
+    state.breakoutKey = key;
+    list.replaceChildren();
+    if (!rows.length) {
+      list.append(el("li", { class: "muted" }, "No breakout yet."));
+      return;
+    }
+    // Running ones first, then the most recent.
+    rows.sort((a, b) => (a.status === "active" ? 0 : 1) - (b.status === "active" ? 0 : 1));
+    for (const b of rows) {
+      const active = b.status === "active";
+      const start = hhmm(epoch(b.started_at_window_end));
+      const lift = isNum(b.latest?.lift) ? ` · ${fmt(b.latest.lift)}× the usual mentions` : "";
+      const when = active ? `since ${start} UTC` : `${start}–${hhmm(epoch(b.ended_at_window_end))} UTC`;
+      const button = el("button", { type: "button", class: "select", dataset: { movieId: String(b.movie_id) } },
+        b.title || `Movie ${b.movie_id}`);
+      button.addEventListener("click", () => select(b.movie_id, true));
+      list.append(
+        el(
+          "li",
+          { class: active ? "breakout active" : "breakout ended", dataset: { movieId: String(b.movie_id), status: b.status } },
+          button,
+          " ",
+          el("span", { class: active ? "flag-breakout" : "flag-ended" }, active ? "Breaking out" : "Ended"),
+          el("span", { class: "muted small" }, ` ${when} · peak score ${fmt(b.peak_score)}${lift}`),
+        ),
+      );
+    }
   }
 
   function markSelected() {
@@ -524,7 +571,11 @@
   }
 
   async function refresh() {
-    const [top, metrics] = await Promise.allSettled([get(`trends/top?limit=${TOP_N}`), get("metrics", true)]);
+    const [top, metrics, breakouts] = await Promise.allSettled([
+      get(`trends/top?limit=${TOP_N}`),
+      get("metrics", true),
+      get("breakouts?limit=8"),
+    ]);
     if (top.status === "rejected") {
       const why = top.reason instanceof Unreachable ? top.reason.message : "error";
       setState(
@@ -560,6 +611,7 @@
       setState("ok", "");
       announceWindow(r.body);
     }
+    if (breakouts.status === "fulfilled" && breakouts.value.ok) renderBreakouts(breakouts.value.body);
     if (metrics.status === "fulfilled" && metrics.value.ok && typeof metrics.value.body === "string") {
       renderMetrics(metrics.value.body);
     }
