@@ -97,6 +97,20 @@ def test_replay_publishes_and_serves_every_breakout(broker, workers, tmp_path):
         "every breakout in the lookup",
     )
     check_api(w.url, rows)
+    # Why each breakout's movie scored what it did at the start: the parts against the previous window.
+    windows = {(v["movie_id"], v["window_end"]): v for _, _, v in trends}
+    for (movie, start), row in rows.items():
+        status, why = http_json(f"{w.url}/trends/{movie}/why?window_end={iso_of(start)}")
+        assert status == 200, why
+        cur, prev = windows[(movie, start)], windows.get((movie, start - 60))
+        assert why["total"]["value"] == pytest.approx(cur["trend_score"], abs=1e-3)
+        assert why["parts"]["mentions"]["input"] == cur["mentions"] == row["start"]["mentions"]
+        if prev is not None:
+            assert why["total"]["vs_previous"] == pytest.approx(
+                cur["trend_score"] - prev["trend_score"], abs=1e-3
+            )
+        assert why["total"]["vs_expected"] is not None  # the forecast made one window earlier
+    assert http_json(f"{w.url}/trends/{movie}/why?window_end=2000-01-01T00:00:00Z")[0] == 404
     assert http_json(f"{w.url}/breakouts?since=yesterday")[0] == 400
     assert http_json(f"{w.url}/breakouts?limit=0")[0] == 400
     status, body = http_json(f"{w.url}/breakouts?since=2999-01-01T00:00:00Z")

@@ -135,6 +135,30 @@ MOVIE_TRENDS = obj(
     }
 )
 
+PART = obj(
+    {
+        "value": NUMBER,
+        "input": NUMBER,
+        "vs_previous": OPT_NUMBER,
+        "vs_expected": OPT_NUMBER,
+    }
+)
+
+WHY = obj(
+    {
+        "movie_id": INT,
+        "title": {"type": "string"},
+        "window_end": TIME,
+        "parts": obj({"popularity": PART, "mentions": PART, "sentiment": PART}),
+        "total": obj({"value": NUMBER, "vs_previous": OPT_NUMBER, "vs_expected": OPT_NUMBER}),
+        "driver": {"type": "string", "nullable": True, "enum": ["popularity", "mentions", "sentiment", None]},
+        "driver_basis": {"type": "string", "nullable": True, "enum": ["expected", "previous", None]},
+        "subreddits": {"type": "array", "items": {"type": "object"}},
+        "comments": {"type": "array", "items": {"type": "object"}},
+        "breakout": {"nullable": True, "allOf": [ref("Breakout")]},
+    }
+)
+
 BREAKOUTS = obj(
     {
         "since": {**TIME, "nullable": True},

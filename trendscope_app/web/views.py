@@ -12,7 +12,9 @@ from typing import TYPE_CHECKING, Any
 import faust
 
 from trendscope_app import metrics
+from trendscope_app.breakouts import Expectation, explain
 from trendscope_app.observability import stages
+from trendscope_app.scoring.trendscore import Weights
 from trendscope_app.version import __version__
 from trendscope_app.web import schemas
 from trendscope_app.web.api import Api, Param, iso
@@ -286,6 +288,34 @@ def register_views(app: faust.App, rt: Runtime) -> Api:
             "breakout": breakout_for(rt, movie_id),
             "trends": [trend_view(t) for t in rows],
         }
+
+    @api.get(
+        "/trends/{movie_id}/why",
+        "Why a window scored what it did: the three parts of the TrendScore, each against the previous "
+        "window, and the total against the forecast made for it (window_end: default the newest)",
+        (MOVIE_ID, Param("window_end", "query", "the window's end (ISO 8601)", kind="time")),
+        schemas.WHY,
+        {404: "unknown movie or window"},
+    )
+    async def movie_why(movie_id: int, window_end: float | None) -> tuple[int, Any]:
+        trends = rt.tables.trends
+        if window_end is None:
+            newest = trends.newest(movie_id, 1)
+            current = newest[0] if newest else None
+        else:
+            current = trends.get(movie_id, window_end)
+        if current is None:
+            return 404, {"error": f"no window of movie {movie_id} ends then"}
+        end = float(current["window_end"])
+        previous = trends.get(movie_id, end - s.window_step_s)
+        forecast = rt.tables.predictions.get(movie_id, end)
+        expected = None if forecast is None else Expectation(trend_score=float(forecast["predicted"]))
+        weights = Weights(s.w1_popularity, s.w2_mentions, s.w3_sentiment)
+        body = explain(current, previous, expected, weights=weights)
+        body["window_end"] = iso(end)
+        body["title"] = current["title"]
+        body["breakout"] = breakout_for(rt, movie_id)
+        return 200, body
 
     @api.get(
         "/breakouts",
