@@ -11,13 +11,15 @@ from __future__ import annotations
 import asyncio
 import json
 import threading
+from collections import Counter
 from typing import Any
 
 import pytest
 
-from tests.forecasting.test_forecast_e2e import read_all, replay
+from tests.forecasting.test_forecast_e2e import SPEC, read_all, replay
 from tests.support import WorkerProc, http_json, metric_value, read_topic, spawn, wait_until
 from trendscope_app.agents.forecast import breakout_config_from, config_from
+from trendscope_app.datasets.sample import generate
 from trendscope_app.forecasting.prequential import PartitionForecaster
 from trendscope_app.models import TrendScore
 from trendscope_app.settings import load_settings
@@ -41,6 +43,17 @@ def offline(trends: list[tuple[int, int, dict[str, Any]]]) -> tuple[dict[str, di
             events[e.key] = {**e.as_dict(), "title": point.title}
             rows[(row["movie_id"], row["started_at_window_end"])] = row
     return events, rows
+
+
+def oracle_evidence(
+    comments: list[dict], truth: dict[str, tuple[int, ...]], movie: int, end: float, size: float = 300.0
+) -> tuple[list[tuple[str, int]], list[tuple[str, str, int]]]:
+    """The top 5 subreddits and the best 3 comments of a window, counted from the comments themselves."""
+    inside = [c for c in comments if movie in truth.get(c["id"], ()) and end - size <= c["created_utc"] < end]
+    counts = Counter(c["subreddit"] for c in inside)
+    subs = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:5]
+    best = sorted(inside, key=lambda c: (-c["score"], c["id"]))[:3]
+    return subs, [(c["id"], c["permalink"], c["score"]) for c in best]
 
 
 def topic_events(broker) -> list[dict]:
@@ -111,6 +124,19 @@ def test_replay_publishes_and_serves_every_breakout(broker, workers, tmp_path):
             )
         assert why["total"]["vs_expected"] is not None  # the forecast made one window earlier
     assert http_json(f"{w.url}/trends/{movie}/why?window_end=2000-01-01T00:00:00Z")[0] == 404
+    # Every window's evidence, as /why serves it, equals the one counted straight from the comments.
+    comments, _, truth = generate(SPEC)
+    checked = 0
+    for (movie, end), t in sorted(windows.items()):
+        status, why = http_json(f"{w.url}/trends/{movie}/why?window_end={iso_of(end)}")
+        assert status == 200, (movie, end, why)
+        subs, best = oracle_evidence(comments, truth, movie, end)
+        assert [(x["subreddit"], x["mentions"]) for x in why["subreddits"]] == subs, (movie, end)
+        for x in why["subreddits"]:
+            assert x["share"] == pytest.approx(x["mentions"] / t["mentions"], abs=1e-4)
+        assert [(c["id"], c["permalink"], c["score"]) for c in why["comments"]] == best, (movie, end)
+        checked += 1
+    print(f"\nwhy: evidence of all {checked} windows equals the comments'")
     assert http_json(f"{w.url}/breakouts?since=yesterday")[0] == 400
     assert http_json(f"{w.url}/breakouts?limit=0")[0] == 400
     status, body = http_json(f"{w.url}/breakouts?since=2999-01-01T00:00:00Z")

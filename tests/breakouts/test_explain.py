@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-import pickle
 import random
 
 import pytest
 
 from trendscope_app.breakouts import BreakoutConfig, BreakoutDetector
-from trendscope_app.breakouts.explain import CommentRef, Expectation, MentionEvidence, explain, top_comments
+from trendscope_app.breakouts.explain import CommentRef, Expectation, explain, top_comments
 from trendscope_app.models import TrendScore
 from trendscope_app.scoring.trendscore import Weights, trend_score
 
@@ -96,59 +95,6 @@ def test_three_comments_by_reddit_score_each_once():
         {"id": "z", "permalink": None, "score": 5},
     ]
     assert top_comments([]) == []
-
-
-def test_evidence_merges_the_panes_of_a_window_only():
-    ev = MentionEvidence(step=60, panes=5)
-    for t, sub, cid, score in [
-        (10, "movies", "a", 1),
-        (70, "movies", "b", 9),
-        (250, "flicks", "c", 4),
-        (299, "boxoffice", "d", 2),
-    ]:
-        ev.add(float(t), sub, cid, f"/r/{sub}/{cid}", score)
-    counts, comments = ev.window(300.0)
-    assert counts == {"boxoffice": 1, "flicks": 1, "movies": 2}
-    assert [c.id for c in comments] == ["b", "c", "d"]
-    # The window one step later no longer covers [0, 60).
-    counts, comments = ev.window(360.0)
-    assert counts == {"boxoffice": 1, "flicks": 1, "movies": 1}
-    assert comments[0] == CommentRef("b", "/r/movies/b", 9)
-
-
-def test_evidence_memory_is_bounded_whatever_the_traffic():
-    ev = MentionEvidence(step=60, panes=5, max_subreddits=8, max_comments=3)
-    rng = random.Random(4)
-    for i in range(20_000):
-        t = i * 0.6  # 100 mentions a minute for 200 minutes
-        ev.add(t, f"sub{rng.randint(0, 200)}", f"c{i}", None, rng.randint(-5, 1000))
-    assert len(ev.store) <= 5
-    assert all(len(c) <= 8 and len(b) <= 3 for c, b in ev.store.values())
-    assert len(pickle.dumps(ev)) < 3000
-    # A mention too late for the kept panes is dropped rather than growing the state.
-    ev.add(0.0, "movies", "late", None, 10**6)
-    assert all(cid != "late" for _, b in ev.store.values() for _, cid, _ in b)
-
-
-def test_space_saving_keeps_a_dominant_subreddit_exact_enough():
-    ev = MentionEvidence(step=60, panes=5, max_subreddits=4)
-    for i in range(60):
-        ev.add(1.0, "movies" if i % 2 else f"rare{i}", f"c{i}", None, 0)
-    counts, _ = ev.window(60.0)
-    assert max(counts, key=counts.__getitem__) == "movies"
-    assert counts["movies"] >= 30 and sum(counts.values()) == 60
-
-
-def test_evidence_state_round_trips():
-    ev = MentionEvidence()
-    for i in range(30):
-        ev.add(60.0 * (i % 7), "movies" if i % 3 else "flicks", f"c{i}", f"/c{i}" if i % 2 else None, i)
-    for clone in (
-        MentionEvidence.from_dict(json.loads(json.dumps(ev.as_dict()))),
-        pickle.loads(pickle.dumps(ev)),
-    ):
-        assert clone.window(420.0) == ev.window(420.0)
-        assert clone.store == ev.store
 
 
 def test_a_detectors_expectation_explains_a_surge():

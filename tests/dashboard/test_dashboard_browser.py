@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 import urllib.request
 from pathlib import Path
 
@@ -248,6 +249,32 @@ async def test_dashboard_shows_the_replays_top_movies_and_chart(
         f"the breakout list {want_breakouts}",
         check=lambda got: sorted(tuple(x) for x in got) == want_breakouts,
     )
+
+    # "Why it trends" shows the charted movie's newest window as the API explains it, subreddits counted
+    # from the comments themselves.
+    status, why = http_json(f"{w.url}/trends/{leader.movie_id}/why")
+    assert status == 200 and why["subreddits"], why
+    end = epoch(why["window_end"])
+    inside = [
+        c
+        for c in comments
+        if leader.movie_id in truth.get(c["id"], ()) and end - 300 <= c["created_utc"] < end
+    ]
+    counts: dict[str, int] = {}
+    for c in inside:
+        counts[c["subreddit"]] = counts.get(c["subreddit"], 0) + 1
+    top_sub = min(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    assert (why["subreddits"][0]["subreddit"], why["subreddits"][0]["mentions"]) == top_sub
+    # As the page rounds it (JavaScript's Math.round of the API's four-digit share).
+    share = f"r/{top_sub[0]} {math.floor(round(top_sub[1] / len(inside), 4) * 100 + 0.5)} %"
+    await page.wait_for(
+        "document.getElementById('why').textContent",
+        20,
+        f"the why panel naming {share}",
+        check=lambda text: share in text and f"{why['total']['value']:.1f}" in text,
+    )
+    links = await page.eval("[...document.querySelectorAll('#why a')].map(a => a.href)")
+    assert links == [f"https://www.reddit.com{c['permalink']}" for c in why["comments"]]
 
     await page.screenshot(ARTIFACTS / "dashboard.png")
 

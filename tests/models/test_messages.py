@@ -35,7 +35,8 @@ def wire(d: dict[str, Any]) -> dict[str, Any]:
 
 def test_trendscore_json_is_the_documented_trendscore():
     d = wire(TREND.as_dict())
-    assert set(d) == set(schemas.TREND["properties"])
+    # The window's evidence travels on the topic; the API explains it at /trends/{id}/why instead.
+    assert set(d) == set(schemas.TREND["properties"]) | {"evidence"}
     assert TrendScore.from_message(d) == TREND
 
 
@@ -59,6 +60,7 @@ def test_prediction_json_is_the_documented_forecast_before_and_after_scoring():
         ({"window_end": "300"}, "field 'window_end' must be a number, got str"),
         ({"complete": 1}, "field 'complete' must be true or false, got int"),
         ({"title": 5}, "field 'title' must be a string, got int"),
+        ({"evidence": [1]}, "field 'evidence' must be an object"),
     ],
 )
 def test_a_bad_trendscore_field_is_named_in_the_error(change: dict[str, Any], reason: str):

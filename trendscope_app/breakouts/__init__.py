@@ -3,7 +3,7 @@
 from trendscope_app.breakouts.book import BreakoutBook
 from trendscope_app.breakouts.config import BreakoutConfig
 from trendscope_app.breakouts.detector import BreakoutDetector
-from trendscope_app.breakouts.explain import Expectation, MentionEvidence, explain
+from trendscope_app.breakouts.explain import Expectation, explain
 from trendscope_app.breakouts.poisson import poisson_z
 from trendscope_app.models.breakout_event import BreakoutEvent
 
@@ -13,7 +13,6 @@ __all__ = [
     "BreakoutDetector",
     "BreakoutEvent",
     "Expectation",
-    "MentionEvidence",
     "explain",
     "poisson_z",
 ]

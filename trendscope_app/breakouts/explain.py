@@ -2,9 +2,9 @@
 
 :func:`explain` is pure: it turns one TrendScore, the previous one, what was expected of it and the
 window's mention evidence into a JSON-ready dict for the API and the dashboard (and for a breakout's
-explanation: the same dict at the breakout's window). :class:`MentionEvidence` is the bounded per-movie
-accumulator of that evidence: per one-minute pane, the mentions per subreddit and the best three
-comments by Reddit score, for the last ``panes`` panes only; a window is read by merging its panes.
+explanation: the same dict at the breakout's window). The evidence (mentions per subreddit, the best
+comments) is gathered per pane by the window stage (:mod:`trendscope_app.windows.evidence`) and travels
+in the TrendScore.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from typing import Any, NamedTuple, Protocol
 
 from trendscope_app.scoring.trendscore import Weights
 
-__all__ = ["CommentRef", "Expectation", "MentionEvidence", "ScoreLike", "explain", "score_parts"]
+__all__ = ["CommentRef", "Expectation", "ScoreLike", "explain", "score_parts"]
 
 PARTS = ("popularity", "mentions", "sentiment")
 TOP_SUBREDDITS = 5
@@ -208,7 +208,8 @@ def explain(
     driver, basis = _driver(out_parts)
 
     counts = {str(k): int(v) for k, v in (subreddit_counts or {}).items() if v > 0}
-    n = sum(counts.values())
+    # The counts may be the top few only: a share is of all the window's mentions.
+    n = max(sum(counts.values()), mentions)
     subreddits = [
         {"subreddit": name, "mentions": c, "share": _round(c / n)}
         for name, c in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_SUBREDDITS]
@@ -242,132 +243,3 @@ def _driver(parts: Mapping[str, Mapping[str, Any]]) -> tuple[str | None, str | N
             size, name = max(known, key=lambda t: (t[0], -PARTS.index(t[1])))
             return (name, basis.removeprefix("vs_")) if size > 0 else (None, basis.removeprefix("vs_"))
     return None, None
-
-
-class MentionEvidence:
-    """One movie's mention evidence for the last ``panes`` one-minute panes, in bounded memory.
-
-    Per pane: mentions per subreddit (at most ``max_subreddits`` counters, by the space-saving
-    algorithm: exact while a pane has no more distinct subreddits, and a subreddit with more than
-    ``1 / max_subreddits`` of the pane's mentions is always kept) and the ``max_comments`` best comments
-    by Reddit score. Memory is ``O(panes * (max_subreddits + max_comments))`` whatever the traffic.
-
-    Feed it mentions after de-duplication (the window stage skips repeated input by source offset);
-    a repeated mention would be counted twice in the subreddit counts.
-
-    Parameters
-    ----------
-    step : int
-        Pane length, seconds (the window step).
-    panes : int
-        Panes kept (``size / step``: one window's worth).
-    max_subreddits, max_comments : int
-        Bounds per pane.
-
-    Examples
-    --------
-    >>> ev = MentionEvidence(step=60, panes=5)
-    >>> ev.add(30.0, "movies", "c1", "/r/movies/c1", 12)
-    >>> ev.add(90.0, "movies", "c2", None, 50)
-    >>> ev.add(95.0, "boxoffice", "c3", None, 1)
-    >>> counts, comments = ev.window(300.0, size=300)
-    >>> counts, [c.id for c in comments]
-    ({'boxoffice': 1, 'movies': 2}, ['c2', 'c1', 'c3'])
-    >>> ev.add(330.0, "movies", "c4", None, 0)  # pane 5: pane 0 falls out of the last 5
-    >>> ev.window(360.0, size=300)[0]
-    {'boxoffice': 1, 'movies': 2}
-    >>> sorted(ev.store)
-    [1, 5]
-    """
-
-    __slots__ = ("max_comments", "max_subreddits", "panes", "step", "store")
-
-    def __init__(
-        self, step: int = 60, panes: int = 5, max_subreddits: int = 16, max_comments: int = 3
-    ) -> None:
-        self.step = step
-        self.panes = panes
-        self.max_subreddits = max_subreddits
-        self.max_comments = max_comments
-        # pane index -> (subreddit counts, best comments as (score, id, permalink) best first)
-        self.store: dict[int, tuple[dict[str, int], list[tuple[int, str, str | None]]]] = {}
-
-    def add(
-        self, event_time: float, subreddit: str, comment_id: str, permalink: str | None, score: int
-    ) -> None:
-        """Count one mention of the movie at ``event_time`` (too old for the kept panes: ignored)."""
-        pane = int(event_time // self.step)
-        if self.store and pane <= max(self.store) - self.panes:
-            return
-        slot = self.store.get(pane)
-        if slot is None:
-            slot = self.store[pane] = ({}, [])
-            for old in [p for p in self.store if p <= pane - self.panes]:
-                del self.store[old]
-        counts, best = slot
-        if subreddit in counts or len(counts) < self.max_subreddits:
-            counts[subreddit] = counts.get(subreddit, 0) + 1
-        else:
-            # Space-saving: the newcomer takes the smallest counter's place and count (plus one).
-            low = min(counts, key=lambda s: (counts[s], s))
-            counts[subreddit] = counts.pop(low) + 1
-        entry = (int(score), comment_id, permalink)
-        for i, (s, cid, _) in enumerate(best):
-            if cid == comment_id:
-                if entry[0] <= s:
-                    return
-                del best[i]
-                break
-        best.append(entry)
-        best.sort(key=lambda e: (-e[0], e[1]))
-        del best[self.max_comments :]
-
-    def window(self, window_end: float, size: int = 300) -> tuple[dict[str, int], list[CommentRef]]:
-        """Mentions per subreddit and the best comments of the window ``[window_end - size, window_end)``.
-
-        Only the kept panes are read, so ``size`` beyond ``panes * step`` sees the newest panes only.
-        """
-        hi = int(window_end // self.step)
-        lo = hi - size // self.step
-        counts: dict[str, int] = {}
-        refs: list[CommentRef] = []
-        for pane in sorted(self.store):
-            if lo <= pane < hi:
-                pc, best = self.store[pane]
-                for name, c in pc.items():
-                    counts[name] = counts.get(name, 0) + c
-                refs += [CommentRef(cid, link, s) for s, cid, link in best]
-        return dict(sorted(counts.items())), top_comments(refs, self.max_comments)
-
-    def as_dict(self) -> dict[str, Any]:
-        """JSON-ready state (for a table value).
-
-        Examples
-        --------
-        >>> ev = MentionEvidence()
-        >>> ev.add(61.0, "movies", "c1", None, 3)
-        >>> MentionEvidence.from_dict(ev.as_dict()).window(120.0)
-        ({'movies': 1}, [CommentRef(id='c1', permalink=None, score=3)])
-        """
-        return {
-            "step": self.step,
-            "panes": self.panes,
-            "max_subreddits": self.max_subreddits,
-            "max_comments": self.max_comments,
-            "store": {str(p): [c, [list(e) for e in b]] for p, (c, b) in self.store.items()},
-        }
-
-    @classmethod
-    def from_dict(cls, d: Mapping[str, Any]) -> MentionEvidence:
-        ev = cls(int(d["step"]), int(d["panes"]), int(d["max_subreddits"]), int(d["max_comments"]))
-        for p, (counts, best) in d["store"].items():
-            ev.store[int(p)] = (dict(counts), [(int(s), str(cid), link) for s, cid, link in best])
-        return ev
-
-    def __getstate__(self) -> dict[str, Any]:
-        return self.as_dict()
-
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        restored = MentionEvidence.from_dict(state)
-        for name in self.__slots__:
-            setattr(self, name, getattr(restored, name))

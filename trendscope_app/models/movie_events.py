@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from typing import Any
 
-Mention = tuple[str, int, int, float, float]  # (source, offset, movie_id, event time, sentiment)
+# (source, offset, movie_id, event time, sentiment[, subreddit, comment id, permalink, Reddit score]):
+# the last four are the window's evidence (why it trends); a message without them is still read.
+Mention = tuple[Any, ...]
 Snapshot = tuple[
     str, int, int, float, float, str
 ]  # (source, offset, movie_id, event time, popularity, title)

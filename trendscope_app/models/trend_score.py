@@ -6,7 +6,7 @@ serves it; all of them use this one class.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from trendscope_app.models import fields as f
@@ -43,6 +43,9 @@ class TrendScore:
     #: the idle clock closed it before the data covered it (the end of a replay, an outage); ``None``
     #: for a row stored before the field existed.
     complete: bool | None = True
+    #: Where the window's mentions came from: ``{"subreddits": {name: mentions} (top 5), "comments":
+    #: [{"id", "permalink", "score"}] (best 3 by Reddit score)}``; ``None`` without mentions with a source.
+    evidence: dict[str, Any] | None = field(default=None, hash=False)
 
     @property
     def key(self) -> tuple[int, float]:
@@ -67,6 +70,7 @@ class TrendScore:
             popularity=f.number(d, "popularity"),
             trend_score=f.number(d, "trend_score"),
             complete=f.flag(d, "complete", True),
+            evidence=_evidence(d.get("evidence")),
         )
 
     def as_dict(self) -> dict[str, Any]:
@@ -81,8 +85,19 @@ class TrendScore:
             "popularity": self.popularity,
             "trend_score": self.trend_score,
             "complete": self.complete,
+            "evidence": self.evidence,
         }
 
     def merge(self, newer: TrendScore) -> TrendScore:
         """A rewrite of the same window replaces it (a replay writes identical values anyway)."""
         return newer
+
+
+def _evidence(value: Any) -> dict[str, Any] | None:
+    if value is not None and not (
+        isinstance(value, dict)
+        and isinstance(value.get("subreddits", {}), dict)
+        and isinstance(value.get("comments", []), list)
+    ):
+        raise f.InvalidRecord("field 'evidence' must be an object with 'subreddits' and 'comments'")
+    return value

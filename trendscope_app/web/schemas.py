@@ -153,8 +153,16 @@ WHY = obj(
         "total": obj({"value": NUMBER, "vs_previous": OPT_NUMBER, "vs_expected": OPT_NUMBER}),
         "driver": {"type": "string", "nullable": True, "enum": ["popularity", "mentions", "sentiment", None]},
         "driver_basis": {"type": "string", "nullable": True, "enum": ["expected", "previous", None]},
-        "subreddits": {"type": "array", "items": {"type": "object"}},
-        "comments": {"type": "array", "items": {"type": "object"}},
+        "subreddits": {
+            "type": "array",
+            "items": obj({"subreddit": {"type": "string"}, "mentions": INT, "share": NUMBER}),
+        },
+        "comments": {
+            "type": "array",
+            "items": obj(
+                {"id": {"type": "string"}, "permalink": {"type": "string", "nullable": True}, "score": INT}
+            ),
+        },
         "breakout": {"nullable": True, "allOf": [ref("Breakout")]},
     }
 )

@@ -42,6 +42,7 @@ def trend_view(t: dict[str, Any]) -> dict[str, Any]:
     True
     """
     out = dict(t)
+    out.pop("evidence", None)  # served by /trends/{id}/why, which explains it
     out["window_start"] = iso(t["window_start"])
     out["window_end"] = iso(t["window_end"])
     out.setdefault("complete", True)
@@ -292,7 +293,8 @@ def register_views(app: faust.App, rt: Runtime) -> Api:
     @api.get(
         "/trends/{movie_id}/why",
         "Why a window scored what it did: the three parts of the TrendScore, each against the previous "
-        "window, and the total against the forecast made for it (window_end: default the newest)",
+        "window, the total against the forecast made for it, the top subreddits and the best comments "
+        "(window_end: default the newest)",
         (MOVIE_ID, Param("window_end", "query", "the window's end (ISO 8601)", kind="time")),
         schemas.WHY,
         {404: "unknown movie or window"},
@@ -311,7 +313,15 @@ def register_views(app: faust.App, rt: Runtime) -> Api:
         forecast = rt.tables.predictions.get(movie_id, end)
         expected = None if forecast is None else Expectation(trend_score=float(forecast["predicted"]))
         weights = Weights(s.w1_popularity, s.w2_mentions, s.w3_sentiment)
-        body = explain(current, previous, expected, weights=weights)
+        evidence = current.get("evidence") or {}
+        body = explain(
+            current,
+            previous,
+            expected,
+            evidence.get("subreddits"),
+            evidence.get("comments", ()),
+            weights=weights,
+        )
         body["window_end"] = iso(end)
         body["title"] = current["title"]
         body["breakout"] = breakout_for(rt, movie_id)

@@ -123,14 +123,16 @@ class PartitionAggregator:
         """Apply one batch's events, then its progress, then close every window the watermark passed."""
         out = Outcome()
         step = self.config.step
-        for source, offset, movie_id, ts, sentiment in batch.mentions:
+        for mention in batch.mentions:
+            source, offset, movie_id, ts, sentiment = mention[:5]
             m = self.movies.get(movie_id)
             if m is not None and offset <= m.applied.get(source, -1):
                 out.duplicates += 1
             elif self._is_late(ts):
                 out.late += 1
             else:
-                self._movie(movie_id).add_mention(source, offset, ts, sentiment, step=step)
+                where = mention[5:9] if len(mention) >= 9 else None  # (subreddit, id, permalink, score)
+                self._movie(movie_id).add_mention(source, offset, ts, sentiment, step=step, where=where)
                 out.applied += 1
         for source, offset, movie_id, ts, popularity, title in batch.snapshots:
             m = self.movies.get(movie_id)
@@ -209,5 +211,6 @@ class PartitionAggregator:
                     popularity=s.popularity,
                     trend_score=trend_score(s.popularity, s.mentions, s.avg_sentiment, cfg.weights),
                     complete=complete,
+                    evidence=s.evidence,
                 )
             )

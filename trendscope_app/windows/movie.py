@@ -6,6 +6,7 @@ import bisect
 from dataclasses import dataclass, field
 from typing import Any
 
+from trendscope_app.windows import evidence
 from trendscope_app.windows.arithmetic import pane_start, panes_of_window
 
 
@@ -16,6 +17,8 @@ class WindowSummary:
     mentions: int
     avg_sentiment: float
     popularity: float
+    #: :func:`~trendscope_app.windows.evidence.window_evidence` of the window's panes.
+    evidence: dict[str, Any] | None = None
 
 
 @dataclass(slots=True)
@@ -39,11 +42,17 @@ class MovieWindows:
     >>> m.add_snapshot("t0", 7, 100.0, 80.0, "Dune: Part Two")
     True
     >>> m.summarise(300, size=300, step=60, ttl=1800)
-    WindowSummary(mentions=1, avg_sentiment=0.5, popularity=80.0)
+    WindowSummary(mentions=1, avg_sentiment=0.5, popularity=80.0, evidence=None)
+    >>> m.add_mention("r0", 2, 130.0, 0.1, step=60, where=("movies", "c9", "/r/movies/c9", 12))
+    True
+    >>> m.summarise(300, size=300, step=60, ttl=1800).evidence["subreddits"]
+    {'movies': 1}
     """
 
     title: str = ""
-    panes: dict[int, list[float]] = field(default_factory=dict)
+    # pane start -> [mentions, sentiment sum, mentions per subreddit, best comments]
+    # (:mod:`~trendscope_app.windows.evidence`; the last two are empty for mentions without a source)
+    panes: dict[int, list[Any]] = field(default_factory=dict)
     snapshots: list[tuple[float, float]] = field(default_factory=list)
     applied: dict[str, int] = field(default_factory=dict)
     closed: int | None = None
@@ -54,16 +63,31 @@ class MovieWindows:
         self.applied[source] = offset
         return True
 
-    def add_mention(self, source: str, offset: int, ts: float, sentiment: float, *, step: int) -> bool:
-        """Count one comment mentioning this movie; ``False`` if it was already counted."""
+    def add_mention(
+        self,
+        source: str,
+        offset: int,
+        ts: float,
+        sentiment: float,
+        *,
+        step: int,
+        where: tuple[str, str, str | None, int] | None = None,
+    ) -> bool:
+        """Count one comment mentioning this movie; ``False`` if it was already counted.
+
+        ``where`` is the comment's ``(subreddit, id, permalink, Reddit score)``, the window's evidence.
+        """
         if not self._fresh(source, offset):
             return False
-        pane = self.panes.get(pane_start(ts, step))
+        start = pane_start(ts, step)
+        pane = self.panes.get(start)
         if pane is None:
-            self.panes[pane_start(ts, step)] = [1, sentiment]
+            pane = self.panes[start] = [1, sentiment, {}, []]
         else:
             pane[0] += 1
             pane[1] += sentiment
+        if where is not None:
+            evidence.add(pane[2], pane[3], *where)
         return True
 
     def add_snapshot(self, source: str, offset: int, ts: float, popularity: float, title: str) -> bool:
@@ -87,11 +111,14 @@ class MovieWindows:
         """
         count = 0
         total = 0.0
+        seen: list[evidence.Evidence] = []
         for p in panes_of_window(end, size, step):
             pane = self.panes.get(p)
             if pane is not None:
                 count += int(pane[0])
                 total += pane[1]
+                if pane[2]:
+                    seen.append((pane[2], pane[3]))
         snap = self.latest_snapshot_before(end)
         if count == 0 and (snap is None or snap[0] < end - ttl):
             return None
@@ -99,6 +126,7 @@ class MovieWindows:
             mentions=count,
             avg_sentiment=total / count if count else 0.0,
             popularity=snap[1] if snap else 0.0,
+            evidence=evidence.window_evidence(seen) if seen else None,
         )
 
     def prune(self, closed_until: int, *, size: int, step: int) -> None:
@@ -132,7 +160,8 @@ class MovieWindows:
         """A copy, not a view: Faust encodes a changelog value when it sends it, a batch or more later."""
         return {
             "t": self.title,
-            "p": [[k, v[0], v[1]] for k, v in self.panes.items()],
+            # Copies of the evidence too, for the same reason.
+            "p": [[k, v[0], v[1], dict(v[2]), [list(b) for b in v[3]]] for k, v in self.panes.items()],
             "s": list(self.snapshots),
             "a": dict(self.applied),
             "c": self.closed,
@@ -142,7 +171,11 @@ class MovieWindows:
     def from_dict(cls, d: dict[str, Any]) -> MovieWindows:
         return cls(
             title=d.get("t", ""),
-            panes={int(k): [c, s] for k, c, s in d.get("p", [])},
+            # A state saved before panes carried evidence has three fields per pane.
+            panes={
+                int(p[0]): [p[1], p[2], dict(p[3]) if len(p) > 3 else {}, p[4] if len(p) > 4 else []]
+                for p in d.get("p", [])
+            },
             snapshots=[(float(a), float(b)) for a, b in d.get("s", [])],
             applied=dict(d.get("a", {})),
             closed=d.get("c"),

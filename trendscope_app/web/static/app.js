@@ -26,6 +26,7 @@
     chart: null, // last chart data, kept for redraws on resize
     chartKey: "",
     breakoutKey: null,
+    whyKey: null,
     lastOk: null, // Date of the last successful refresh
     refreshes: 0,
     prevMetrics: null, // {at: ms, messages: n} of the previous scrape, for events/s
@@ -296,9 +297,64 @@
     return [];
   }
 
+  // ---- why it trends ----------------------------------------------------------------------------------
+  function renderWhy(body) {
+    const box = $("why");
+    const key = JSON.stringify(body ?? null);
+    if (key === state.whyKey) return;
+    state.whyKey = key;
+    box.replaceChildren();
+    if (!body || !body.parts) {
+      box.append(el("p", { class: "muted" }, "No closed window for this movie yet."));
+      return;
+    }
+    $("why-movie").textContent = body.title ? `: ${body.title}` : "";
+    const names = { popularity: "Popularity (TMDB)", mentions: "Mentions", sentiment: "Sentiment" };
+    const signed = (v) => (isNum(v) ? (v > 0 ? "+" : v < 0 ? "−" : "±") + Math.abs(v).toFixed(1) : "—");
+    const rows = Object.entries(names).map(([k, label]) => {
+      const p = body.parts[k] ?? {};
+      return el(
+        "tr",
+        { dataset: { part: k } },
+        el("th", { scope: "row" }, label, body.driver === k ? " (driver)" : ""),
+        el("td", { class: "num" }, fmt(p.value)),
+        el("td", { class: "num" }, signed(p.vs_previous)),
+      );
+    });
+    box.append(
+      el("p", {}, `Window ending ${hhmm(epoch(body.window_end))} UTC: TrendScore ${fmt(body.total?.value)}, `,
+        `${signed(body.total?.vs_previous)} on the previous window`,
+        isNum(body.total?.vs_expected) ? `, ${signed(body.total.vs_expected)} against its forecast.` : "."),
+      el(
+        "table",
+        {},
+        el("thead", {}, el("tr", {}, el("th", { scope: "col" }, "Part"), el("th", { scope: "col", class: "num" }, "Points"),
+          el("th", { scope: "col", class: "num" }, "vs previous"))),
+        el("tbody", {}, ...rows),
+      ),
+    );
+    const subs = Array.isArray(body.subreddits) ? body.subreddits : [];
+    if (subs.length) {
+      box.append(el("p", {}, "Where: ", subs.map((x) => `r/${x.subreddit} ${Math.round(x.share * 100)} %`).join(" · ")));
+    }
+    const comments = Array.isArray(body.comments) ? body.comments : [];
+    if (comments.length) {
+      const list = el("ul", { class: "why-comments" });
+      for (const c of comments) {
+        const label = `comment ${c.id} (score ${fmtInt(c.score)})`;
+        const href = c.permalink && (/^https?:\/\//.test(c.permalink) ? c.permalink : `https://www.reddit.com${c.permalink}`);
+        list.append(el("li", {}, href ? el("a", { href, rel: "noopener" }, label) : label));
+      }
+      box.append(el("p", {}, "Top comments:"), list);
+    }
+  }
+
   async function refreshChart() {
     const id = state.selected;
     if (id === null) return;
+    get(`trends/${id}/why`)
+      .then((r) => { if (id === state.selected) renderWhy(r.ok ? r.body : null); })
+      .catch(() => {});
     const [trends, preds] = await Promise.allSettled([
       get(`trends/${id}?limit=${HISTORY}`),
       get(`predictions/${id}?limit=${HISTORY}`),
