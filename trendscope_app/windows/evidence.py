@@ -10,15 +10,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from trendscope_app.breakouts.explain import TOP_COMMENTS, TOP_SUBREDDITS
+
 __all__ = ["MAX_COMMENTS", "MAX_SUBREDDITS", "TOP_SUBREDDITS", "Evidence", "add", "window_evidence"]
 
 #: Subreddit counters per pane: exact while a pane has no more distinct subreddits; beyond, the
 #: space-saving algorithm keeps every subreddit with more than 1/MAX_SUBREDDITS of the pane's mentions.
 MAX_SUBREDDITS = 32
-#: Best comments kept per pane and shown per window.
-MAX_COMMENTS = 3
-#: Subreddits shown per window.
-TOP_SUBREDDITS = 5
+#: Best comments kept per pane: as many as a window's explanation shows.
+MAX_COMMENTS = TOP_COMMENTS
 
 #: One pane's evidence: mentions per subreddit, and the best comments as ``[score, id, permalink]``,
 #: best first.
