@@ -158,3 +158,39 @@ def test_a_broker_that_froze_just_after_the_last_record_is_not_taken_for_an_idle
     comments.fetched[REDDIT] = time.time() - 0.1
     asyncio.run(idle.tick())
     assert [set(b.idle) for b in sent] == [{"r0"}]
+
+
+def test_a_tick_held_up_for_seconds_takes_it_for_a_silence():
+    """A tick blocked on a frozen broker (its broadcast, its question) sees no silence: the fetch answers
+    are fresh again when it runs next, while producers are only now delivering what they buffered."""
+    idle, faust_side, comments, sent = idleness()
+    now = time.time()
+    idle.arrived({"r0": 10, "t1": 7}, now - 60)
+    idle.guard.check("r0", 1_000.0, now)
+    idle.guard.check("t1", 900.0, now)
+    comments.highwaters[REDDIT], comments.fetched[REDDIT] = 10, now - 0.2
+    faust_side.highwaters[TMDB], faust_side.fetched[TMDB] = 7, now - 0.2
+    idle.last_tick = now - FETCH_FRESH_S - 8  # the previous tick started before the freeze
+    asyncio.run(idle.tick())
+    assert [(b.progress, b.idle) for b in sent] == [({"r0": 1_000.0, "t1": 900.0}, {})]
+    assert min(idle.last_arrival.values()) >= now  # the quiet clocks restarted
+    asyncio.run(idle.tick())
+    assert len(sent) == 1  # not idle before another IDLE_TIMEOUT_S of confirmed silence
+
+
+def test_a_broker_that_holds_the_end_offset_question_holds_no_tick_and_makes_nothing_idle(monkeypatch):
+    monkeypatch.setattr("trendscope_app.agents.idleness.FETCH_FRESH_S", 0.3)
+    idle, faust_side, comments, sent = idleness()
+    idle.last_arrival = {"r0": time.time() - 6, "t1": time.time() - 6}  # assigned 6 s ago, nothing read
+
+    async def frozen(tps: list[Any]) -> Mapping[Any, int]:
+        await asyncio.Event().wait()  # no answer, ever
+        return {}
+
+    faust_side.end_offsets = frozen  # type: ignore[method-assign]
+
+    async def run() -> None:
+        await asyncio.wait_for(idle.tick(), timeout=10)
+
+    asyncio.run(run())
+    assert sent == []

@@ -92,3 +92,31 @@ def test_a_restored_partition_ignores_idle_marks_for_the_idle_timeout():
     clock.now = 3.5  # past the hold, an idle mark counts again
     restored.apply(MovieEventBatch(idle={"r0": 3.5}))
     assert "r0" in restored.tracker.idle
+
+
+def test_a_source_idle_before_an_outage_holds_the_watermark_when_the_others_backlog_comes_first():
+    """Snapshots (t0) were idle, comments (r0) flowing; then the broker froze for 10 s. After it, the
+    comments' backlog reaches the window stage before the snapshot produced during the freeze: the
+    snapshot input's old idle mark, not renewed through the freeze, no longer lets the comments close
+    the windows the snapshot belongs to."""
+    clock = Clock()
+    agg = PartitionAggregator(WindowConfig(grace=10.0, idle_rate=1.0, idle_timeout=3.0), ["r0", "t0"])
+    agg.tracker.clock = clock
+    agg.apply(
+        MovieEventBatch(
+            progress={"r0": 600.0, "t0": 300.0},
+            mentions=[("r0", 0, 7, 600.0, 0.5)],
+            snapshots=[("t0", 0, 7, 300.0, 10.0, "Movie")],
+        )
+    )
+    agg.apply(MovieEventBatch(idle={"t0": 4.0}))
+    clock.now = 12.0  # the freeze: nothing reaches the window stage
+    out = agg.apply(MovieEventBatch(progress={"r0": 1200.0}, mentions=[("r0", 1, 7, 1150.0, 0.1)]))
+    assert out.emitted == []  # held by t0 at 300
+    out = agg.apply(MovieEventBatch(progress={"t0": 900.0}, snapshots=[("t0", 1, 7, 900.0, 50.0, "Movie")]))
+    assert out.late == 0
+    assert max(r.window_end for r in out.emitted) == 840.0  # up to the snapshot's progress less the grace
+    clock.now = 20.0
+    out = agg.apply(MovieEventBatch(idle={"t0": 5.0}))
+    popularity = {r.window_end: r.popularity for r in out.emitted}
+    assert popularity and all(p == 50.0 for end, p in popularity.items() if end > 900.0)

@@ -13,6 +13,7 @@ seen through :class:`InputPartitions`.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections.abc import Awaitable, Callable, Mapping
@@ -148,6 +149,8 @@ class InputIdleness:
         self.first_read: dict[str, float] = {}
         #: Wall time since when no fetch response came (the broker stalled or unreachable), else ``None``.
         self.silent_since: float | None = None
+        #: Wall time the last tick started: a tick that could not run for a while saw no silence.
+        self.last_tick: float | None = None
 
     def arrived(self, next_offsets: Mapping[str, int], now: float) -> None:
         """Records of these input partitions were read at ``now``, up to these next offsets."""
@@ -218,8 +221,11 @@ class InputIdleness:
         unknown = {src: tps[src] for src, hw in out.items() if hw is None}
         if unknown:
             try:
-                # Any partition, assigned to Faust or not (on Tansu through a group-less consumer).
-                listed = await self.faust_inputs.end_offsets(list(unknown.values()))
+                # Any partition, assigned to Faust or not (on Tansu through a group-less consumer). A frozen
+                # broker holds the question for as long as it is frozen: ask again next tick instead.
+                listed = await asyncio.wait_for(
+                    self.faust_inputs.end_offsets(list(unknown.values())), timeout=FETCH_FRESH_S
+                )
             except Exception as exc:  # the broker is unreachable: stay not-idle, try next tick
                 log.debug("end offsets unavailable: %r", exc)
                 return out
@@ -249,9 +255,25 @@ class InputIdleness:
         if progress:
             await self.broadcast(MovieEventBatch(progress=progress).encode())
 
+    def _held(self, since: float, now: float) -> bool:
+        """Whether this tick was held up for longer than a fetch answer stays fresh since ``since``.
+
+        A tick waits on the broker (its end-offset question, its broadcast) and on the event loop. Held
+        for seconds, it saw none of what happened meanwhile: fetch answers may have stopped and started
+        again, and producers that buffered through a stall deliver their backlogs only now. That is
+        treated as a silence: every input earns its idleness anew.
+        """
+        if now - since <= FETCH_FRESH_S:
+            return False
+        self.silent_since = self.silent_since or since
+        return True
+
     async def tick(self) -> None:
         """Tell every window partition which of our input partitions have gone quiet, and for how long."""
         now = time.time()
+        previous, self.last_tick = self.last_tick, now
+        if previous is not None:
+            self._held(previous, now)
         assigned = self.assigned_sources()
         for src in set(self.last_arrival) - set(assigned):
             # A partition that comes back starts a fresh idle clock and position.
@@ -272,8 +294,12 @@ class InputIdleness:
         }
         if not quiet:
             return
-        fetched = {src: self._reader_of(tp).last_fetch(tp) for src, tp in quiet.items()}
         highwaters = await self.highwaters(quiet)
+        # Judged when the broker's answer is in, with the clock and fetch times of then.
+        asked, now = now, time.time()
+        if self._held(asked, now) or self.broker_silent_for(now):
+            return
+        fetched = {src: self._reader_of(tp).last_fetch(tp) for src, tp in quiet.items()}
         idle: dict[str, float] = {}
         for src, tp in quiet.items():
             # A partition not fetched yet whose end the broker just told counts as confirmed now.

@@ -18,6 +18,11 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable, Mapping
 
+#: Wall seconds an idle mark holds without being renewed. The input's reader repeats its marks every
+#: second; when they stop coming (its broker frozen, its worker gone) the mark lapses, so a source idle
+#: before an outage does not let the others' backlog close windows before its own backlog is in.
+IDLE_MARK_TTL_S = 5.0
+
 
 class WatermarkTracker:
     """Tracks per-source event-time progress and derives the watermark.
@@ -37,15 +42,21 @@ class WatermarkTracker:
     After a pause, a source that was quiet through it holds the watermark back again until it has been
     quiet for ``idle_timeout`` since the others resumed:
 
-    >>> clock = iter([100.0, 101.0, 104.0]).__next__
-    >>> wm = WatermarkTracker(["r0", "t0"], grace=0.0, size=300, idle_timeout=3.0, clock=clock)
+    >>> now = [100.0]
+    >>> wm = WatermarkTracker(["r0", "t0"], grace=0.0, size=300, idle_timeout=3.0, clock=lambda: now[0])
     >>> wm.observe("r0", 500.0); wm.observe("t0", 480.0)
     >>> wm.mark_idle("r0", 5.0); wm.mark_idle("t0", 5.0)  # a pause
     >>> wm.observe("r0", 560.0)                              # r0 resumes at wall time 100
-    >>> wm.mark_idle("t0", 6.0); wm.watermark()             # 1 s later t0 still counts
+    >>> now[0] = 101.0; wm.mark_idle("t0", 6.0); wm.watermark()   # 1 s later t0 still counts
     480.0
-    >>> wm.mark_idle("t0", 9.0); wm.watermark()             # 4 s later it is idle again
+    >>> now[0] = 104.0; wm.mark_idle("t0", 9.0); wm.watermark()   # 4 s later it is idle again
     560.0
+
+    An idle mark holds only while it is renewed (the sender repeats it every second): one not heard of
+    for :data:`IDLE_MARK_TTL_S` lapses, and the source holds the watermark back again.
+
+    >>> now[0] = 104.0 + IDLE_MARK_TTL_S + 1; wm.watermark()       # t0's sender went silent
+    480.0
     """
 
     def __init__(
@@ -68,6 +79,7 @@ class WatermarkTracker:
         self.clock = clock
         # Wall-clock state is deliberately not persisted: after a restart idleness is re-detected.
         self.idle: dict[str, float] = {}
+        self._marked_at: dict[str, float] = {}
         self.resumed_at: float | None = None
 
     def observe(self, source: str, event_time: float) -> None:
@@ -91,6 +103,12 @@ class WatermarkTracker:
                 return
             self.resumed_at = None
         self.idle[source] = idle_for
+        self._marked_at[source] = self.clock()
+
+    def _lapse_marks(self) -> None:
+        now = self.clock()
+        for source in [s for s in self.idle if now - self._marked_at.get(s, now) > IDLE_MARK_TTL_S]:
+            del self.idle[source]
 
     def holding_back(self) -> list[str]:
         """Active sources that keep the watermark where it is: silent ones, else the slowest.
@@ -103,6 +121,7 @@ class WatermarkTracker:
         >>> wm.observe("t0", 20.0); wm.holding_back()
         ['t0']
         """
+        self._lapse_marks()
         active = [s for s in sorted(self.sources) if s not in self.idle]
         silent = [s for s in active if s not in self.progress]
         if silent or not active:
@@ -125,6 +144,7 @@ class WatermarkTracker:
         >>> wm.covered(), wm.watermark()
         (1000.0, 1300.0)
         """
+        self._lapse_marks()
         active = [s for s in self.sources if s not in self.idle]
         if active:
             return self.watermark()
@@ -136,6 +156,7 @@ class WatermarkTracker:
 
     def watermark(self) -> float | None:
         """The current watermark, or ``None`` while some active source has reported nothing."""
+        self._lapse_marks()
         active = [s for s in self.sources if s not in self.idle]
         if active:
             if any(s not in self.progress for s in active):
