@@ -180,7 +180,7 @@ def test_a_tick_held_up_for_seconds_takes_it_for_a_silence():
 
 def test_a_broker_that_holds_the_end_offset_question_holds_no_tick_and_makes_nothing_idle(monkeypatch):
     monkeypatch.setattr("trendscope_app.agents.idleness.FETCH_FRESH_S", 0.3)
-    idle, faust_side, comments, sent = idleness()
+    idle, faust_side, _, sent = idleness()
     idle.last_arrival = {"r0": time.time() - 6, "t1": time.time() - 6}  # assigned 6 s ago, nothing read
 
     async def frozen(tps: list[Any]) -> Mapping[Any, int]:

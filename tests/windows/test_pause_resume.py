@@ -15,17 +15,23 @@ class Clock:
         return self.now
 
 
-def paused_aggregator(clock: Clock) -> PartitionAggregator:
-    """Comments (r0) and snapshots (t0) of movie 7 up to t=890, then both inputs quiet for 20 s."""
-    agg = PartitionAggregator(WindowConfig(grace=10.0, idle_rate=0.001, idle_timeout=3.0), ["r0", "t0"])
+def started(clock: Clock, *, idle_rate: float, comment_at: float, snapshot_at: float) -> PartitionAggregator:
+    """Movie 7 with one comment (r0) and one snapshot (t0) read, each input's progress at its record."""
+    agg = PartitionAggregator(WindowConfig(grace=10.0, idle_rate=idle_rate, idle_timeout=3.0), ["r0", "t0"])
     agg.tracker.clock = clock
     agg.apply(
         MovieEventBatch(
-            progress={"r0": 890.0, "t0": 870.0},
-            mentions=[("r0", 0, 7, 890.0, 0.5)],
-            snapshots=[("t0", 0, 7, 870.0, 10.0, "Movie")],
+            progress={"r0": comment_at, "t0": snapshot_at},
+            mentions=[("r0", 0, 7, comment_at, 0.5)],
+            snapshots=[("t0", 0, 7, snapshot_at, 10.0, "Movie")],
         )
     )
+    return agg
+
+
+def paused_aggregator(clock: Clock) -> PartitionAggregator:
+    """Comments (r0) and snapshots (t0) of movie 7 up to t=890, then both inputs quiet for 20 s."""
+    agg = started(clock, idle_rate=0.001, comment_at=890.0, snapshot_at=870.0)
     clock.now = 20.0
     agg.apply(MovieEventBatch(idle={"r0": 20.0, "t0": 20.0}))
     return agg
@@ -100,15 +106,7 @@ def test_a_source_idle_before_an_outage_holds_the_watermark_when_the_others_back
     snapshot input's old idle mark, not renewed through the freeze, no longer lets the comments close
     the windows the snapshot belongs to."""
     clock = Clock()
-    agg = PartitionAggregator(WindowConfig(grace=10.0, idle_rate=1.0, idle_timeout=3.0), ["r0", "t0"])
-    agg.tracker.clock = clock
-    agg.apply(
-        MovieEventBatch(
-            progress={"r0": 600.0, "t0": 300.0},
-            mentions=[("r0", 0, 7, 600.0, 0.5)],
-            snapshots=[("t0", 0, 7, 300.0, 10.0, "Movie")],
-        )
-    )
+    agg = started(clock, idle_rate=1.0, comment_at=600.0, snapshot_at=300.0)
     agg.apply(MovieEventBatch(idle={"t0": 4.0}))
     clock.now = 12.0  # the freeze: nothing reaches the window stage
     out = agg.apply(MovieEventBatch(progress={"r0": 1200.0}, mentions=[("r0", 1, 7, 1150.0, 0.1)]))
