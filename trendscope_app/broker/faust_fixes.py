@@ -191,13 +191,17 @@ class Producer(faust_aiokafka.Producer):
     async def on_stop(self) -> None:
         # The buffer is a child service: its sender task still runs here, and stops after the client.
         buffer: Any = self.buffer
+
+        def unsent() -> int:
+            return int(buffer.size + getattr(buffer, "sending", 0))  # no count with Faust's own buffer
+
         loop = asyncio.get_running_loop()
         deadline = loop.time() + STOP_FLUSH_S
-        while (buffer.size or getattr(buffer, "sending", 0)) and loop.time() < deadline:
+        while unsent() and loop.time() < deadline:
             buffer.message_sent.clear()
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(buffer.message_sent.wait(), timeout=0.1)
-        left = buffer.size + getattr(buffer, "sending", 0)
+        left = unsent()
         if left:  # the broker does not answer: stop anyway, and say what is lost
             log.warning(
                 "%d table writes not sent within %.0f s of the stop: the changelog misses them",

@@ -105,10 +105,12 @@ class WatermarkTracker:
         self.idle[source] = idle_for
         self._marked_at[source] = self.clock()
 
-    def _lapse_marks(self) -> None:
+    def _active(self) -> list[str]:
+        """The sources that hold the watermark: not idle, or idle by a mark that has lapsed."""
         now = self.clock()
-        for source in [s for s in self.idle if now - self._marked_at.get(s, now) > IDLE_MARK_TTL_S]:
+        for source in [s for s in self.idle if now - self._marked_at[s] > IDLE_MARK_TTL_S]:
             del self.idle[source]
+        return [s for s in sorted(self.sources) if s not in self.idle]
 
     def holding_back(self) -> list[str]:
         """Active sources that keep the watermark where it is: silent ones, else the slowest.
@@ -121,8 +123,7 @@ class WatermarkTracker:
         >>> wm.observe("t0", 20.0); wm.holding_back()
         ['t0']
         """
-        self._lapse_marks()
-        active = [s for s in sorted(self.sources) if s not in self.idle]
+        active = self._active()
         silent = [s for s in active if s not in self.progress]
         if silent or not active:
             return silent
@@ -144,8 +145,7 @@ class WatermarkTracker:
         >>> wm.covered(), wm.watermark()
         (1000.0, 1300.0)
         """
-        self._lapse_marks()
-        active = [s for s in self.sources if s not in self.idle]
+        active = self._active()
         if active:
             return self.watermark()
         return max(self.progress.values()) if self.progress else None
@@ -156,8 +156,7 @@ class WatermarkTracker:
 
     def watermark(self) -> float | None:
         """The current watermark, or ``None`` while some active source has reported nothing."""
-        self._lapse_marks()
-        active = [s for s in self.sources if s not in self.idle]
+        active = self._active()
         if active:
             if any(s not in self.progress for s in active):
                 return None
