@@ -118,3 +118,37 @@ def test_a_source_idle_before_an_outage_holds_the_watermark_when_the_others_back
     out = agg.apply(MovieEventBatch(idle={"t0": 5.0}))
     popularity = {r.window_end: r.popularity for r in out.emitted}
     assert popularity and all(p == 50.0 for end, p in popularity.items() if end > 900.0)
+
+
+def test_a_pause_while_a_source_changed_hands_still_makes_idle_sources_wait():
+    """Two workers; one stops between two replays. The survivor marks the snapshot input (t0) idle, but
+    not yet the comment partition it just took over (r1): not every source is marked idle, yet nothing
+    came for 15 s. The next replay's comments reach the window stage before its first snapshot; t0's old
+    mark must not let them close the window that snapshot belongs to."""
+    clock = Clock()
+    agg = PartitionAggregator(WindowConfig(grace=10.0, idle_rate=0.001, idle_timeout=3.0), ["r0", "r1", "t0"])
+    agg.tracker.clock = clock
+    agg.apply(
+        MovieEventBatch(
+            progress={"r0": 899.0, "r1": 899.0, "t0": 600.0},
+            mentions=[("r0", 0, 7, 850.0, 0.5)],
+            snapshots=[("t0", 0, 7, 600.0, 10.0, "Movie")],
+        )
+    )
+    for second in range(5, 20):  # the survivor's reader repeats its marks every second
+        clock.now = float(second)
+        agg.apply(MovieEventBatch(idle={"r0": clock.now, "t0": clock.now}))
+        if second == 17:  # after the rebalance's fetch pause it re-sends the progress it had: no new data
+            clock.now = 17.5
+            agg.apply(MovieEventBatch(progress={"r0": 899.0, "r1": 899.0, "t0": 600.0}))
+    clock.now = 20.0
+    out = agg.apply(MovieEventBatch(progress={"r0": 990.0, "r1": 990.0}, mentions=[("r1", 0, 7, 930.0, 0.5)]))
+    clock.now = 21.0  # the snapshot is not read yet: its reader still finds the input quiet
+    out2 = agg.apply(MovieEventBatch(idle={"t0": 21.0}))
+    assert out.emitted == out2.emitted == [] and agg.tracker.holding_back() == ["t0"]
+    out = agg.apply(MovieEventBatch(progress={"t0": 900.0}, snapshots=[("t0", 1, 7, 900.0, 20.0, "Movie")]))
+    assert out.late == 0
+    clock.now = 24.0  # still quiet after the hold: t0 is idle again, the comments close the windows
+    out = agg.apply(MovieEventBatch(idle={"t0": 24.0}))
+    by_end = {int(r.window_end): r for r in out.emitted}
+    assert by_end[960].popularity == 20.0 and by_end[960].mentions == 2

@@ -10,7 +10,9 @@ second; 0 flushes every window that holds data).
 A pause of *every* source ends as soon as one of them delivers again. From then on the others must be
 quiet for ``IDLE_TIMEOUT_S`` again before they stop holding the watermark back: having been quiet during
 the pause says nothing about whether they resume with the rest, and a producer's batching routinely
-delivers one partition's burst a moment before another's.
+delivers one partition's burst a moment before another's. A pause is either every source marked idle or
+no delivery from any source for ``IDLE_TIMEOUT_S``: the marks of a source that just changed hands (its
+new reader has not judged it yet) never arrive, yet nothing came from it either.
 """
 
 from __future__ import annotations
@@ -81,20 +83,45 @@ class WatermarkTracker:
         self.idle: dict[str, float] = {}
         self._marked_at: dict[str, float] = {}
         self.resumed_at: float | None = None
+        #: Wall time any source last delivered new data (``None``: none since this tracker was made).
+        self.last_delivery: float | None = None
 
     def observe(self, source: str, event_time: float) -> None:
-        """Record that ``source`` delivered everything up to ``event_time`` (monotone)."""
-        if self.idle and len(self.idle) == len(self.sources):
+        """Record that ``source`` delivered everything up to ``event_time`` (monotone).
+
+        The first delivery after a pause of every source (all marked idle, or none delivering for
+        ``idle_timeout``) clears every idle mark: each source must be quiet for ``idle_timeout`` anew.
+
+        Examples
+        --------
+        >>> now = [0.0]
+        >>> wm = WatermarkTracker(["r0", "r1", "t0"], grace=0.0, size=300, idle_timeout=3.0,
+        ...                       clock=lambda: now[0])
+        >>> for src, t in (("r0", 890.0), ("r1", 890.0), ("t0", 600.0)): wm.observe(src, t)
+        >>> now[0] = 19.0; wm.mark_idle("t0", 19.0)    # t0 quiet; r1's marks never come (it changed hands)
+        >>> now[0] = 20.0; wm.observe("r0", 990.0); wm.observe("r1", 990.0)
+        >>> wm.watermark()                              # t0's next snapshot may be a moment behind
+        600.0
+        """
+        now = self.clock()
+        advanced = event_time > self.progress.get(source, float("-inf"))
+        # Only new data ends a pause: a reader re-sending progress it sent before delivers nothing.
+        paused = (
+            advanced and self.last_delivery is not None and 0 < self.idle_timeout <= now - self.last_delivery
+        )
+        if paused or (self.idle and len(self.idle) == len(self.sources)):
             self.idle.clear()
-            self.hold_idle_marks()
+            self.resumed_at = now
         else:
             self.idle.pop(source, None)
-        if event_time > self.progress.get(source, float("-inf")):
+        if advanced:
             self.progress[source] = event_time
+            self.last_delivery = now
 
     def hold_idle_marks(self) -> None:
-        """Ignore idle marks for the next ``idle_timeout`` seconds, as after a resumption."""
-        self.resumed_at = self.clock()
+        """Ignore idle marks for the next ``idle_timeout`` seconds, as after a resumption; a first
+        delivery later than that counts as the end of a pause."""
+        self.resumed_at = self.last_delivery = self.clock()
 
     def mark_idle(self, source: str, idle_for: float) -> None:
         """Record that ``source`` has delivered nothing for ``idle_for`` wall seconds."""
