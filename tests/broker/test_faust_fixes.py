@@ -146,3 +146,42 @@ def test_a_stopping_producer_sends_its_buffered_table_writes_first(tmp_path):
     (0 of 300)."""
     with EmbeddedBroker(tmp_path / "broker.log") as broker:
         assert asyncio.run(_writes_kept_at_stop(broker, tmp_path)) == 300
+
+
+def test_a_commit_never_passes_over_a_record_that_was_not_processed(tmp_path, caplog):
+    """Committed through offset 100 (the next to read); 101 and 102 were processed, 100 was not (dropped
+    from an agent's queue). Faust's own rule commits 103 and passes over it for good; the worker's
+    consumer holds the commit until 100 is processed too."""
+    import logging
+
+    from faust.transport.drivers import aiokafka as faust_aiokafka
+
+    from trendscope_app.broker.faust_fixes import Consumer
+    from trendscope_app.factory import create_app
+    from trendscope_app.settings import load_settings
+
+    app, _ = create_app(
+        load_settings(_env_file=None, kafka_broker="kafka://127.0.0.1:1", data_dir=tmp_path, store="memory")
+    )
+    consumer = app.consumer
+    assert isinstance(consumer, Consumer)
+    tp = TopicPartition("movie_events", 2)
+
+    def processed(*offsets: int) -> None:
+        for offset in offsets:
+            consumer._acked[tp].append(offset)
+            consumer._acked_index[tp].add(offset)
+
+    consumer._committed_offset[tp] = 100
+    processed(101, 102)
+    assert faust_aiokafka.Consumer._new_offset(consumer, tp) == 103  # Faust: record 100 is passed over
+    consumer._acked.clear()
+    consumer._acked_index.clear()
+
+    processed(101, 102)
+    with caplog.at_level(logging.WARNING, logger="trendscope_app.broker.faust_fixes"):
+        assert consumer._new_offset(tp) is None
+        assert consumer._new_offset(tp) is None
+    assert caplog.text.count("movie_events:2 offset 100 was delivered but never processed") == 1
+    processed(100)  # read again and processed
+    assert consumer._new_offset(tp) == 103

@@ -14,6 +14,7 @@ import math
 import random
 import threading
 import time
+from typing import Any
 
 import pytest
 
@@ -159,6 +160,8 @@ def test_ten_sigterms_each_hand_over_in_seconds_and_change_no_window(broker, wor
             + "\n"
             + where_mentions_went(broker.bootstrap, comments, truth, {k[0] for k in wrong})
             + "\n"
+            + state_history(broker.bootstrap, wrong[0][0], wrong[0][1])
+            + "\n"
             + "\n".join(
                 line for w in pair for line in w.log_tail(100_000).splitlines() if "late event" in line
             )
@@ -191,4 +194,49 @@ def where_mentions_went(
             f"movie {m}: {len(mine)} mentions in the sample, {len(absent)} of their comments not in "
             f"reddit_stream {absent[:5]}, {len(published[m])} published to movie_events"
         )
+    return "\n".join(lines)
+
+
+def state_history(bootstrap: str, movie: int, window_end: int) -> str:
+    """How one movie's saved state counted the five minutes before ``window_end``, record by record of the
+    window-state changelog, beside the movie's mentions of those minutes on movie_events in arrival order:
+    says whether a mention never reached a saved state or a later state was saved from an older one."""
+
+    def decode(r: Any) -> tuple[int, int, float, Any, Any]:
+        key = json.loads(r.key) if r.key else None
+        return r.partition, r.offset, r.timestamp / 1000, key, json.loads(r.value) if r.value else None
+
+    records = asyncio.run(
+        read_topic(
+            bootstrap, "trendscope-window_state-changelog", lambda got: False, timeout=10, decode=decode
+        )
+    )
+    lines = [
+        f"window-state records of movie {movie} (changelog offset, time, mentions before {window_end}, applied):"
+    ]
+    for partition, offset, ts, key, value in sorted(records, key=lambda r: (r[0], r[1])):
+        if key != movie or value is None:
+            continue
+        counted = sum(p[1] for p in value["p"] if window_end - 300 <= p[0] < window_end)
+        lines.append(f"  {partition}/{offset} {ts:.3f} {counted} {sorted(value['a'].items())}")
+    events = asyncio.run(
+        read_topic(
+            bootstrap,
+            "movie_events",
+            lambda got: False,
+            timeout=10,
+            decode=lambda r: (r.partition, r.offset, r.timestamp / 1000, json.loads(r.value)),
+        )
+    )
+    lines.append(
+        f"movie_events mentions of movie {movie} in those minutes (partition/offset, time, source@offset):"
+    )
+    for partition, offset, ts, e in sorted(events, key=lambda r: (r[0], r[1])):
+        got = [
+            f"{m[0]}@{m[1]}"
+            for m in e.get("m", [])
+            if m[2] == movie and window_end - 300 <= m[3] < window_end
+        ]
+        if got:
+            lines.append(f"  {partition}/{offset} {ts:.3f} {' '.join(got)}")
     return "\n".join(lines)

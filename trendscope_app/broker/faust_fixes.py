@@ -33,6 +33,19 @@ processed, as the history store does for a batch it cannot write: their offsets 
 partition's next owner reads them again (every stage absorbs a repeat), and the rebalance goes on. One
 warning names them. Uses Faust's ``Consumer._unacked_messages``.
 
+A commit that passes over an unprocessed record
+-----------------------------------------------
+Why: Faust commits the first unbroken run of acknowledged offsets of a partition. It checks that the run
+starts where the last commit ended, but one off: a committed offset is the *next* record to read, and
+Faust accepts a run that starts one after it. A record delivered and then dropped before it was
+acknowledged (a rebalance clears the agents' queues while the next fetch, already past it, goes on) was
+then committed over whenever the run after it was acknowledged: never processed, never read again.
+
+What: a run is committed only if it starts at the committed offset (or a known gap covers that offset);
+otherwise the commit of the partition waits, with one warning, and the next owner or the next seek to the
+committed offset reads the record again. Uses ``Consumer._acked_index``, ``_gap`` and
+``_committed_offset``.
+
 Table writes dropped at a stop
 ------------------------------
 Why: a table write (a changelog record) goes into the producer's buffer, and a background task hands it to
@@ -135,11 +148,49 @@ def release_unacknowledged(consumer: Any) -> list[str]:
     return sorted(f"{m.topic}:{m.partition}@{m.offset}" for m in stuck)
 
 
+def head_acknowledged(committed: int | None, acked: set[int], gaps: Any) -> bool:
+    """Whether the record at the committed offset (the next one to read) was acknowledged or lies in a
+    known gap; unknown (``None``: never committed here) counts as yes.
+
+    Examples
+    --------
+    >>> from intervaltree import IntervalTree
+    >>> head_acknowledged(100, {101, 102}, IntervalTree())   # record 100 never processed
+    False
+    >>> head_acknowledged(100, {100, 101}, IntervalTree())
+    True
+    >>> head_acknowledged(100, {102}, IntervalTree.from_tuples([(100, 102)]))  # a gap Faust knows of
+    True
+    """
+    return committed is None or committed in acked or bool(gaps.overlaps(committed))
+
+
 class Consumer(faust_aiokafka.Consumer):
-    """Faust aiokafka consumer using :class:`ConsumerThread`, whose wait for in-flight messages is bounded."""
+    """Faust aiokafka consumer using :class:`ConsumerThread`, whose wait for in-flight messages is bounded
+    and whose commits never pass over an unacknowledged record."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        #: Per partition, the unprocessed offset its commits last waited on (one warning each).
+        self._held_head: dict[TP, int | None] = {}
 
     def _new_consumer_thread(self) -> ConsumerThread:
         return ConsumerThread(self, loop=self.loop, beacon=self.beacon)
+
+    def _new_offset(self, tp: TP) -> int | None:
+        committed = self._committed_offset.get(tp)
+        if self._acked.get(tp) and not head_acknowledged(committed, self._acked_index[tp], self._gap[tp]):
+            if self._held_head.get(tp) != committed:
+                self._held_head[tp] = committed
+                log.warning(
+                    "%s:%d offset %s was delivered but never processed: commits of the partition wait until "
+                    "it is read again",
+                    tp.topic,
+                    tp.partition,
+                    committed,
+                )
+            return None
+        return super()._new_offset(tp)  # type: ignore[no-any-return]
 
     @property
     def wait_empty_timeout(self) -> float:
