@@ -185,3 +185,35 @@ def test_a_commit_never_passes_over_a_record_that_was_not_processed(tmp_path, ca
     assert caplog.text.count("movie_events:2 offset 100 was delivered but never processed") == 1
     processed(100)  # read again and processed
     assert consumer._new_offset(tp) == 103
+
+
+def test_a_partition_is_not_committed_between_its_revocation_and_the_seek_that_ends_it(tmp_path):
+    """A rebalance forgets the committed offset; messages the stopped flow skipped are still acknowledged.
+    Faust would commit past them at the first commit after the assignment; the worker's consumer waits
+    for the seek to the committed offsets, which also forgets those acknowledgements."""
+    from faust.transport.drivers import aiokafka as faust_aiokafka
+
+    from trendscope_app.broker.faust_fixes import Consumer
+    from trendscope_app.factory import create_app
+    from trendscope_app.settings import load_settings
+
+    app, _ = create_app(
+        load_settings(_env_file=None, kafka_broker="kafka://127.0.0.1:1", data_dir=tmp_path, store="memory")
+    )
+    consumer = app.consumer
+    assert isinstance(consumer, Consumer)
+    tp = TopicPartition("movie_events", 1)
+    consumer._unsettled.add(tp)  # revoked (what on_partitions_revoked records) and assigned again
+    consumer._committed_offset.pop(tp, None)  # the revocation forgot it
+    consumer._acked[tp].extend([140, 141])  # skipped unprocessed while the flow was stopped
+    consumer._acked_index[tp].update({140, 141})
+    assert faust_aiokafka.Consumer._new_offset(consumer, tp) == 142  # Faust: 100..139 passed over
+    consumer._acked[tp].extend([140, 141])
+    consumer._acked_index[tp].update({140, 141})
+    assert consumer._new_offset(tp) is None
+    consumer.forget_acknowledgements()  # the seek to the committed offsets (100): all is read again
+    assert not consumer._acked and not consumer._acked_index and not consumer._unsettled
+    consumer._committed_offset[tp] = 100
+    consumer._acked[tp].extend([100, 101])
+    consumer._acked_index[tp].update({100, 101})
+    assert consumer._new_offset(tp) == 102

@@ -46,6 +46,18 @@ otherwise the commit of the partition waits, with one warning, and the next owne
 committed offset reads the record again. Uses ``Consumer._acked_index``, ``_gap`` and
 ``_committed_offset``.
 
+Acknowledgements that outlive a rebalance
+-----------------------------------------
+Why: a rebalance forgets a partition's acknowledged offsets and its committed offset, and learns the latter
+again only when it seeks to the committed offsets at the end of its recovery. Meanwhile acknowledgements
+still come in: Faust's stream acknowledges, unprocessed, every message it takes while the flow is stopped.
+A commit between the assignment and that seek saw no committed offset to start from and committed past
+those messages and everything before them that the stopped flow never processed; a partition the worker
+kept then resumed after them.
+
+What: from a partition's revocation until the next seek to the committed offsets it is not committed, and
+that seek forgets every acknowledgement made before it (what it rewinds over is read again).
+
 Table writes dropped at a stop
 ------------------------------
 Why: a table write (a changelog record) goes into the producer's buffer, and a background task hands it to
@@ -173,11 +185,31 @@ class Consumer(faust_aiokafka.Consumer):
         super().__init__(*args, **kwargs)
         #: Per partition, the unprocessed offset its commits last waited on (one warning each).
         self._held_head: dict[TP, int | None] = {}
+        #: Partitions revoked since the last seek to the committed offsets: not committed until then.
+        self._unsettled: set[TP] = set()
+
+    async def on_partitions_revoked(self, revoked: set[TP]) -> None:
+        self._unsettled.update(revoked)
+        await super().on_partitions_revoked(revoked)
+
+    async def perform_seek(self) -> None:
+        await super().perform_seek()
+        self.forget_acknowledgements()
+
+    def forget_acknowledgements(self) -> None:
+        """After a seek to the committed offsets: everything past them is read again, so no earlier
+        acknowledgement counts, and revoked partitions may be committed again."""
+        self._acked.clear()
+        self._acked_index.clear()
+        self._gap.clear()
+        self._unsettled.clear()
 
     def _new_consumer_thread(self) -> ConsumerThread:
         return ConsumerThread(self, loop=self.loop, beacon=self.beacon)
 
     def _new_offset(self, tp: TP) -> int | None:
+        if tp in self._unsettled:
+            return None
         committed = self._committed_offset.get(tp)
         if self._acked.get(tp) and not head_acknowledged(committed, self._acked_index[tp], self._gap[tp]):
             if self._held_head.get(tp) != committed:
