@@ -217,3 +217,65 @@ def test_a_partition_is_not_committed_between_its_revocation_and_the_seek_that_e
     consumer._acked[tp].extend([100, 101])
     consumer._acked_index[tp].update({100, 101})
     assert consumer._new_offset(tp) == 102
+
+
+def test_a_fetch_answer_in_flight_across_the_seek_is_read_again_from_the_committed_offset(tmp_path):
+    """The Kafka client answered a fetch from the position before the rebalance (movie_events 3 from 305);
+    the seek to the committed offset (300) completed before the answer reached the event loop. Faust
+    would deliver 305.. and then drop the records 300..304 the seek fetches again as already read; the
+    worker's consumer drops the stale answer for that partition and seeks it to 300 again. A partition
+    the seek did not move (the other one) and an answer that starts where the seek put it are delivered.
+
+    The client thread is stood in for: the race is between two threads' hand-over, which a real broker
+    hits about once in seven SIGTERM storms (tests/reliability/test_sigterm_storm.py)."""
+    from types import SimpleNamespace
+
+    from faust.transport.drivers import aiokafka as faust_aiokafka
+
+    from trendscope_app.broker.faust_fixes import Consumer
+    from trendscope_app.factory import create_app
+    from trendscope_app.settings import load_settings
+
+    app, _ = create_app(
+        load_settings(_env_file=None, kafka_broker="kafka://127.0.0.1:1", data_dir=tmp_path, store="memory")
+    )
+    consumer = app.consumer
+    assert isinstance(consumer, Consumer)
+    moved, kept = TopicPartition("movie_events", 3), TopicPartition("tmdb_stream", 0)
+
+    class ClientThread:
+        def __init__(self) -> None:
+            self.answer: asyncio.Future = asyncio.get_running_loop().create_future()
+            self.sought: list[tuple] = []
+
+        async def getmany(self, active_partitions, timeout):
+            return await self.answer
+
+        def seek(self, tp, offset):
+            self.sought.append((tp, offset))
+
+    def records(tp: TopicPartition, first: int, n: int) -> list:
+        return [SimpleNamespace(topic=tp.topic, partition=tp.partition, offset=first + i) for i in range(n)]
+
+    async def fetch_across_a_seek(getmany, first: int) -> tuple[dict, list]:
+        consumer._thread = thread = ClientThread()
+        fetching = asyncio.ensure_future(getmany(consumer, None, 1.0))
+        await asyncio.sleep(0)  # the fetch is in flight
+        consumer.seeking()
+        consumer.sought({moved: 300})
+        thread.answer.set_result({moved: records(moved, first, 18), kept: records(kept, 40, 2)})
+        answer = await fetching
+        return {tp: [r.offset for r in batch] for tp, batch in answer.items()}, thread.sought
+
+    async def scenario() -> None:
+        # Faust: the stale answer is delivered as it came.
+        answer, sought = await fetch_across_a_seek(faust_aiokafka.Consumer._getmany, 305)
+        assert answer[moved][0] == 305 and sought == []
+        # The worker: dropped for the partition the seek moved, which is sought to 300 again.
+        answer, sought = await fetch_across_a_seek(Consumer._getmany, 305)
+        assert answer == {kept: [40, 41]} and sought == [(moved, 300)]
+        # An answer fetched after the seek starts where the seek put the partition: delivered.
+        answer, sought = await fetch_across_a_seek(Consumer._getmany, 300)
+        assert answer[moved] == list(range(300, 318)) and sought == []
+
+    asyncio.run(scenario())

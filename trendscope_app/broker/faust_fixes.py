@@ -58,6 +58,22 @@ kept then resumed after them.
 What: from a partition's revocation until the next seek to the committed offsets it is not committed, and
 that seek forgets every acknowledgement made before it (what it rewinds over is read again).
 
+Records fetched before the seek that ends a rebalance
+-----------------------------------------------------
+Why: Faust's fetch loop asks the Kafka client for records in the client's thread and delivers them when the
+answer is back on the event loop. When a rebalance's seek to the committed offsets completes in between,
+the answer holds records fetched from the position *before* the seek. Faust delivers them (the generation
+it checks is already the new one), takes their first offset as read, counts the offsets between the
+committed one and it as a gap, and then drops the records the seek fetches again below that offset as
+already read. Those records were never processed in the new generation: a partition the worker took over
+lost the mentions produced while it was joining (the SIGTERM storm test, about one run in seven), and the
+commit check above fired at most rebalances.
+
+What: the seek records where it put each stream partition; a fetch answer that was in flight across a seek
+and starts elsewhere for a partition is dropped for that partition, and the partition is sought there
+again, so its records come from the committed offset on. aiokafka does the same for answers that arrive in
+its own thread after a seek; the gap is the hand-over between the two threads.
+
 Table writes dropped at a stop
 ------------------------------
 Why: a table write (a changelog record) goes into the producer's buffer, and a background task hands it to
@@ -91,6 +107,7 @@ __all__ = [
     "Producer",
     "ProducerBuffer",
     "Transport",
+    "fetched_before_seek",
     "release_unacknowledged",
     "uncommitted_stream_partitions",
 ]
@@ -115,6 +132,19 @@ def uncommitted_stream_partitions(
     return [tp for tp, offset in committed.items() if not offset and tp.topic not in changelog_topics]
 
 
+def fetched_before_seek(first_offsets: Mapping[TP, int], sought: Mapping[TP, int]) -> dict[TP, int]:
+    """Partitions of a fetch answer that was in flight across a seek and does not start where the seek put
+    them, with that position (where they must be read from again).
+
+    Examples
+    --------
+    >>> sought = {TP("in", 0): 100, TP("in", 1): 7}
+    >>> fetched_before_seek({TP("in", 0): 140, TP("in", 1): 7, TP("in", 2): 3}, sought)
+    {TP(topic='in', partition=0): 100}
+    """
+    return {tp: sought[tp] for tp, first in first_offsets.items() if tp in sought and first != sought[tp]}
+
+
 class ConsumerThread(faust_aiokafka.AIOKafkaConsumerThread):
     """aiokafka consumer thread whose seek to the committed offsets also rewinds uncommitted partitions,
     with a fetch response bounded like one partition's."""
@@ -128,13 +158,27 @@ class ConsumerThread(faust_aiokafka.AIOKafkaConsumerThread):
         return consumer
 
     async def seek_to_committed(self) -> Mapping[TP, int]:
-        committed = await super().seek_to_committed()
-        if self.app.conf.consumer_auto_offset_reset != "earliest":
+        consumer = self.consumer if isinstance(self.consumer, Consumer) else None
+        sought: dict[TP, int] = {}
+        if consumer is not None:
+            consumer.seeking()
+        try:
+            committed = await super().seek_to_committed()
+            changelogs = set(self.app.tables.changelog_topics)
+            # Where aiokafka's seek (committed offsets above zero) and the rewind put each stream partition.
+            sought = {tp: offset for tp, offset in committed.items() if offset and tp.topic not in changelogs}
+            if self.app.conf.consumer_auto_offset_reset != "earliest":
+                return committed
+            rewind = uncommitted_stream_partitions(committed, changelogs)
+            if rewind:
+                await self.call_thread(self._ensure_consumer().seek_to_beginning, *rewind)
+            for tp in rewind:
+                if (position := await self.position(tp)) is not None:
+                    sought[tp] = position
             return committed
-        rewind = uncommitted_stream_partitions(committed, set(self.app.tables.changelog_topics))
-        if rewind:
-            await self.call_thread(self._ensure_consumer().seek_to_beginning, *rewind)
-        return committed
+        finally:
+            if consumer is not None:
+                consumer.sought(sought)
 
 
 def release_message(consumer: Any, message: Any) -> None:
@@ -187,6 +231,43 @@ class Consumer(faust_aiokafka.Consumer):
         self._held_head: dict[TP, int | None] = {}
         #: Partitions revoked since the last seek to the committed offsets: not committed until then.
         self._unsettled: set[TP] = set()
+        #: How many seeks to the committed offsets began, and where the last one put each partition.
+        self._seeks = 0
+        self._sought: dict[TP, int] = {}
+        self._seek_done = asyncio.Event()
+        self._seek_done.set()
+
+    def seeking(self) -> None:
+        """A seek to the committed offsets begins."""
+        self._seeks += 1
+        self._seek_done.clear()
+
+    def sought(self, positions: Mapping[TP, int]) -> None:
+        """The seek to the committed offsets put these stream partitions at these positions."""
+        self._sought = dict(positions)
+        self._seek_done.set()
+
+    async def _getmany(self, active_partitions: set[TP] | None, timeout: float) -> Any:
+        seeks = self._seeks
+        records = await super()._getmany(active_partitions, timeout)
+        if seeks == self._seeks or not records:
+            return records
+        # The answer was in flight across a seek: compare it with where the seek put the partitions.
+        await self._seek_done.wait()
+        firsts = {tp: batch[0].offset for tp, batch in records.items() if batch}
+        stale = fetched_before_seek(firsts, self._sought)
+        for tp, position in stale.items():
+            log.info(
+                "%s:%d: dropped %d records fetched before the seek to the committed offsets (from %d); "
+                "reading again from %d",
+                tp.topic,
+                tp.partition,
+                len(records[tp]),
+                records[tp][0].offset,
+                position,
+            )
+            self._thread.seek(tp, position)
+        return {tp: batch for tp, batch in records.items() if tp not in stale}
 
     async def on_partitions_revoked(self, revoked: set[TP]) -> None:
         self._unsettled.update(revoked)
