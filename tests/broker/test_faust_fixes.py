@@ -219,19 +219,29 @@ def test_a_partition_is_not_committed_between_its_revocation_and_the_seek_that_e
     assert consumer._new_offset(tp) == 102
 
 
-def test_a_fetch_answer_in_flight_across_the_seek_is_read_again_from_the_committed_offset(tmp_path):
-    """The Kafka client answered a fetch from the position before the rebalance (movie_events 3 from 305);
-    the seek to the committed offset (300) completed before the answer reached the event loop. Faust
-    would deliver 305.. and then drop the records 300..304 the seek fetches again as already read; the
-    worker's consumer drops the stale answer for that partition and seeks it to 300 again. A partition
-    the seek did not move (the other one) and an answer that starts where the seek put it are delivered.
+class ClientThread:
+    """Stands in for Faust's Kafka client thread: a fetch answers when told to; seeks are recorded. The
+    races below are hand-overs between that thread and the event loop, which a real broker hits about once
+    in seven SIGTERM storms (tests/reliability/test_sigterm_storm.py)."""
 
-    The client thread is stood in for: the race is between two threads' hand-over, which a real broker
-    hits about once in seven SIGTERM storms (tests/reliability/test_sigterm_storm.py)."""
+    def __init__(self) -> None:
+        self.answer: asyncio.Future = asyncio.get_running_loop().create_future()
+        self.sought: list[tuple] = []
+
+    async def getmany(self, active_partitions, timeout):
+        return await self.answer
+
+    def seek(self, tp, offset):
+        self.sought.append((tp, offset))
+
+
+def _records(tp: TopicPartition, first: int, n: int) -> list:
     from types import SimpleNamespace
 
-    from faust.transport.drivers import aiokafka as faust_aiokafka
+    return [SimpleNamespace(topic=tp.topic, partition=tp.partition, offset=first + i) for i in range(n)]
 
+
+def _worker_consumer(tmp_path):
     from trendscope_app.broker.faust_fixes import Consumer
     from trendscope_app.factory import create_app
     from trendscope_app.settings import load_settings
@@ -239,43 +249,74 @@ def test_a_fetch_answer_in_flight_across_the_seek_is_read_again_from_the_committ
     app, _ = create_app(
         load_settings(_env_file=None, kafka_broker="kafka://127.0.0.1:1", data_dir=tmp_path, store="memory")
     )
-    consumer = app.consumer
-    assert isinstance(consumer, Consumer)
-    moved, kept = TopicPartition("movie_events", 3), TopicPartition("tmdb_stream", 0)
+    assert isinstance(app.consumer, Consumer)
+    return app.consumer
 
-    class ClientThread:
-        def __init__(self) -> None:
-            self.answer: asyncio.Future = asyncio.get_running_loop().create_future()
-            self.sought: list[tuple] = []
 
-        async def getmany(self, active_partitions, timeout):
-            return await self.answer
+MOVED, KEPT = TopicPartition("movie_events", 3), TopicPartition("tmdb_stream", 0)
+CHANGELOG = TopicPartition("trendscope-window_state-changelog", 3)
 
-        def seek(self, tp, offset):
-            self.sought.append((tp, offset))
 
-    def records(tp: TopicPartition, first: int, n: int) -> list:
-        return [SimpleNamespace(topic=tp.topic, partition=tp.partition, offset=first + i) for i in range(n)]
+def test_stream_records_wait_for_the_seek_that_ends_a_rebalance(tmp_path):
+    """Kept through a rebalance, movie_events 3 was read up to 305; the stopped flow skipped 305, and
+    Faust's recovery resumes the partition just before its seek to the committed offset (300). Faust then
+    delivers 306.. first, and 305, read again after the seek, looks like a repeat to the window stage
+    (which skips offsets at or below the highest applied one). The worker's consumer delivers only table
+    recovery's changelog records until the seek; after it, everything from 300 on, in order."""
+    from faust.transport.drivers import aiokafka as faust_aiokafka
+
+    from trendscope_app.broker.faust_fixes import Consumer
+
+    consumer = _worker_consumer(tmp_path)
+
+    async def fetch(getmany) -> dict:
+        consumer._thread = thread = ClientThread()
+        thread.answer.set_result({MOVED: _records(MOVED, 306, 17), CHANGELOG: _records(CHANGELOG, 7, 2)})
+        answer = await getmany(consumer, None, 1.0)
+        return {tp: [r.offset for r in batch] for tp, batch in answer.items()}
+
+    async def scenario() -> None:
+        consumer.awaiting_seek()  # what the assignment does
+        assert (await fetch(faust_aiokafka.Consumer._getmany))[MOVED][0] == 306  # Faust: 306 before 305
+        assert await fetch(Consumer._getmany) == {CHANGELOG: [7, 8]}
+        consumer.seeking()
+        consumer.sought({MOVED: 300})
+        assert (await fetch(Consumer._getmany))[MOVED][0] == 306  # after the seek: delivered
+
+    asyncio.run(scenario())
+
+
+def test_a_fetch_answer_in_flight_across_the_seek_is_read_again_from_the_committed_offset(tmp_path):
+    """The Kafka client answered a fetch from the position before the rebalance (movie_events 3 from 305);
+    the seek to the committed offset (300) completed before the answer reached the event loop. Faust would
+    deliver 305.. ahead of 300..304; the worker's consumer drops the stale answer for that partition and
+    seeks it to 300 again. A partition the seek did not move and an answer that starts where the seek put
+    it are delivered."""
+    from faust.transport.drivers import aiokafka as faust_aiokafka
+
+    from trendscope_app.broker.faust_fixes import Consumer
+
+    consumer = _worker_consumer(tmp_path)
 
     async def fetch_across_a_seek(getmany, first: int) -> tuple[dict, list]:
         consumer._thread = thread = ClientThread()
         fetching = asyncio.ensure_future(getmany(consumer, None, 1.0))
         await asyncio.sleep(0)  # the fetch is in flight
         consumer.seeking()
-        consumer.sought({moved: 300})
-        thread.answer.set_result({moved: records(moved, first, 18), kept: records(kept, 40, 2)})
+        consumer.sought({MOVED: 300})
+        thread.answer.set_result({MOVED: _records(MOVED, first, 18), KEPT: _records(KEPT, 40, 2)})
         answer = await fetching
         return {tp: [r.offset for r in batch] for tp, batch in answer.items()}, thread.sought
 
     async def scenario() -> None:
         # Faust: the stale answer is delivered as it came.
         answer, sought = await fetch_across_a_seek(faust_aiokafka.Consumer._getmany, 305)
-        assert answer[moved][0] == 305 and sought == []
+        assert answer[MOVED][0] == 305 and sought == []
         # The worker: dropped for the partition the seek moved, which is sought to 300 again.
         answer, sought = await fetch_across_a_seek(Consumer._getmany, 305)
-        assert answer == {kept: [40, 41]} and sought == [(moved, 300)]
+        assert answer == {KEPT: [40, 41]} and sought == [(MOVED, 300)]
         # An answer fetched after the seek starts where the seek put the partition: delivered.
         answer, sought = await fetch_across_a_seek(Consumer._getmany, 300)
-        assert answer[moved] == list(range(300, 318)) and sought == []
+        assert answer[MOVED] == list(range(300, 318)) and sought == []
 
     asyncio.run(scenario())
