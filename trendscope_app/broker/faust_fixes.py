@@ -73,11 +73,12 @@ A second way to the same place: Faust asks the Kafka client for records in the c
 delivers the answer once it is back on the event loop, so an answer in flight across the seek holds
 records fetched from the position before it.
 
-What: from an assignment until its seek to the committed offsets, only changelog records (table
-recovery) are delivered; stream records are left to the seek, which fetches them again in order. The seek
-records where it put each stream partition; an answer in flight across it that starts elsewhere is
-dropped for that partition, which is sought there again. aiokafka does the same for answers that reach
-its own thread after a seek.
+What: from an assignment until its seek to the committed offsets begins, only changelog records (table
+recovery) are delivered; stream records are left to the seek, which fetches them again in order. An answer
+fetched while a seek ran may come from before or after the client's own seek, so it waits for the seek to
+end and is compared with where the seek put each stream partition: one that starts there is delivered
+(the client is already past it: dropped, it would be lost), one that starts elsewhere is dropped and the
+partition sought there again. aiokafka does the same for answers that reach its own thread after a seek.
 
 Table writes dropped at a stop
 ------------------------------
@@ -265,15 +266,16 @@ class Consumer(faust_aiokafka.Consumer):
         await super().on_partitions_assigned(assigned, generation_id)
 
     async def _getmany(self, active_partitions: set[TP] | None, timeout: float) -> Any:
-        seeks = self._seeks
+        seeks, seeking = self._seeks, not self._seek_done.is_set()
         records = await super()._getmany(active_partitions, timeout)
         if not records:
             return records
-        if self._seek_pending and seeks == self._seeks:
-            return self._without_stream_records(records)
-        if seeks == self._seeks:
-            return records
-        # The answer was in flight across a seek: compare it with where the seek put the partitions.
+        if seeks == self._seeks and not seeking and self._seek_done.is_set():
+            # No seek ran while this answer was fetched: before the pending one, stream records wait for it
+            # (it puts them back); after it, all is in order.
+            return self._without_stream_records(records) if self._seek_pending else records
+        # A seek ran while the answer was fetched, before or after it in the client's thread: where the
+        # answer starts tells. After the seek a partition starts where the seek put it.
         await self._seek_done.wait()
         firsts = {tp: batch[0].offset for tp, batch in records.items() if batch}
         stale = fetched_before_seek(firsts, self._sought)
@@ -323,6 +325,8 @@ class Consumer(faust_aiokafka.Consumer):
         if tp in self._unsettled:
             return None
         committed = self._committed_offset.get(tp)
+        if committed is not None and self._acked.get(tp):
+            self._forget_acknowledged_below(tp, committed)
         if self._acked.get(tp) and not head_acknowledged(committed, self._acked_index[tp], self._gap[tp]):
             if self._held_head.get(tp) != committed:
                 self._held_head[tp] = committed
@@ -335,6 +339,16 @@ class Consumer(faust_aiokafka.Consumer):
                 )
             return None
         return super()._new_offset(tp)  # type: ignore[no-any-return]
+
+    def _forget_acknowledged_below(self, tp: TP, committed: int) -> None:
+        """Acknowledgements of records below the committed offset (messages of an earlier generation that
+        finished after the seek) say nothing new; counted, the head check would wait, with a warning, for
+        a record that may not exist yet."""
+        acked = self._acked[tp]
+        stale = [offset for offset in acked if offset < committed]
+        if stale:
+            acked[:] = [offset for offset in acked if offset >= committed]
+            self._acked_index[tp].difference_update(stale)
 
     @property
     def wait_empty_timeout(self) -> float:
