@@ -371,3 +371,38 @@ def test_acknowledgements_below_the_committed_offset_neither_hold_commits_nor_wa
     assert "never processed" not in caplog.text
     processed(12, 13)
     assert consumer._new_offset(tp) == 14
+
+
+def test_an_acknowledgement_from_before_the_seek_does_not_count(tmp_path, caplog):
+    """A kept partition (tmdb_stream 3) was read up to 20 in generation 4; the rebalance's seek (generation
+    5) goes back to the committed 12 and reads 12.. again. Messages of generation 4 that finish after the
+    seek acknowledge 13..20: counted, they stood for records generation 5 had not processed, and the commit
+    check warned that 12 was 'delivered but never processed'. They are released uncounted; generation 5's
+    own acknowledgements count."""
+    import logging
+
+    from faust.types import Message
+
+    consumer = _worker_consumer(tmp_path)
+    tp = TopicPartition("tmdb_stream", 3)
+    consumer.app.topics._acking_topics.add(tp.topic)  # what the started worker's conductor registers
+    consumer.app.consumer_generation_id = 5
+    consumer.seeking()
+    consumer.sought({tp: 12})
+    consumer._committed_offset[tp] = 12
+
+    def delivered(offset: int, generation: int) -> Message:
+        message = Message(
+            tp.topic, tp.partition, offset, 0.0, 0, {}, None, b"{}", None, generation_id=generation
+        )
+        consumer.track_message(message)
+        return message
+
+    late = [delivered(offset, 4) for offset in range(13, 21)]
+    with caplog.at_level(logging.WARNING, logger="trendscope_app.broker.faust_fixes"):
+        assert not any(consumer.ack(m) for m in late)
+        assert consumer._new_offset(tp) is None
+    assert not consumer._acked[tp] and not consumer._unacked_messages  # released, not counted
+    assert "never processed" not in caplog.text
+    assert all(consumer.ack(delivered(offset, 5)) for offset in range(12, 16))
+    assert consumer._new_offset(tp) == 16

@@ -79,6 +79,9 @@ fetched while a seek ran may come from before or after the client's own seek, so
 end and is compared with where the seek put each stream partition: one that starts there is delivered
 (the client is already past it: dropped, it would be lost), one that starts elsewhere is dropped and the
 partition sought there again. aiokafka does the same for answers that reach its own thread after a seek.
+Messages delivered before the seek that finish after it are released without being counted as processed:
+the seek reads them again, and counted they stood for records the new generation had not processed (the
+commit check above then waited, with a warning, after most rebalances).
 
 Table writes dropped at a stop
 ------------------------------
@@ -106,6 +109,7 @@ from faust.transport.drivers import TRANSPORTS
 from faust.transport.drivers import aiokafka as faust_aiokafka
 from faust.transport.producer import ProducerBuffer as ProducerBufferBase
 from faust.types import TP
+from faust.types.tuples import ack_lock
 
 __all__ = [
     "Consumer",
@@ -244,6 +248,8 @@ class Consumer(faust_aiokafka.Consumer):
         self._seek_done.set()
         #: Assigned since the last seek to the committed offsets: stream records wait for that seek.
         self._seek_pending = False
+        #: The consumer generation of the last seek to the committed offsets.
+        self._seek_generation: int | None = None
 
     def seeking(self) -> None:
         """A seek to the committed offsets begins."""
@@ -254,7 +260,19 @@ class Consumer(faust_aiokafka.Consumer):
         """The seek to the committed offsets put these stream partitions at these positions."""
         self._sought = dict(positions)
         self._seek_pending = False
+        self._seek_generation = self.app.consumer_generation_id
         self._seek_done.set()
+
+    def ack(self, message: Any) -> bool:
+        generation = getattr(message, "generation_id", None)
+        seek_generation = self._seek_generation
+        if generation is not None and seek_generation is not None and generation != seek_generation:
+            # Delivered before the last seek, which reads it again: counted, this acknowledgement would
+            # stand for a record the new generation has not processed yet.
+            with ack_lock:
+                release_message(self, message)
+            return False
+        return bool(super().ack(message))
 
     def awaiting_seek(self) -> None:
         """Partitions were assigned: stream records wait for the seek to the committed offsets, which puts
