@@ -349,11 +349,13 @@ class Consumer(faust_aiokafka.Consumer):
             if self._held_head.get(tp) != committed:
                 self._held_head[tp] = committed
                 log.warning(
-                    "%s:%d offset %s was delivered but never processed: commits of the partition wait until "
-                    "it is read again",
+                    "%s:%d offset %s was delivered but never processed (processed: %d records from offset "
+                    "%d on): commits of the partition wait until it is read again",
                     tp.topic,
                     tp.partition,
                     committed,
+                    len(self._acked[tp]),
+                    min(self._acked[tp]),
                 )
             return None
         return super()._new_offset(tp)  # type: ignore[no-any-return]
