@@ -15,11 +15,8 @@ from trendscope_app.settings import load_settings
 
 pytestmark = pytest.mark.e2e
 
-# Live-like watermark: quiet input closes nothing early (a flush would make phase 2's events late), and
-# the default idle timeout. Every window the test checks closes by the data alone; a short timeout would
-# only add the race docs/windows.md describes for quiet inputs in a burst replay: phase 2 comes as one
-# burst after a long pause, and a snapshot partition judged idle before its burst reached the window stage
-# lets the comments close a window without the snapshot.
+# Live-like watermark: quiet input closes nothing early (a flush would make phase 2's events late), with
+# the default idle timeout, as a user runs it: every window the test checks closes by the data alone.
 LIVE = {"IDLE_WATERMARK_RATE": "0.001"}
 
 
