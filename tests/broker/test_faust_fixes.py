@@ -148,6 +148,13 @@ def test_a_stopping_producer_sends_its_buffered_table_writes_first(tmp_path):
         assert asyncio.run(_writes_kept_at_stop(broker, tmp_path)) == 300
 
 
+def _processed(consumer, tp: TopicPartition, *offsets: int) -> None:
+    """What Faust records when a stream acknowledges these offsets."""
+    for offset in offsets:
+        consumer._acked[tp].append(offset)
+        consumer._acked_index[tp].add(offset)
+
+
 def test_a_commit_never_passes_over_a_record_that_was_not_processed(tmp_path, caplog):
     """Committed through offset 100 (the next to read); 101 and 102 were processed, 100 was not (dropped
     from an agent's queue). Faust's own rule commits 103 and passes over it for good; the worker's
@@ -167,23 +174,18 @@ def test_a_commit_never_passes_over_a_record_that_was_not_processed(tmp_path, ca
     assert isinstance(consumer, Consumer)
     tp = TopicPartition("movie_events", 2)
 
-    def processed(*offsets: int) -> None:
-        for offset in offsets:
-            consumer._acked[tp].append(offset)
-            consumer._acked_index[tp].add(offset)
-
     consumer._committed_offset[tp] = 100
-    processed(101, 102)
+    _processed(consumer, tp, 101, 102)
     assert faust_aiokafka.Consumer._new_offset(consumer, tp) == 103  # Faust: record 100 is passed over
     consumer._acked.clear()
     consumer._acked_index.clear()
 
-    processed(101, 102)
+    _processed(consumer, tp, 101, 102)
     with caplog.at_level(logging.WARNING, logger="trendscope_app.broker.faust_fixes"):
         assert consumer._new_offset(tp) is None
         assert consumer._new_offset(tp) is None
     assert caplog.text.count("movie_events:2 offset 100 was delivered but never processed") == 1
-    processed(100)  # read again and processed
+    _processed(consumer, tp, 100)  # read again and processed
     assert consumer._new_offset(tp) == 103
 
 
@@ -365,19 +367,14 @@ def test_acknowledgements_below_the_committed_offset_neither_hold_commits_nor_wa
     consumer = _worker_consumer(tmp_path)
     tp = TopicPartition("tmdb_stream", 3)
 
-    def processed(*offsets: int) -> None:
-        for offset in offsets:
-            consumer._acked[tp].append(offset)
-            consumer._acked_index[tp].add(offset)
-
     consumer._committed_offset[tp] = 12
-    processed(5, 6)
+    _processed(consumer, tp, 5, 6)
     assert faust_aiokafka.Consumer._new_offset(consumer, tp) == 7  # Faust's run (its commit skips it)
-    processed(5, 6)
+    _processed(consumer, tp, 5, 6)
     with caplog.at_level(logging.WARNING, logger="trendscope_app.broker.faust_fixes"):
         assert consumer._new_offset(tp) is None
     assert "never processed" not in caplog.text
-    processed(12, 13)
+    _processed(consumer, tp, 12, 13)
     assert consumer._new_offset(tp) == 14
 
 
