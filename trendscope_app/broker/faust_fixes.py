@@ -58,34 +58,25 @@ kept then resumed after them.
 What: from a partition's revocation until the next seek to the committed offsets it is not committed, and
 that seek forgets every acknowledgement made before it (what it rewinds over is read again).
 
-Records delivered before the seek that ends a rebalance
-------------------------------------------------------
+Records delivered around the seek that ends a rebalance
+-------------------------------------------------------
 Why: a rebalance ends with a seek of every stream partition to its committed offset, but Faust's recovery
-resumes the stream partitions (with the flow already running for table recovery) just *before* that
-seek. A partition the worker kept was then fetched from where its reading stood, past the records that
-arrived during the rebalance, which the stopped flow had fetched and skipped. Those later records were
-processed; the seek then read the skipped ones again, and the window stage, which remembers the highest
-offset applied per input partition, took them for repeats. The SIGTERM storm test lost one
-``movie_events`` record (a few mentions of several movies) this way in about one run of seven: published
-between the survivor's assignment and its seek, never applied, while a later record was.
+resumes the stream partitions (with the flow already running for table recovery) just *before* that seek,
+and resumes the app's flow control just *after* it, which empties the agents' queues. A partition the
+worker kept was fetched from where its reading stood, past the records the stopped flow had skipped, and
+processed the later ones first; a record delivered between the seek and the resumption was dropped
+unprocessed and unacknowledged while the next ones went on. The window stage, which remembers the highest
+offset applied per input partition, then took skipped mentions read again for repeats (the SIGTERM storm
+test), and a skipped snapshot scored a window with the previous one (the two-worker test:
+``tmdb_stream`` 3/27 never processed while 28.. were). Faust also fetches in the Kafka client's thread and
+delivers on the event loop, so an answer can be in flight across the seek.
 
-A second way to the same place: Faust asks the Kafka client for records in the client's thread and
-delivers the answer once it is back on the event loop, so an answer in flight across the seek holds
-records fetched from the position before it.
-
-What: from an assignment until its seek to the committed offsets begins, only changelog records (table
-recovery) are delivered; stream records are left to the seek, which fetches them again in order. An answer
-fetched while a seek ran may come from before or after the client's own seek, so it waits for the seek to
-end and is compared with where the seek put each stream partition: one that starts there is delivered
-(the client is already past it: dropped, it would be lost), one that starts elsewhere is dropped and the
-partition sought there again. aiokafka does the same for answers that reach its own thread after a seek.
-Either waits until the flow resumes after the seek: recovery resumes the app's flow control right after
-it, and that empties the agents' queues, dropping (unprocessed, unacknowledged) whatever was delivered in
-between; the records after it went on, so the first record after the seek was skipped (the two-worker
-test's stale snapshot: ``tmdb_stream`` 3/27 never processed while 28.. were).
-Messages delivered before the seek that finish after it are released without being counted as processed:
-the seek reads them again, and counted they stood for records the new generation had not processed (the
-commit check above then waited, with a warning, after most rebalances).
+What: stream records are delivered only after the seek and the resumption that follows it; before the seek
+begins only changelog records (table recovery) are. An answer fetched while a seek ran waits for both and
+is delivered if it starts where the seek put its partition (the client is already past it: dropped, it
+would be lost), else dropped and the partition sought there again; aiokafka does the same for answers that
+reach its own thread after a seek. Messages delivered before the seek that finish after it are released
+without being counted as processed: the seek reads them again.
 
 Table writes dropped at a stop
 ------------------------------
