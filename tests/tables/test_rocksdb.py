@@ -76,3 +76,34 @@ def test_a_store_without_a_budget_is_refused() -> None:
 
     with pytest.raises(ValueError, match="memory_budget"):
         BoundedRocksDBStore("bounded-rocksdb://", None, None, options={})  # type: ignore[arg-type]
+
+
+def test_revoking_nothing_open_runs_no_garbage_collection(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Faust's store collects garbage at every revocation, even of nothing (every table, every assignment):
+    seconds of a worker's start before its heap is frozen. Collect only when a database is dropped."""
+    import faust.stores.rocksdb as faust_rocksdb
+    from faust.types import TP
+
+    from trendscope_app.factory import create_app
+    from trendscope_app.settings import load_settings
+    from trendscope_app.tables.rocksdb import BoundedRocksDBStore
+
+    _, rt = create_app(load_settings(_env_file=None, kafka_broker="kafka://127.0.0.1:1", data_dir=tmp_path))
+    table = rt.tables.forecast_state
+    store = table.data
+    assert isinstance(store, BoundedRocksDBStore)
+    collections: list[int] = []
+    monkeypatch.setattr(faust_rocksdb.gc, "collect", lambda *a: collections.append(1) or 0)
+    changelog = table.changelog_topic.get_topic_name()
+
+    store.revoke_partitions(table, set())
+    store.revoke_partitions(table, {TP(changelog, 0), TP("another_topic", 1)})
+    assert collections == []
+
+    store._db_for_partition(0)  # opened, as when the partition's rows are read or written
+    assert 0 in store._dbs
+    store.revoke_partitions(table, {TP(changelog, 0)})
+    assert 0 not in store._dbs
+    assert collections == [1]

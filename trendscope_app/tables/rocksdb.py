@@ -18,6 +18,7 @@ Tables opt in through the store URL scheme :data:`SCHEME` (``bounded-rocksdb://`
 
 from __future__ import annotations
 
+from collections.abc import Set
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,7 @@ import rocksdict
 from faust.stores import STORES
 from faust.stores.rocksdb import RocksDBOptions
 from faust.stores.rocksdb import Store as FaustRocksDBStore
+from faust.types import TP, CollectionT
 
 SCHEME = "bounded-rocksdb"
 
@@ -92,6 +94,15 @@ class BoundedRocksDBStore(FaustRocksDBStore):
         options["driver"] = "rocksdict"
         super().__init__(*args, options=options, **kwargs)
         self.rocksdb_options = BoundedRocksDBOptions(memory_budget=budget, use_rocksdict=True, **self.options)
+
+    def revoke_partitions(self, table: CollectionT, tps: Set[TP]) -> None:
+        # Faust's store runs a full garbage collection on every call, also when none of this table's
+        # databases is open for the revoked partitions, as at every worker's first assignment (each table
+        # is told "nothing revoked"). Before the start-up heap is frozen a full collection walks hundreds of
+        # thousands of objects: ~1.5 s of the start for a worker's tables. It is only needed to let go of
+        # a database that was actually dropped.
+        if any(tp.topic in table.changelog_topic.topics and tp.partition in self._dbs for tp in tps):
+            super().revoke_partitions(table, tps)
 
 
 STORES.aliases[SCHEME] = f"{__name__}:BoundedRocksDBStore"
