@@ -31,6 +31,7 @@ from trendscope_app.settings import Settings
 from trendscope_app.tables import declare_tables
 from trendscope_app.tables.manager import PromptTableManager
 from trendscope_app.tables.rocksdb import SCHEME as BOUNDED_ROCKSDB
+from trendscope_app.text.aliases import load_word_frequencies
 from trendscope_app.topics import declare_topics
 from trendscope_app.watchdog import exit_if_not_stopped_within
 from trendscope_app.web.errors import quiet_malformed_requests, web_application_options
@@ -134,10 +135,11 @@ def create_app(s: Settings) -> tuple[faust.App, Runtime]:
     from trendscope_app.web.views import register_views
 
     forecast.register(app, rt)
-    # Seconds of imports (River and SciPy; MLflow on its tracker's thread) overlap the group join, which
-    # on the embedded broker is seconds of waiting, instead of following the table recovery.
+    # Seconds of imports (River and SciPy; MLflow on its tracker's thread) and the matcher's word
+    # frequencies overlap the group join, which on the embedded broker is seconds of waiting, instead of
+    # following the table recovery.
     preloaded: list[asyncio.Future[None]] = []
-    early.append(lambda: preloaded.append(asyncio.ensure_future(asyncio.to_thread(preload_models))))
+    early.append(lambda: preloaded.append(asyncio.ensure_future(asyncio.to_thread(_preload))))
     early.append(rt.forecast.start_tracking)
     history.register(app, rt)
     hooks.register(app, rt)
@@ -157,8 +159,11 @@ def create_app(s: Settings) -> tuple[faust.App, Runtime]:
             # MLflow's import and its store's models are ~170k objects: created before the freeze, they
             # are never walked again; created after it, they made the first minute's collections slow.
             # Seconds of imports, off the event loop: begun as the worker started, or now.
-            await (preloaded[0] if preloaded else asyncio.to_thread(preload_models))
+            await (preloaded[0] if preloaded else asyncio.to_thread(_preload))
             start_up.mark("forecasting models imported")
+            # The recovered catalogue's matcher, built before the first comments wait for it.
+            ingest.matcher()
+            start_up.mark("title matcher built")
             if await rt.forecast.tracking_started(TRACKING_START_WAIT_S):
                 start_up.mark("MLflow connected" if s.mlflow_enabled else "MLflow off")
             else:
@@ -175,6 +180,12 @@ def create_app(s: Settings) -> tuple[faust.App, Runtime]:
 
     rt.start_up.mark("app built")
     return app, rt
+
+
+def _preload() -> None:
+    """What a worker loads on a thread as it starts (imports and data its first batches would wait for)."""
+    preload_models()
+    load_word_frequencies()
 
 
 def worker_class(s: Settings, early: Sequence[Callable[[], None]] = ()) -> type[faust.Worker]:

@@ -56,7 +56,7 @@ from functools import lru_cache
 from trendscope_app.text import vocabulary as v
 from trendscope_app.text.tokens import _tokenise, normalise
 
-__all__ = ["is_ambiguous"]
+__all__ = ["is_ambiguous", "load_word_frequencies"]
 
 _TYPO_MIN_LEN = 7  # a one-word alias is misspelled only when at least this long
 _TYPO_MIN_LEN_PHRASE = 4  # ... and a longer title in its longest word, when at least this long
@@ -100,6 +100,13 @@ def _frequencies() -> dict[str, float]:
     from wordfreq import get_frequency_dict
 
     return get_frequency_dict("en", wordlist="small")
+
+
+def load_word_frequencies() -> None:
+    """Load the word frequencies now: a worker does it on a thread as it starts, so that building its first
+    title matcher, with the first comments waiting, is not the time they load (~0.7 s in a worker, most
+    of it wordfreq finding its data directory by inspecting the caller's stack)."""
+    _frequencies()
 
 
 def _zipf(word: str) -> float:
