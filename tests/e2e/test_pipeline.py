@@ -160,10 +160,21 @@ def test_replay_yields_exactly_the_independently_computed_trendscores(broker, wo
     start_up = http_json(f"{w.url}/health")[1]["start_up"]
     phases = start_up["phases"]
     assert start_up["seconds"] == phases["first comment read"] > 0, start_up
-    order = ["app built", "tables recovered", "forecasting models imported", "ready to read comments"]
+    order = [
+        "app built",
+        "tables recovered",
+        "forecasting models imported",
+        "title matcher built",
+        "ready to read comments",
+    ]
     assert [phases[p] for p in order] == sorted(phases[p] for p in order), phases
     assert max(phases.values()) == start_up["seconds"] and "comment group joined" in phases, phases
-    assert f"start-up: first comment read after {start_up['seconds']:.1f} s" in w.log_path.read_text()
+    log_text = w.log_path.read_text()
+    assert f"start-up: first comment read after {start_up['seconds']:.1f} s" in log_text
+    # The worker's broker was empty when it started: it created the comment topic and joined the comment
+    # group at once, beside its own group join, not after its start-up (half a session timeout later).
+    assert "comment topic reddit_stream created" in log_text
+    assert "joining the comment group as the worker starts" in log_text
     print(f"start-up: {phases}")
 
     # RocksDB's own accounting is exported: one shared cache of the configured budget, memtables per table.

@@ -24,6 +24,7 @@ from aiokafka.structs import TopicPartition
 from faust.transport.drivers import aiokafka as faust_aiokafka
 
 from trendscope_app.agents.idleness import last_fetch_of
+from trendscope_app.broker.embedded import create_topics
 from trendscope_app.broker.tansu_compat import FETCH_MAX_WAIT_MS, SCHEME
 from trendscope_app.startup import FIRST_READ
 
@@ -131,20 +132,28 @@ class CommentReader:
                 monitor.tp_read_offsets[tp] = part[-1].offset
 
     def join_early(self) -> None:
-        """Start joining the comment group now, if the comment topic exists already (the worker calls this
-        as it starts). Faust starts app tasks, :meth:`run` among them, only after its own group join and
-        table recovery; on Tansu each join waits half the session timeout, so joining then added that wait
-        to every start. A topic that does not exist yet is declared by :meth:`run`, as before."""
+        """Start joining the comment group now (the worker calls this as it starts). Faust starts app
+        tasks, :meth:`run` among them, only after its own group join and table recovery; on Tansu each join
+        waits half the session timeout, so joining then added that wait to every start. A comment topic
+        that does not exist yet (a worker's own embedded broker is always empty) is created first, with
+        the partitions and replication Faust would declare it with."""
         if self._early is None:
-            self._early = asyncio.ensure_future(self._join_if_topic_exists())
+            self._early = asyncio.ensure_future(self._join_now())
 
-    async def _join_if_topic_exists(self) -> AIOKafkaConsumer | None:
+    async def _join_now(self) -> AIOKafkaConsumer | None:
+        s = self.rt.settings
         consumer = self._consumer()
         try:
             await consumer.start()  # connects and reads the cluster's metadata; no group yet
-            if self.rt.settings.reddit_topic in await consumer.topics():
-                consumer.subscribe([self.rt.settings.reddit_topic], listener=_Listener(self))
-                return consumer  # the join goes on in the background
+            if s.reddit_topic not in await consumer.topics():
+                bootstrap = ",".join(faust_aiokafka.server_list(self.rt.app.conf.broker, 9092))
+                await create_topics(
+                    bootstrap, {s.reddit_topic: s.topic_partitions}, replication=s.topic_replication
+                )
+                log.info("comment topic %s created", s.reddit_topic)
+            consumer.subscribe([s.reddit_topic], listener=_Listener(self))
+            log.info("joining the comment group as the worker starts")
+            return consumer  # the join goes on in the background
         except Exception as exc:  # the broker not up yet, say: run() joins the usual way
             log.info("comment group not joined early (%r); joining once the worker has started", exc)
         await consumer.stop()

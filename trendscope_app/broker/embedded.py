@@ -366,6 +366,7 @@ async def create_topics(
     topics: Mapping[str, int],
     configs: Mapping[str, Mapping[str, str]] | None = None,
     *,
+    replication: int = 1,
     timeout: float = 30.0,
 ) -> None:
     """Create topics with explicit partition counts and wait until metadata lists them.
@@ -381,6 +382,8 @@ async def create_topics(
         Topic name -> number of partitions.
     configs : Mapping[str, Mapping[str, str]] or None
         Optional topic name -> topic configs (e.g. ``{"cleanup.policy": "compact"}``).
+    replication : int
+        Replication factor of the new topics.
     timeout : float
         Seconds to wait for the creation and for metadata to show every topic.
 
@@ -401,7 +404,9 @@ async def create_topics(
         raise ValueError(f"partition counts must be >= 1: {invalid}")
     configs = configs or {}
     new_topics = [
-        NewTopic(name, num_partitions=n, replication_factor=1, topic_configs=dict(configs.get(name, {})))
+        NewTopic(
+            name, num_partitions=n, replication_factor=replication, topic_configs=dict(configs.get(name, {}))
+        )
         for name, n in topics.items()
     ]
     admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=int(timeout * 1000))
