@@ -247,3 +247,51 @@ def test_a_worker_logs_at_log_level_unless_told_otherwise(tmp_path: Path) -> Non
             proc.wait(timeout=30)
         text = log.read_text()
         assert "[INFO]" not in text, text[:2000]
+
+
+def _children(pid: int) -> list[int]:
+    kids = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            kids.append(int(stat.parent.name))
+    return kids
+
+
+def test_demo_says_which_worker_died_and_stops(tmp_path: Path) -> None:
+    """A worker of the demo killed: the demo names it, how it ended and its log, and exits with status 1."""
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if k not in ("KAFKA_BROKER", "DATA_DIR")}
+    env.update(TRENDSCOPE_ENV_FILE="/nonexistent", PYTHONPATH=str(ROOT), MLFLOW_ENABLED="false")
+    args = ["demo", "--n-comments", "300", "--speed", "0", "--web-port", str(port)]
+    demo = subprocess.Popen(
+        [sys.executable, "-m", "trendscope_app", *args, "--data-dir", str(tmp_path / "demo")],
+        cwd=tmp_path,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert demo.stdout is not None
+        for line in demo.stdout:  # ends when the demo closes stdout (exits)
+            if line.startswith("still serving"):
+                break
+        else:
+            pytest.fail(f"the demo did not finish its replay: {demo.wait(10)} {demo.stderr.read()}")  # type: ignore[union-attr]
+        workers = [p for p in _children(demo.pid) if b"worker" in Path(f"/proc/{p}/cmdline").read_bytes()]
+        assert len(workers) == 1, workers
+        os.kill(workers[0], 9)
+        status = demo.wait(60)
+        err = demo.stderr.read()  # type: ignore[union-attr]
+    finally:
+        if demo.poll() is None:
+            demo.kill()
+    assert status == 1, err
+    assert (
+        f"worker 0 was killed by signal 9 (log: {tmp_path / 'demo' / 'worker0.log'}); stopping the demo"
+        in err
+    )

@@ -184,7 +184,7 @@ async def run_demo(
         print(f"TrendScope is running: {urls[0]}/  (JSON: {urls[0]}/trends/top, metrics: {urls[0]}/metrics)")
         if live:
             print("watching the live sources; Ctrl-C stops", flush=True)
-            return await _run_live(s, broker.bootstrap, urls, procs)
+            return await _run_live(s, broker.bootstrap, urls, procs, root)
         if speed > 0:
             print(f"replaying at {speed:g}x event time: watch the windows close (SPEED=0: all at once)")
         sys.stdout.flush()
@@ -201,8 +201,7 @@ async def run_demo(
         progress.close()
         print(await _summary(urls, stats.total), flush=True)
         print(f"still serving {urls[0]}/  Ctrl-C stops", flush=True)
-        while all(w.poll() is None for w in procs):
-            await asyncio.sleep(0.2)
+        await _until_a_worker_exits(procs, root)
         return 1
     finally:
         for w in procs:
@@ -271,7 +270,20 @@ async def _summary(urls: list[str], sent: int, settle_s: float = 30.0) -> str:
     )
 
 
-async def _run_live(s: Settings, bootstrap: str, urls: list[str], procs: list[Any]) -> int:
+async def _until_a_worker_exits(procs: list[Any], root: Path, also: asyncio.Task[Any] | None = None) -> None:
+    """Wait until a worker exits (then say which, how, and where its log is) or ``also`` ends."""
+    while also is None or not also.done():
+        for i, w in enumerate(procs):
+            code = w.poll()
+            if code is not None:
+                how = f"was killed by signal {-code}" if code < 0 else f"exited with status {code}"
+                log_path = root / f"worker{i}.log"
+                print(f"worker {i} {how} (log: {log_path}); stopping the demo", file=sys.stderr)
+                return
+        await asyncio.sleep(0.2)
+
+
+async def _run_live(s: Settings, bootstrap: str, urls: list[str], procs: list[Any], root: Path) -> int:
     """Run the live sources until cancelled (Ctrl-C) or a worker exits."""
     from trendscope_app.cli.sources import run_live_sources
 
@@ -281,8 +293,7 @@ async def _run_live(s: Settings, bootstrap: str, urls: list[str], procs: list[An
 
     task = asyncio.create_task(run_live_sources(s, bootstrap, before_comments=catalogue))
     try:
-        while all(w.poll() is None for w in procs) and not task.done():
-            await asyncio.sleep(0.2)
+        await _until_a_worker_exits(procs, root, also=task)
     finally:
         task.cancel()
         with contextlib.suppress(asyncio.CancelledError):
