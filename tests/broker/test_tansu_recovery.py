@@ -32,10 +32,14 @@ from .helpers import (
 )
 
 
-def test_tansu_scheme_selects_compat_transport_and_kafka_only_gets_the_faust_fix() -> None:
+def test_tansu_scheme_selects_compat_transport_and_kafka_gets_the_faust_fixes_and_the_highwater_check() -> (
+    None
+):
     assert by_url("tansu://127.0.0.1:9092") is tansu_compat.Transport
-    # kafka:// carries the broker-independent seek fix and nothing of the Tansu highwater workaround.
-    assert by_url("kafka://127.0.0.1:9092") is faust_fixes.Transport
+    # kafka:// carries the broker-independent fixes and the checked highwaters, not the short fetch wait.
+    assert by_url("kafka://127.0.0.1:9092") is tansu_compat.KafkaTransport
+    assert issubclass(tansu_compat.KafkaTransport, faust_fixes.Transport)
+    assert tansu_compat.KafkaTransport.Consumer is tansu_compat.KafkaConsumer
     assert faust_fixes.ConsumerThread._highwaters is faust_aiokafka.AIOKafkaConsumerThread._highwaters
     assert issubclass(tansu_compat.Transport, faust_fixes.Transport)
     assert tansu_compat.Transport.Consumer is tansu_compat.Consumer
@@ -51,6 +55,7 @@ def test_app_built_from_settings_uses_compat_consumer_thread() -> None:
     assert isinstance(app.transport, tansu_compat.Transport)
     assert isinstance(app.consumer._thread, tansu_compat.ConsumerThread)
     plain = faust.App("plain-settings-test", **faust_broker_settings("kafka://127.0.0.1:9092"))
+    assert isinstance(plain.consumer._thread, tansu_compat.CheckedHighwaterThread)
     assert not isinstance(plain.consumer._thread, tansu_compat.ConsumerThread)
 
 
@@ -126,15 +131,16 @@ async def _restart(worker: Worker, data_dir: Path, *, keep_data: bool) -> dict[s
     "scheme",
     [
         "tansu",
-        pytest.param("kafka", id="kafka-documented-bug"),
+        "kafka",
     ],
 )
 async def test_table_recovery_after_sigkill(scheme: str, broker: EmbeddedBroker, tmp_path: Path) -> None:
     """Count N messages, SIGKILL, restart with and then without the RocksDB dir; compare the table.
 
-    With ``tansu://`` both restarts recover the exact counts. With ``kafka://`` (no compat) the same run
-    demonstrates the documented bug: the recovery highwater is the last changelog batch's base offset,
-    so keeping the RocksDB dir fails the consistency check and a fresh data dir recovers a stale table.
+    Both restarts recover the exact counts, with ``tansu://`` and with ``kafka://`` naming the same
+    broker. Without the highwater check (``kafka://`` before it) the recovery highwater was the last
+    changelog batch's base offset: keeping the RocksDB dir failed the consistency check and a fresh data
+    dir recovered a stale table.
     """
     app_id = f"recovery-{scheme}"
     source, changelog = "counted", f"{app_id}-counts-changelog"
@@ -189,17 +195,6 @@ async def test_table_recovery_after_sigkill(scheme: str, broker: EmbeddedBroker,
         worker.kill()
 
     log = worker.log()
-    if scheme == "tansu":
-        assert kept.get("counts") == expected, log[-3000:]
-        assert fresh.get("counts") == expected, log[-3000:]
-        assert "ConsistencyError" not in log
-    else:
-        # Documented bug (kafka:// on Tansu). At-least-once persists each changelog offset in RocksDB as
-        # soon as the send is acked, so with the RocksDB dir the persisted offset (log end - 1) exceeds
-        # the bogus highwater (last batch's base offset) and the worker crashes.
-        assert "exited" in kept, kept
-        assert "ConsistencyError" in log
-        # Without it, recovery replays the changelog only up to that highwater: a stale table.
-        assert fresh.get("recovered") is True
-        assert fresh["counts"] != expected
-        assert sum(fresh["counts"].values()) < total
+    assert kept.get("counts") == expected, log[-3000:]
+    assert fresh.get("counts") == expected, log[-3000:]
+    assert "ConsistencyError" not in log

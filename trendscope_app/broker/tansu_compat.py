@@ -9,9 +9,12 @@ stale table. The high watermark carried in a Fetch response is correct, and fetc
 the last batch's base offset, returns only that one batch.
 
 What: :class:`Transport` is registered under the URL scheme ``tansu://`` (importing this module does it),
-so ``faust.App(broker="tansu://127.0.0.1:PORT")`` uses it and ``kafka://`` is untouched. Only the
-highwater lookup differs from ``kafka://``; it asks a short-lived group-less consumer, so Faust's own
-consumer (assignment, positions, fetch state) is never disturbed.
+so ``faust.App(broker="tansu://127.0.0.1:PORT")`` uses it. The highwater lookup asks a short-lived
+group-less consumer, so Faust's own consumer (assignment, positions, fetch state) is never disturbed.
+``kafka://`` gets the same highwater check (:class:`KafkaTransport`): nothing tells a worker that the
+broker behind a ``kafka://`` URL is Tansu (another worker's embedded broker, say), and without the check
+its first table recovery after a takeover failed with that ``ConsistencyError``. On Kafka the answer is
+the same as ListOffsets', for one more fetch per recovery.
 """
 
 from __future__ import annotations
@@ -27,7 +30,14 @@ from faust.types import TP
 
 from trendscope_app.broker import faust_fixes
 
-__all__ = ["SCHEME", "Transport", "faust_broker_settings", "fetch_highwaters"]
+__all__ = [
+    "SCHEME",
+    "CheckedHighwaterThread",
+    "KafkaTransport",
+    "Transport",
+    "faust_broker_settings",
+    "fetch_highwaters",
+]
 
 #: URL scheme selecting this transport.
 SCHEME = "tansu"
@@ -103,15 +113,9 @@ async def fetch_highwaters(
 FETCH_MAX_WAIT_MS = 100
 
 
-class ConsumerThread(faust_fixes.ConsumerThread):
-    """aiokafka consumer thread whose highwater lookup works around Tansu's ListOffsets answer, with a
-    short fetch wait (:data:`FETCH_MAX_WAIT_MS`)."""
-
-    def _create_worker_consumer(self, transport: Any) -> aiokafka.AIOKafkaConsumer:
-        consumer = super()._create_worker_consumer(transport)
-        # Faust passes fetch_max_wait_ms=1500 with no setting to change it; the fetcher reads this at start.
-        consumer._fetch_max_wait_ms = FETCH_MAX_WAIT_MS
-        return consumer
+class CheckedHighwaterThread(faust_fixes.ConsumerThread):
+    """aiokafka consumer thread whose changelog highwaters are those of a Fetch response (see
+    :func:`fetch_highwaters`): right on Tansu, and on Kafka the same as ListOffsets' answer."""
 
     async def _highwaters(self, partitions: list[TP]) -> Mapping[TP, int]:
         listed = await super()._highwaters(partitions)
@@ -129,6 +133,17 @@ class ConsumerThread(faust_fixes.ConsumerThread):
         )
 
 
+class ConsumerThread(CheckedHighwaterThread):
+    """Consumer thread for the embedded broker: checked highwaters and a short fetch wait
+    (:data:`FETCH_MAX_WAIT_MS`)."""
+
+    def _create_worker_consumer(self, transport: Any) -> aiokafka.AIOKafkaConsumer:
+        consumer = super()._create_worker_consumer(transport)
+        # Faust passes fetch_max_wait_ms=1500 with no setting to change it; the fetcher reads this at start.
+        consumer._fetch_max_wait_ms = FETCH_MAX_WAIT_MS
+        return consumer
+
+
 class Consumer(faust_fixes.Consumer):
     """Faust aiokafka consumer using :class:`ConsumerThread`."""
 
@@ -137,15 +152,32 @@ class Consumer(faust_fixes.Consumer):
 
 
 class Transport(faust_fixes.Transport):
-    """Faust transport for ``tansu://`` URLs: ``kafka://`` with a correct changelog highwater."""
+    """Faust transport for ``tansu://`` URLs: ``kafka://`` with a correct changelog highwater and a short
+    fetch wait."""
 
     Consumer = Consumer
+
+
+class KafkaConsumer(faust_fixes.Consumer):
+    """Faust aiokafka consumer using :class:`CheckedHighwaterThread`."""
+
+    def _new_consumer_thread(self) -> CheckedHighwaterThread:
+        return CheckedHighwaterThread(self, loop=self.loop, beacon=self.beacon)
+
+
+class KafkaTransport(faust_fixes.Transport):
+    """Faust transport for ``kafka://`` URLs: Faust's fixes and checked changelog highwaters, so a worker
+    given ``kafka://`` for a Tansu broker (say, another worker's embedded one) recovers its tables right
+    too. On Kafka the check costs one short fetch per table recovery and changes nothing."""
+
+    Consumer = KafkaConsumer
 
 
 # Faust resolves the transport class from the broker URL scheme through this registry
 # (``faust.transport.by_url``). Registering at import time means any module that builds its App with
 # ``faust_broker_settings()`` or ``EmbeddedBroker.url`` gets the scheme, with no reinstall needed.
 TRANSPORTS.aliases.setdefault(SCHEME, f"{__name__}:Transport")
+TRANSPORTS.aliases["kafka"] = f"{__name__}:KafkaTransport"
 
 
 def faust_broker_settings(url: str) -> dict[str, Any]:
@@ -155,7 +187,7 @@ def faust_broker_settings(url: str) -> dict[str, Any]:
     ----------
     url : str
         Broker URL, normally :attr:`EmbeddedBroker.url` (``tansu://127.0.0.1:PORT``). A ``kafka://`` URL
-        to the same broker is accepted but then runs without the highwater fix.
+        to the same broker is accepted (with the same highwater check, and Faust's 1.5 s fetch wait).
 
     Returns
     -------
