@@ -835,3 +835,19 @@ def test_no_regression_on_the_first_set(scoring: Any) -> None:
         TitleMatcher(scoring.titles_of(catalogue)), _labelled(), {c["id"]: "any" for c in catalogue}
     )
     assert overall.precision >= 0.980 and overall.recall >= 0.901, overall
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fast &amp; Furious was dumb fun", (1,)),
+        ("&gt; Oppenheimer was great\n\nAgreed, the score!", (2,)),
+        ("Fast &amp;amp; Furious", ()),  # escaped twice: the text really says "&amp;"
+        ("AT&T ads before Oppenheimer again", (2,)),
+        ("Fast &amp; Furious &lt;3 Oppenheimer", (1, 2)),
+    ],
+)
+def test_bodies_escaped_as_reddit_serves_them_match_as_written(text: str, expected: tuple[int, ...]) -> None:
+    """Reddit's API (without raw_json) and its dumps escape &, < and > in comment bodies."""
+    m = TitleMatcher({1: "Fast & Furious", 2: "Oppenheimer"})
+    assert m.match(text) == expected

@@ -48,6 +48,7 @@ runs of CJK characters.
 
 from __future__ import annotations
 
+import html
 import re
 from collections import Counter, deque
 from collections.abc import Mapping, Sequence
@@ -213,6 +214,11 @@ class TitleMatcher:
         >>> m.match("honestly wicked went home with nothing"), m.match(
         ...     "honestly wicked went home with nothing", subreddit="movies")
         ((), (3,))
+
+        Bodies as Reddit serves them, with ``&``, ``<`` and ``>`` escaped, match as written:
+
+        >>> TitleMatcher({4: "Fast & Furious"}).match("&gt; Fast &amp; Furious was dumb fun")
+        (4,)
         """
         return tuple(sorted(self._run(text, subreddit, None)))
 
@@ -239,6 +245,9 @@ class TitleMatcher:
         """
         if self._automaton is None or not text:
             return set()
+        if "&" in text:
+            # Reddit's API and its dumps escape &, < and > in comment bodies: "Fast &amp; Furious".
+            text = html.unescape(text)
         toks: _Tokens | None = None
         if text.isascii():
             joined = _fast_normalised(text)
