@@ -21,7 +21,7 @@ import faust
 from faust.exceptions import AlreadyConfiguredWarning
 
 from trendscope_app import metrics
-from trendscope_app.broker import leave_group
+from trendscope_app.broker import faust_fixes, leave_group
 from trendscope_app.broker.tansu_compat import faust_broker_settings
 from trendscope_app.clean_stop import claim_data_dir
 from trendscope_app.forecasting.models import preload as preload_models
@@ -62,7 +62,7 @@ def create_app(s: Settings) -> tuple[faust.App, Runtime]:
     store = f"{BOUNDED_ROCKSDB}://" if s.store == "rocksdb" else "memory://"
     #: Called by the worker as it starts, before Faust's group join and table recovery.
     early: list[Callable[[], None]] = []
-    app = faust.App(
+    app = faust_fixes.App(
         s.app_id,
         **_broker_kwargs(s),
         store=store,

@@ -148,6 +148,39 @@ def test_a_stopping_producer_sends_its_buffered_table_writes_first(tmp_path):
         assert asyncio.run(_writes_kept_at_stop(broker, tmp_path)) == 300
 
 
+async def _turns_to_hand_over(broker: EmbeddedBroker, data_dir: Path, n: int) -> int:
+    """Buffer ``n`` writes the way a table does and count the event-loop turns until all are handed to the
+    Kafka client (none left in the buffer nor being handed over)."""
+    from trendscope_app.broker import faust_fixes, tansu_compat  # noqa: F401  tansu:// -> the fixed transport
+
+    await create_topics(broker.bootstrap, {"writes": 1})
+    app = faust_fixes.App(
+        "turns-test", broker=broker.url, store="memory://", datadir=str(data_dir), web_enabled=False
+    )
+    topic = app.topic("writes", key_serializer="raw", value_serializer="raw")
+    await app.producer.start()
+    buffer = app.producer.buffer
+    try:
+        for i in range(n):
+            topic.send_soon(key=None, value=b"%d" % i, partition=0)
+        turns = 0
+        while buffer.size or buffer.sending:
+            assert turns < 100 * n, "the buffer never emptied"
+            await asyncio.sleep(0)
+            turns += 1
+        return turns
+    finally:
+        await app.producer.stop()
+
+
+def test_buffered_table_writes_are_handed_over_without_a_turn_of_the_loop_each(tmp_path):
+    """Faust's producer look-up yields to the event loop three times per write: 300 writes took 900 turns,
+    each a turn of every busy stage, and the window stage waited for them (``wait_until_ebb``)."""
+    n = 300
+    with EmbeddedBroker(tmp_path / "broker.log") as broker:
+        assert asyncio.run(_turns_to_hand_over(broker, tmp_path, n)) < n // 10
+
+
 def _processed(consumer, tp: TopicPartition, *offsets: int) -> None:
     """What Faust records when a stream acknowledges these offsets."""
     for offset in offsets:

@@ -89,6 +89,18 @@ writes came from. The partitions' next owner then restored window state missing 
 What: the producer hands its buffer to the client before it stops the client, for at most
 :data:`STOP_FLUSH_S`, and says how many writes it dropped if the broker never answered. Faust's flush before
 each offset commit is left as it is: the stop is where the writes were lost (docs/broker.md).
+
+Table writes handed over one per three turns of the event loop
+---------------------------------------------------------------
+Why: every record Faust publishes through a topic (table writes included) first asks the app for its
+producer, ``App.maybe_start_producer``, which is guarded against concurrent starts by mode's ``stampede``:
+that guard yields to the event loop three times on every call, even when the producer runs. The buffer's
+sender hands one write over per call, so with the stages busy it moved one write every three turns of the
+loop, and the window stage, which waits for the buffer to drain below 100 writes before it goes on
+(``wait_until_ebb``), stalled up to a second at a time (bench: 8–57 such waits per run, 2–4 s in all; a
+TrendScore reached its forecast and history stages 2–5 s after it was published).
+
+What: :class:`App` returns a producer that runs without going through the guard; starting one still does.
 """
 
 from __future__ import annotations
@@ -100,6 +112,7 @@ from collections.abc import Mapping
 from typing import Any
 
 import aiokafka
+import faust
 from faust.transport.drivers import TRANSPORTS
 from faust.transport.drivers import aiokafka as faust_aiokafka
 from faust.transport.producer import ProducerBuffer as ProducerBufferBase
@@ -457,6 +470,16 @@ class Producer(faust_aiokafka.Producer):
                 STOP_FLUSH_S,
             )
         await super().on_stop()
+
+
+class App(faust.App):
+    """Faust's app, whose producer look-up does not yield to the event loop once the producer runs."""
+
+    async def maybe_start_producer(self) -> Any:
+        producer = self.producer
+        if producer.started and not self.in_transaction:
+            return producer
+        return await super().maybe_start_producer()
 
 
 class Transport(faust_aiokafka.Transport):
