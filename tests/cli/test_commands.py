@@ -215,6 +215,21 @@ def test_explain_match_prints_each_candidate_with_its_verdict_and_reason(tmp_pat
     assert lines[-1] == "mentions: Leave the World Behind"
 
 
+def test_explain_match_positions_refer_to_the_text_with_its_html_entities_decoded(tmp_path: Path) -> None:
+    tmdb = tmp_path / "tmdb.jsonl"
+    tmdb.write_text(
+        json.dumps({"id": 9, "title": "Oppenheimer", "popularity": 1.0, "vote_average": 7, "vote_count": 1})
+        + "\n"
+    )
+    text = "Tom &amp; Jerry fans: Oppenheimer"
+    r = cli("explain-match", text, "--tmdb", str(tmdb), cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    decoded = "Tom & Jerry fans: Oppenheimer"
+    start = decoded.index("Oppenheimer")
+    assert f"positions are in: {decoded!r}" in r.stdout, r.stdout
+    assert f"'Oppenheimer' at {start}-{start + len('Oppenheimer')}:" in r.stdout, r.stdout
+
+
 @pytest.mark.e2e
 def test_a_worker_logs_at_log_level_unless_told_otherwise(tmp_path: Path) -> None:
     with EmbeddedBroker(tmp_path / "broker.log") as broker:

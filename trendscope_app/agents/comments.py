@@ -97,6 +97,9 @@ class CommentReader:
                 return None
         return self.committed.get(tp)
 
+    def _servers(self) -> list[str]:
+        return list(faust_aiokafka.server_list(self.rt.app.conf.broker, 9092))
+
     def _consumer(self) -> AIOKafkaConsumer:
         s = self.rt.settings
         conf = self.rt.app.conf
@@ -106,7 +109,7 @@ class CommentReader:
         fetch = conf.consumer_max_fetch_size
         on_tansu = any(u.scheme == SCHEME for u in conf.broker)
         return AIOKafkaConsumer(
-            bootstrap_servers=faust_aiokafka.server_list(conf.broker, 9092),
+            bootstrap_servers=self._servers(),
             client_id=f"{s.app_id}-comments",
             group_id=f"{s.app_id}-comments",
             enable_auto_commit=False,
@@ -146,9 +149,10 @@ class CommentReader:
         try:
             await consumer.start()  # connects and reads the cluster's metadata; no group yet
             if s.reddit_topic not in await consumer.topics():
-                bootstrap = ",".join(faust_aiokafka.server_list(self.rt.app.conf.broker, 9092))
                 await create_topics(
-                    bootstrap, {s.reddit_topic: s.topic_partitions}, replication=s.topic_replication
+                    ",".join(self._servers()),
+                    {s.reddit_topic: s.topic_partitions},
+                    replication=s.topic_replication,
                 )
                 log.info("comment topic %s created", s.reddit_topic)
             consumer.subscribe([s.reddit_topic], listener=_Listener(self))

@@ -113,7 +113,6 @@ from typing import Any
 
 import aiokafka
 import faust
-from faust.transport.drivers import TRANSPORTS
 from faust.transport.drivers import aiokafka as faust_aiokafka
 from faust.transport.producer import ProducerBuffer as ProducerBufferBase
 from faust.types import TP
@@ -249,6 +248,9 @@ class Consumer(faust_aiokafka.Consumer):
     """Faust aiokafka consumer using :class:`ConsumerThread`, whose wait for in-flight messages is bounded
     and whose commits never pass over an unacknowledged record."""
 
+    #: The client thread; the broker-specific consumers (``tansu_compat``) use subclasses of it.
+    consumer_thread: type[ConsumerThread] = ConsumerThread
+
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         #: Per partition, the unprocessed offset its commits last waited on (one warning each).
@@ -369,7 +371,7 @@ class Consumer(faust_aiokafka.Consumer):
         self._unsettled.clear()
 
     def _new_consumer_thread(self) -> ConsumerThread:
-        return ConsumerThread(self, loop=self.loop, beacon=self.beacon)
+        return self.consumer_thread(self, loop=self.loop, beacon=self.beacon)
 
     def _new_offset(self, tp: TP) -> int | None:
         if tp in self._unsettled:
@@ -487,8 +489,3 @@ class Transport(faust_aiokafka.Transport):
 
     Consumer = Consumer
     Producer = Producer
-
-
-# ``kafka://`` resolves through this registry (``faust.transport.by_url``): production workers get the
-# fix without a different URL scheme.
-TRANSPORTS.aliases["kafka"] = f"{__name__}:Transport"

@@ -147,8 +147,7 @@ class ConsumerThread(CheckedHighwaterThread):
 class Consumer(faust_fixes.Consumer):
     """Faust aiokafka consumer using :class:`ConsumerThread`."""
 
-    def _new_consumer_thread(self) -> ConsumerThread:
-        return ConsumerThread(self, loop=self.loop, beacon=self.beacon)
+    consumer_thread = ConsumerThread
 
 
 class Transport(faust_fixes.Transport):
@@ -161,8 +160,7 @@ class Transport(faust_fixes.Transport):
 class KafkaConsumer(faust_fixes.Consumer):
     """Faust aiokafka consumer using :class:`CheckedHighwaterThread`."""
 
-    def _new_consumer_thread(self) -> CheckedHighwaterThread:
-        return CheckedHighwaterThread(self, loop=self.loop, beacon=self.beacon)
+    consumer_thread = CheckedHighwaterThread
 
 
 class KafkaTransport(faust_fixes.Transport):
@@ -175,7 +173,8 @@ class KafkaTransport(faust_fixes.Transport):
 
 # Faust resolves the transport class from the broker URL scheme through this registry
 # (``faust.transport.by_url``). Registering at import time means any module that builds its App with
-# ``faust_broker_settings()`` or ``EmbeddedBroker.url`` gets the scheme, with no reinstall needed.
+# ``faust_broker_settings()`` or ``EmbeddedBroker.url`` gets the scheme, with no reinstall needed; this
+# module alone registers both schemes, so the result does not depend on import order.
 TRANSPORTS.aliases.setdefault(SCHEME, f"{__name__}:Transport")
 TRANSPORTS.aliases["kafka"] = f"{__name__}:KafkaTransport"
 

@@ -9,6 +9,7 @@ status 2 for a usage error, 1 for a runtime one (:mod:`trendscope_app.cli.checks
 from __future__ import annotations
 
 import asyncio
+import html
 import inspect
 import json
 from pathlib import Path
@@ -280,6 +281,8 @@ def register_explain(app: faust.App) -> None:
         titles = catalogue_titles(readable(tmdb, "tmdb"))
         decisions = TitleMatcher(titles).explain(text, subreddit=subreddit)
         names = {movie_id: t[0] for movie_id, t in titles.items()}
+        if "&" in text and (decoded := html.unescape(text)) != text:
+            print(f"HTML entities decoded, positions are in: {decoded!r}")
         if not decisions:
             print("no catalogue title appears in the text")
         for d in decisions:

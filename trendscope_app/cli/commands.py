@@ -175,9 +175,9 @@ async def run_demo(
             urls.append(f"http://{s.web_host}:{port}")
 
         def workers_up() -> bool:
-            dead = [i for i, w in enumerate(procs) if w.poll() is not None]
+            dead = _worker_exit(procs, root)
             if dead:
-                raise RuntimeError(f"worker {dead[0]} exited; see {root / f'worker{dead[0]}.log'}")
+                raise RuntimeError(dead)
             return all(catalog_size(u) >= 0 for u in urls)
 
         await wait_for(workers_up, 120, "the worker web servers")
@@ -270,16 +270,23 @@ async def _summary(urls: list[str], sent: int, settle_s: float = 30.0) -> str:
     )
 
 
+def _worker_exit(procs: list[Any], root: Path) -> str | None:
+    """Which worker exited first, how, and where its log is; ``None`` while all run."""
+    for i, w in enumerate(procs):
+        code = w.poll()
+        if code is not None:
+            how = f"was killed by signal {-code}" if code < 0 else f"exited with status {code}"
+            return f"worker {i} {how} (log: {root / f'worker{i}.log'})"
+    return None
+
+
 async def _until_a_worker_exits(procs: list[Any], root: Path, also: asyncio.Task[Any] | None = None) -> None:
     """Wait until a worker exits (then say which, how, and where its log is) or ``also`` ends."""
     while also is None or not also.done():
-        for i, w in enumerate(procs):
-            code = w.poll()
-            if code is not None:
-                how = f"was killed by signal {-code}" if code < 0 else f"exited with status {code}"
-                log_path = root / f"worker{i}.log"
-                print(f"worker {i} {how} (log: {log_path}); stopping the demo", file=sys.stderr)
-                return
+        dead = _worker_exit(procs, root)
+        if dead:
+            print(f"{dead}; stopping the demo", file=sys.stderr)
+            return
         await asyncio.sleep(0.2)
 
 

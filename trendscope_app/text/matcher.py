@@ -78,7 +78,7 @@ class Decision:
     written : str
         The hit as written in the comment.
     start, end : int
-        Its span in the comment.
+        Its span in the comment, once HTML entities are decoded (``&amp;`` is one character ``&``).
     accepted : bool
         Whether it counts as a mention.
     reason : str
