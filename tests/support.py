@@ -7,6 +7,7 @@ mentions (not the app's matcher), scores VADER directly, and sums windows event 
 from __future__ import annotations
 
 import asyncio
+import html
 import json
 import math
 import os
@@ -228,7 +229,8 @@ def expected_trends(
         times.append(c["created_utc"])
         ids = truth.get(c["id"], ())
         if ids:
-            s = vader.polarity_scores(c["body"])["compound"]
+            # Reddit serves bodies with &, < and > escaped; what the person wrote is what VADER should read.
+            s = vader.polarity_scores(html.unescape(c["body"]))["compound"]
             for m in ids:
                 mentions[m].append((c["created_utc"], s))
     snaps: dict[int, list[tuple[float, float]]] = defaultdict(list)

@@ -68,3 +68,25 @@ def test_schema_and_validator_agree(name: str, good: dict[str, Any], parse: Call
         assert by_schema == by_app, (record, by_schema, by_app)
         checked += 1
     assert checked > 50
+
+
+@pytest.mark.parametrize(
+    ("body", "written"),
+    [
+        ("Oppenheimer &lt;3", "Oppenheimer <3"),
+        ("&gt; the ending\n\nwas perfect", "> the ending\n\nwas perfect"),
+        ("Fast &amp; Furious", "Fast & Furious"),
+        ("&amp;lt;3 is how Reddit escapes a heart", "&lt;3 is how Reddit escapes a heart"),  # decoded once
+        ("AT&T ads, again", "AT&T ads, again"),
+    ],
+)
+def test_a_comment_body_is_what_the_person_wrote(body: str, written: str) -> None:
+    """Reddit serves bodies with &, < and > escaped; sentiment read ``&lt;3`` where VADER scores ``<3``."""
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    from trendscope_app.text.sentiment import compound
+
+    raw = json.dumps({"id": "c1", "body": body, "created_utc": 10, "score": 1, "subreddit": "movies"})
+    parsed = parse_comment(raw.encode(), now=100, max_future_s=60)["body"]
+    assert parsed == written
+    assert compound(parsed) == SentimentIntensityAnalyzer().polarity_scores(written)["compound"]

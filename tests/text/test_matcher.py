@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from trendscope_app.models.validate import comment_text
 from trendscope_app.text import aliases as aliases_module
 from trendscope_app.text import matcher as matcher_module
 from trendscope_app.text.matcher import TitleMatcher, is_ambiguous, normalise
@@ -848,6 +849,7 @@ def test_no_regression_on_the_first_set(scoring: Any) -> None:
     ],
 )
 def test_bodies_escaped_as_reddit_serves_them_match_as_written(text: str, expected: tuple[int, ...]) -> None:
-    """Reddit's API (without raw_json) and its dumps escape &, < and > in comment bodies."""
+    """Reddit's API (without raw_json) and its dumps escape &, < and > in comment bodies; the worker decodes
+    them as it parses the comment (``models.validate.comment_text``), once."""
     m = TitleMatcher({1: "Fast & Furious", 2: "Oppenheimer"})
-    assert m.match(text) == expected
+    assert m.match(comment_text(text)) == expected

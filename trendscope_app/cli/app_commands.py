@@ -9,7 +9,6 @@ status 2 for a usage error, 1 for a runtime one (:mod:`trendscope_app.cli.checks
 from __future__ import annotations
 
 import asyncio
-import html
 import inspect
 import json
 from pathlib import Path
@@ -276,13 +275,16 @@ def register_explain(app: faust.App) -> None:
     )
     def explain_match(self: AppCommand, text: str, subreddit: str | None, tmdb: Path | None) -> int:
         """Show which titles a comment mentions, which candidates were rejected, and why."""
+        from trendscope_app.models.validate import comment_text
         from trendscope_app.text.matcher import TitleMatcher
 
         titles = catalogue_titles(readable(tmdb, "tmdb"))
-        decisions = TitleMatcher(titles).explain(text, subreddit=subreddit)
-        names = {movie_id: t[0] for movie_id, t in titles.items()}
-        if "&" in text and (decoded := html.unescape(text)) != text:
+        # Decoded as the worker decodes a comment's body: the positions are in that text.
+        decoded = comment_text(text)
+        if decoded != text:
             print(f"HTML entities decoded, positions are in: {decoded!r}")
+        decisions = TitleMatcher(titles).explain(decoded, subreddit=subreddit)
+        names = {movie_id: t[0] for movie_id, t in titles.items()}
         if not decisions:
             print("no catalogue title appears in the text")
         for d in decisions:

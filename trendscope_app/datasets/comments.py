@@ -24,6 +24,11 @@ phrase title of the catalogue in their ordinary sense (``ORDINARY_USES`` of
 uniformly, whatever the sample's movies), as written, lowercased or in capitals; and 5 % of all comments
 are posted in a subreddit that is not about films.
 
+Bodies are stored as Reddit's API and its dumps serve them, with ``&``, ``<`` and ``>`` escaped
+(``&amp;``, ``&lt;``, ``&gt;``), and 2 % of the comments end in an emoticon VADER scores (``<3``,
+``</3``, ``>:(``), so a worker that scores the escaped text gets their sentiment wrong. The emoticons are
+drawn from a random stream of their own: the rest of a sample is the same with or without them.
+
 Either way the ground truth is what was written: the ids of the movies whose titles the generator put
 into the comment, never read back from the text. :class:`WrittenComment` also records the form of
 each mention and whether a comment without one is a hard negative.
@@ -32,6 +37,7 @@ each mention and whether a comment without one is a hard negative.
 from __future__ import annotations
 
 import bisect
+import html
 import itertools
 import math
 import random
@@ -50,6 +56,8 @@ _MENTION_COUNTS = (1, 2, 3)
 _MENTION_COUNT_WEIGHTS = (0.62, 0.28, 0.10)
 _LONG_TAIL_P = 0.4
 _LONG_TAIL_MEAN_EXTRA = 3.0
+_EMOTICON_P = 0.02
+_EMOTICONS = (" <3", " <3 <3", " </3", " >:(")
 _OTHER_SUBREDDIT_P = 0.05  # comments posted outside the movie subreddits (hard_titles)
 
 
@@ -131,6 +139,7 @@ def iter_written(spec: SampleSpec, world: SampleWorld | None = None) -> Iterator
     """
     world = world or build_world(spec)
     rng = random.Random(f"trendscope-sample:comments:{spec.seed}")
+    emoticons = random.Random(f"trendscope-sample:emoticons:{spec.seed}")
     width, cum_weights, totals, off_topic = _time_grid(spec, world)
     intensity = [off_topic + t for t in totals]
     cum_intensity = list(itertools.accumulate(intensity))
@@ -203,6 +212,8 @@ def iter_written(spec: SampleSpec, world: SampleWorld | None = None) -> Iterator
             body += "".join(" " + choice(w.OFF_TOPIC) for _ in range(extra))
         if case:
             body = body.lower() if case == "lower" else body.upper()
+        if emoticons.random() < _EMOTICON_P:
+            body += emoticons.choice(_EMOTICONS)
 
         if hard is not None and random_() < _OTHER_SUBREDDIT_P:
             sub = choice(w.OTHER_SUBREDDITS)
@@ -213,7 +224,7 @@ def iter_written(spec: SampleSpec, world: SampleWorld | None = None) -> Iterator
         score = int(rng.expovariate(1.0 / (3.0 + 12.0 * positive))) - randrange(0, 4)
         record = {
             "id": cid,
-            "body": body,
+            "body": html.escape(body, quote=False),
             "created_utc": t,
             "score": score,
             "subreddit": sub,

@@ -16,6 +16,7 @@ the ones users get on their own traffic:
 
 from __future__ import annotations
 
+import html
 import math
 import random
 from collections.abc import Callable, Mapping, Sequence
@@ -101,7 +102,8 @@ def realistic(
             del recent[:-50]
         elif recent and rng.random() < convert:
             movie = rng.choice(recent)
-            body = rng.choice(_CUES).format(titles[movie]) + " " + body
+            # Bodies are escaped as Reddit serves them (datasets.comments); so is the title put in.
+            body = rng.choice(_CUES).format(html.escape(titles[movie], quote=False)) + " " + body
             ids = (movie,)
         # Room for the overshoot of the last sentence and an emoji run.
         target = min(_MAX_CHARS - 100, int(rng.lognormvariate(mu, sigma)))

@@ -6,13 +6,14 @@ bytes first and only well-formed input goes further.
 
 from __future__ import annotations
 
+import html
 import json
 from typing import Any
 
 from trendscope_app.models.fields import InvalidRecord, integer, number, optional_text, text
 from trendscope_app.models.inputs import Comment, TmdbSnapshot
 
-__all__ = ["InvalidRecord", "parse_comment", "parse_snapshot"]
+__all__ = ["InvalidRecord", "comment_text", "parse_comment", "parse_snapshot"]
 
 
 def _obj(raw: bytes, max_bytes: int) -> dict[str, Any]:
@@ -40,8 +41,23 @@ def _event_time(d: dict[str, Any], name: str, now: float, max_future_s: float) -
     return t
 
 
+def comment_text(body: str) -> str:
+    """What the person wrote, from a body as Reddit serves it: its API (without ``raw_json``) and its
+    dumps escape ``&``, ``<`` and ``>``, once.
+
+    Matching needs it (``Fast &amp; Furious``) and so does sentiment: VADER scores ``<3`` and ``</3``,
+    not ``&lt;3``.
+
+    Examples
+    --------
+    >>> comment_text("Fast &amp; Furious &lt;3"), comment_text("&amp;lt;3 is how you escape it")
+    ('Fast & Furious <3', '&lt;3 is how you escape it')
+    """
+    return html.unescape(body) if "&" in body else body
+
+
 def parse_comment(raw: bytes, *, now: float, max_future_s: float, max_bytes: int = 1_000_000) -> Comment:
-    """Validate a ``reddit_stream`` message and return its fields.
+    """Validate a ``reddit_stream`` message and return its fields, the body decoded (:func:`comment_text`).
 
     Examples
     --------
@@ -57,7 +73,7 @@ def parse_comment(raw: bytes, *, now: float, max_future_s: float, max_bytes: int
     d = _obj(raw, max_bytes)
     return {
         "id": text(d, "id", nonempty=True),
-        "body": text(d, "body"),
+        "body": comment_text(text(d, "body")),
         "created_utc": _event_time(d, "created_utc", now, max_future_s),
         "score": integer(d, "score"),
         "subreddit": text(d, "subreddit"),

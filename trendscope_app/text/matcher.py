@@ -48,7 +48,6 @@ runs of CJK characters.
 
 from __future__ import annotations
 
-import html
 import re
 from collections import Counter, deque
 from collections.abc import Mapping, Sequence
@@ -78,7 +77,7 @@ class Decision:
     written : str
         The hit as written in the comment.
     start, end : int
-        Its span in the comment, once HTML entities are decoded (``&amp;`` is one character ``&``).
+        Its span in the comment.
     accepted : bool
         Whether it counts as a mention.
     reason : str
@@ -245,9 +244,6 @@ class TitleMatcher:
         """
         if self._automaton is None or not text:
             return set()
-        if "&" in text:
-            # Reddit's API and its dumps escape &, < and > in comment bodies: "Fast &amp; Furious".
-            text = html.unescape(text)
         toks: _Tokens | None = None
         if text.isascii():
             joined = _fast_normalised(text)
