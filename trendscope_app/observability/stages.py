@@ -31,7 +31,8 @@ LATENCY = Histogram(
     "trendscope_stage_latency_seconds",
     "Wall time from a record's publication to the stage's result being readable",
     ["stage"],
-    buckets=(0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.0, 5.0, 10.0, 30.0),
+    # Fine between 0.5 and 5 s, where the targets (forecast 1 s, history 2 s) and a backlog's waits fall.
+    buckets=(0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0, 4.0, 5.0, 7.5, 10.0, 30.0),
     registry=metrics.REGISTRY,
 )
 
