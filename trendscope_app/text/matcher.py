@@ -214,9 +214,10 @@ class TitleMatcher:
         ...     "honestly wicked went home with nothing", subreddit="movies")
         ((), (3,))
 
-        Bodies as Reddit serves them, with ``&``, ``<`` and ``>`` escaped, match as written:
+        The text is taken as the person wrote it: Reddit's ``&amp;``, ``&lt;`` and ``&gt;`` are undone when a
+        comment is parsed (:func:`trendscope_app.models.validate.comment_text`), not here.
 
-        >>> TitleMatcher({4: "Fast & Furious"}).match("&gt; Fast &amp; Furious was dumb fun")
+        >>> TitleMatcher({4: "Fast & Furious"}).match("> Fast & Furious was dumb fun")
         (4,)
         """
         return tuple(sorted(self._run(text, subreddit, None)))
