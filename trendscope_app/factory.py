@@ -38,9 +38,9 @@ from trendscope_app.web.errors import quiet_malformed_requests, web_application_
 
 log = logging.getLogger(__name__)
 
-#: Longest a starting worker waits for MLflow before it reads comments anyway (connecting to the local
-#: store takes 1-3 s; an unreachable server fails within its 10 s request timeout).
-TRACKING_START_WAIT_S = 5.0
+#: How long after start-up the heap is frozen again once MLflow connects (a local store takes 1-3 s to
+#: connect, a new one seconds more; an unreachable server fails within its 10 s request timeout).
+TRACKING_START_WAIT_S = 60.0
 #: Seconds between two returns of glibc's free heap pages to the OS (see memory.release_free_heap).
 HEAP_TRIM_INTERVAL_S = 2.0
 
@@ -135,12 +135,32 @@ def create_app(s: Settings) -> tuple[faust.App, Runtime]:
     from trendscope_app.web.views import register_views
 
     forecast.register(app, rt)
-    # Seconds of imports (River and SciPy; MLflow on its tracker's thread) and the matcher's word
-    # frequencies overlap the group join, which on the embedded broker is seconds of waiting, instead of
-    # following the table recovery.
+    # Seconds of imports (River and SciPy, then MLflow on its tracker's thread), the matcher's word
+    # frequencies and a full collection of the start-up heap overlap the group join, which on the embedded
+    # broker is seconds of waiting, instead of following the table recovery. The imports run one after the
+    # other: side by side they share the interpreter lock, and what the first comments need came later.
     preloaded: list[asyncio.Future[None]] = []
+    background: list[asyncio.Future[None]] = []
+
+    async def prepare_while_joining() -> None:
+        await preloaded[0]
+        rt.forecast.start_tracking()
+        # A full collection takes ~0.1 s per 100k objects: each one done during the join is one the end of
+        # start-up does not wait for, its freeze then collects only what came since.
+        if not rt.started.is_set():
+            freeze_heap()
+        if not await rt.forecast.tracking_started(TRACKING_START_WAIT_S):
+            log.info(
+                "MLflow not connected after %.0f s; its objects stay in the collector's sight",
+                TRACKING_START_WAIT_S,
+            )
+            return
+        if rt.started.is_set():  # connected after start-up, which did not wait for it
+            rt.start_up.mark(tracking_phase())
+        freeze_heap()
+
     early.append(lambda: preloaded.append(asyncio.ensure_future(asyncio.to_thread(_preload))))
-    early.append(rt.forecast.start_tracking)
+    early.append(lambda: background.append(asyncio.ensure_future(prepare_while_joining())))
     history.register(app, rt)
     hooks.register(app, rt)
     register_views(app, rt)
@@ -156,27 +176,36 @@ def create_app(s: Settings) -> tuple[faust.App, Runtime]:
         rows = sum(t.rebuild() for t in (rt.tables.trends, rt.tables.predictions, rt.tables.breakouts))
         log.info("lookup index: %d rows", rows)
         try:
-            # MLflow's import and its store's models are ~170k objects: created before the freeze, they
-            # are never walked again; created after it, they made the first minute's collections slow.
+            # The imports' objects (~200k, MLflow's ~170k more) are frozen before the first comments:
+            # created after the freeze, they made the first minute's collections slow.
             # Seconds of imports, off the event loop: begun as the worker started, or now.
             await (preloaded[0] if preloaded else asyncio.to_thread(_preload))
             start_up.mark("forecasting models imported")
             # The recovered catalogue's matcher, built before the first comments wait for it.
             ingest.matcher()
             start_up.mark("title matcher built")
-            if await rt.forecast.tracking_started(TRACKING_START_WAIT_S):
-                start_up.mark("MLflow connected" if s.mlflow_enabled else "MLflow off")
+            if await rt.forecast.tracking_started(0):
+                start_up.mark(tracking_phase())
             else:
-                log.info("MLflow not connected after %.0f s; reading comments anyway", TRACKING_START_WAIT_S)
-                start_up.mark("MLflow not connected yet")
-            frozen = freeze_startup_heap()
-            # Set once: gc.get_freeze_count() walks every frozen object (measured 60 ms of the event loop
-            # per scrape in a worker, whose objects are spread over the heap).
-            metrics.GC_FROZEN.set(frozen)
-            log.info("start-up heap frozen: %d objects", frozen)
+                # A new data dir's MLflow store takes seconds to create (its schema migrations), longer than
+                # the group join: comments do not wait for it, and its objects are frozen once it is up.
+                log.info("MLflow not connected yet: reading comments, freezing its objects once it is")
+            freeze_heap()
         finally:
             start_up.mark("ready to read comments")
             rt.started.set()  # a failure here costs speed, never the comments
+
+    def tracking_phase() -> str:
+        if not s.mlflow_enabled:
+            return "MLflow off"
+        return "MLflow failed" if rt.forecast.tracking_failed else "MLflow connected"
+
+    def freeze_heap() -> None:
+        frozen = freeze_startup_heap()
+        # Set here only: gc.get_freeze_count() walks every frozen object (measured 60 ms of the event loop
+        # per scrape in a worker, whose objects are spread over the heap).
+        metrics.GC_FROZEN.set(frozen)
+        log.info("start-up heap frozen: %d objects", frozen)
 
     rt.start_up.mark("app built")
     return app, rt

@@ -44,6 +44,9 @@ class Forecasting(Protocol):
 
     async def tracking_started(self, timeout: float) -> bool: ...
 
+    @property
+    def tracking_failed(self) -> bool: ...
+
 
 class HistoryWriting(Protocol):
     store: Any

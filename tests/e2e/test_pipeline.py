@@ -168,7 +168,7 @@ def test_replay_yields_exactly_the_independently_computed_trendscores(broker, wo
         "ready to read comments",
     ]
     assert [phases[p] for p in order] == sorted(phases[p] for p in order), phases
-    assert max(phases.values()) == start_up["seconds"] and "comment group joined" in phases, phases
+    assert max(phases[p] for p in order) <= start_up["seconds"] and "comment group joined" in phases, phases
     log_text = w.log_path.read_text()
     assert f"start-up: first comment read after {start_up['seconds']:.1f} s" in log_text
     # The worker's broker was empty when it started: it created the comment topic and joined the comment

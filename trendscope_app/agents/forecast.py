@@ -173,6 +173,11 @@ class ForecastAgent:
 
         return await wait_for_flag(started, timeout)
 
+    @property
+    def tracking_failed(self) -> bool:
+        """Whether MLflow tracking was started and failed to connect (the worker goes on without it)."""
+        return self.tracker is not None and self.tracker.failed
+
     def stop_tracking(self) -> None:
         if self.tracker is not None:
             self.tracker.close()
