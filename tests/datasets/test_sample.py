@@ -363,11 +363,7 @@ def test_plain_written_variants(plain_sample):
     mentions = sum(len(v) for v in truth.values())
     assert 0.3 < exact / mentions < 0.9  # plenty of exact titles and plenty of variants
     written_as = Counter(
-        "lower"
-        if titles[mid].lower() in said(c)
-        else "upper"
-        if titles[mid].upper() in said(c)
-        else "other"
+        "lower" if titles[mid].lower() in said(c) else "upper" if titles[mid].upper() in said(c) else "other"
         for c in comments
         for mid in truth[c["id"]]
         if titles[mid] not in said(c)
