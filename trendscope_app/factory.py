@@ -149,6 +149,8 @@ def create_app(s: Settings) -> tuple[faust.App, Runtime]:
         # start-up does not wait for, its freeze then collects only what came since.
         if not rt.started.is_set():
             freeze_heap()
+        if not s.mlflow_enabled:
+            return  # nothing more to freeze
         if not await rt.forecast.tracking_started(TRACKING_START_WAIT_S):
             log.info(
                 "MLflow not connected after %.0f s; its objects stay in the collector's sight",

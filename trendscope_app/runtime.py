@@ -65,8 +65,8 @@ class Runtime:
     comments: CommentReading = field(init=False)
     forecast: Forecasting = field(init=False)
     history_writer: HistoryWriting = field(init=False)
-    #: Set once start-up is over (tables recovered, MLflow connected) and its heap frozen; the comment
-    #: reader starts reading then.
+    #: Set once start-up is over (tables recovered, models imported, matcher built) and its heap frozen;
+    #: the comment reader starts reading then. MLflow is not waited for.
     started: asyncio.Event = field(default_factory=asyncio.Event)
     #: Seconds from launch to the end of each start-up phase (``/health``'s ``start_up``).
     start_up: StartUp = field(default_factory=StartUp)
