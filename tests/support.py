@@ -53,6 +53,31 @@ def http_json(url: str, timeout: float = 5.0) -> tuple[int, Any]:
 
 
 # -- worker processes ----------------------------------------------------------------------------------
+def as_terminal_job() -> None:
+    """``preexec_fn`` of a process started as a terminal starts its foreground job: SIGINT's default
+    action (a shell starting a job in the background ignores it), and, with ``start_new_session``, a
+    process group of its own, which Ctrl-C signals as a whole (:func:`press_ctrl_c`)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
+def press_ctrl_c(proc: subprocess.Popen[Any]) -> None:
+    """What a terminal does on Ctrl-C: SIGINT to every process of the foreground job's group."""
+    import signal
+
+    os.killpg(os.getpgid(proc.pid), signal.SIGINT)
+
+
+def pid_alive(pid: int) -> bool:
+    """Whether process ``pid`` runs (a zombie has exited; Linux ``/proc``)."""
+    try:
+        stat_line = Path(f"/proc/{pid}/stat").read_text()
+    except FileNotFoundError:
+        return False
+    return stat_line.rsplit(")", 1)[1].split()[0] != "Z"
+
+
 @dataclass
 class WorkerProc:
     """``python -m trendscope_app worker`` as a subprocess with its own data dir and web port."""
@@ -62,6 +87,8 @@ class WorkerProc:
     data_dir: Path
     env: dict[str, str] = field(default_factory=dict)
     proc: subprocess.Popen[bytes] | None = None
+    #: Started as a terminal's foreground job (:func:`as_terminal_job`), for :func:`press_ctrl_c`.
+    terminal: bool = False
 
     @property
     def url(self) -> str:
@@ -89,6 +116,8 @@ class WorkerProc:
             stdout=log,
             stderr=subprocess.STDOUT,
             cwd=ROOT,
+            start_new_session=self.terminal,
+            preexec_fn=as_terminal_job if self.terminal else None,
         )
         log.close()
         return self

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
 
+from tests.support import pid_alive
 from trendscope_app.broker.embedded import BrokerStartError, EmbeddedBroker, create_topics
 
 from .helpers import admin_client, partitions_of
@@ -123,14 +124,6 @@ def test_wheel_without_binary_gives_clear_error(monkeypatch: pytest.MonkeyPatch)
         EmbeddedBroker()
 
 
-def _pid_alive(pid: int) -> bool:
-    try:
-        stat_line = Path(f"/proc/{pid}/stat").read_text()
-    except FileNotFoundError:
-        return False
-    return stat_line.rsplit(")", 1)[1].split()[0] != "Z"  # a zombie has exited
-
-
 @pytest.mark.e2e
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux only")
 def test_broker_dies_with_a_sigkilled_parent(tmp_path: Path) -> None:
@@ -145,11 +138,11 @@ def test_broker_dies_with_a_sigkilled_parent(tmp_path: Path) -> None:
     try:
         assert parent.stdout is not None
         broker_pid = int(parent.stdout.readline())
-        assert _pid_alive(broker_pid)
+        assert pid_alive(broker_pid)
     finally:
         parent.kill()
         parent.wait()
     deadline = time.monotonic() + 10
-    while _pid_alive(broker_pid) and time.monotonic() < deadline:
+    while pid_alive(broker_pid) and time.monotonic() < deadline:
         time.sleep(0.05)
-    assert not _pid_alive(broker_pid)
+    assert not pid_alive(broker_pid)

@@ -102,6 +102,38 @@ def test_a_message_no_agent_will_acknowledge_does_not_hold_a_rebalance_forever(t
     assert "released uncommitted (read again by the partition's next owner): trend_stream:0@2" in caplog.text
 
 
+def test_messages_dropped_with_the_agents_queues_are_released_at_once(tmp_path):
+    """A stop (or rebalance) clears the agents' queues, then waits for every delivered message to be
+    acknowledged: those in the queues never were, so every stop during a backlog waited the whole bounded
+    wait (5 s) for them. Now clearing a queue releases its messages, uncommitted; a message an agent still
+    holds is waited for as before."""
+    from types import SimpleNamespace
+
+    from faust.types import Message
+
+    from trendscope_app.factory import create_app
+    from trendscope_app.settings import load_settings
+
+    app, _ = create_app(
+        load_settings(_env_file=None, kafka_broker="kafka://127.0.0.1:1", data_dir=tmp_path, store="memory")
+    )
+    consumer = app.consumer  # the worker's real Faust consumer (not connected: nothing to commit)
+    queued, held = (Message("trend_stream", 0, offset, 0.0, 0, {}, None, b"{}", None) for offset in (7, 8))
+    for message in (queued, held):
+        consumer.track_message(message)
+        message.incref()
+    inbox = app.FlowControlQueue(maxsize=10, clear_on_resume=True)  # an agent's queue, as Faust makes it
+    inbox.put_nowait(SimpleNamespace(message=queued))  # ``held`` is in an agent's hands, not queued
+
+    app.flow_control.suspend()  # what Faust's stop and rebalance do before they wait
+    app.flow_control.clear()
+
+    assert inbox.empty()
+    assert set(consumer._unacked_messages) == {held}  # only what an agent holds is still waited for
+    assert queued.acked and not held.acked
+    assert consumer._acked[TopicPartition("trend_stream", 0)] == []  # released, not recorded as processed
+
+
 async def _read_all(bootstrap: str, topic: str, n: int) -> int:
     """Distinct records of partition 0 (the records themselves: the embedded broker's end offsets can lag
     behind what it holds)."""

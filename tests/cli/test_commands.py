@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from aiokafka.admin import AIOKafkaAdminClient
 
-from tests.support import ROOT, WorkerProc, wait_until
+from tests.support import ROOT, WorkerProc, as_terminal_job, pid_alive, press_ctrl_c, wait_until
 from trendscope_app.broker.embedded import EmbeddedBroker, free_port
 
 COMMANDS = ("demo", "replay", "sample", "tmdb-source", "reddit-source")
@@ -190,6 +190,85 @@ def test_a_worker_without_kafka_broker_warns_once_and_keeps_other_state(tmp_path
     assert (data / "faust" / "state-of-another-worker").read_text() == "keep me"
 
 
+@pytest.mark.e2e
+def test_ctrl_c_stops_a_worker_on_its_own_broker_cleanly(tmp_path: Path) -> None:
+    """Ctrl-C at a terminal signals the worker's whole process group. Its embedded broker was in that
+    group and stopped at once, under the stopping worker: hundreds of connection errors on the screen,
+    then the stop timed out (exit status 3 after 10 s)."""
+    w = WorkerProc("", free_port(), tmp_path / "var", env={"MLFLOW_ENABLED": "false"}, terminal=True)
+    w.env["KAFKA_BROKER"] = ""  # the embedded broker
+    w.start()
+    try:
+        w.wait_ready()
+        assert w.proc is not None
+        press_ctrl_c(w.proc)
+        status = w.proc.wait(60)
+    finally:
+        w.kill()
+    log = w.log_path.read_text()
+    assert "Signal received: 2" in log
+    errors = [ln for ln in log.splitlines() if "[ERROR]" in ln or "Traceback" in ln]
+    assert status == 0 and not errors, (status, errors[:5])
+
+
+def _start_demo(tmp_path: Path, *, terminal: bool = False) -> subprocess.Popen[str]:
+    """A demo of 300 comments replayed at once, MLflow off, once its replay is done."""
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if k not in ("KAFKA_BROKER", "DATA_DIR")}
+    env.update(TRENDSCOPE_ENV_FILE="/nonexistent", PYTHONPATH=str(ROOT), MLFLOW_ENABLED="false")
+    args = ["demo", "--n-comments", "300", "--speed", "0", "--web-port", str(port)]
+    demo = subprocess.Popen(
+        [sys.executable, "-m", "trendscope_app", *args, "--data-dir", str(tmp_path / "demo")],
+        cwd=tmp_path,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=terminal,
+        preexec_fn=as_terminal_job if terminal else None,
+    )
+    assert demo.stdout is not None
+    for line in demo.stdout:  # ends when the demo closes stdout (exits)
+        if line.startswith("still serving"):
+            return demo
+    status = demo.wait(10)
+    demo.kill()
+    pytest.fail(f"the demo did not finish its replay: {status} {demo.stderr.read()}")  # type: ignore[union-attr]
+
+
+def test_ctrl_c_stops_the_demo_and_its_workers_cleanly(tmp_path: Path) -> None:
+    """``make demo`` then Ctrl-C: the broker, in the terminal's process group, stopped before the workers,
+    which then logged connection errors until their stop timed out (10 s)."""
+    demo = _start_demo(tmp_path, terminal=True)
+    try:
+        press_ctrl_c(demo)
+        status = demo.wait(60)
+        err = demo.stderr.read()  # type: ignore[union-attr]
+    finally:
+        if demo.poll() is None:
+            os.killpg(demo.pid, 9)
+    assert status == 130, err  # the shell's convention for a job ended by Ctrl-C
+    assert "Traceback" not in err and "stopping the demo" not in err, err
+    log = (tmp_path / "demo" / "worker0.log").read_text()
+    assert "-INT-" in log  # the worker had the Ctrl-C too (the demo's SIGTERM may come first)
+    # Stopped with TrendScores in the agents' queues, it waited 5 s for them (2 of 5 stops, before).
+    assert "still unacknowledged" not in log
+    errors = [ln for ln in log.splitlines() if "[ERROR]" in ln or "Traceback" in ln]
+    assert not errors, errors[:5]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux only")
+def test_a_killed_demo_leaves_no_worker_behind(tmp_path: Path) -> None:
+    """``kill -9`` of the demo took its broker with it but left its workers running, orphaned, trying to
+    reach the broker for ever."""
+    demo = _start_demo(tmp_path)
+    workers = [p for p in _children(demo.pid) if b"worker" in Path(f"/proc/{p}/cmdline").read_bytes()]
+    assert len(workers) == 1, workers
+    demo.kill()
+    demo.wait(10)
+    wait_until(lambda: not pid_alive(workers[0]), 60, "the orphaned worker to exit")
+
+
 def test_explain_match_prints_each_candidate_with_its_verdict_and_reason(tmp_path: Path) -> None:
     tmdb = tmp_path / "tmdb.jsonl"
     tmdb.write_text(
@@ -278,25 +357,8 @@ def _children(pid: int) -> list[int]:
 
 def test_demo_says_which_worker_died_and_stops(tmp_path: Path) -> None:
     """A worker of the demo killed: the demo names it, how it ended and its log, and exits with status 1."""
-    port = free_port()
-    env = {k: v for k, v in os.environ.items() if k not in ("KAFKA_BROKER", "DATA_DIR")}
-    env.update(TRENDSCOPE_ENV_FILE="/nonexistent", PYTHONPATH=str(ROOT), MLFLOW_ENABLED="false")
-    args = ["demo", "--n-comments", "300", "--speed", "0", "--web-port", str(port)]
-    demo = subprocess.Popen(
-        [sys.executable, "-m", "trendscope_app", *args, "--data-dir", str(tmp_path / "demo")],
-        cwd=tmp_path,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    demo = _start_demo(tmp_path)
     try:
-        assert demo.stdout is not None
-        for line in demo.stdout:  # ends when the demo closes stdout (exits)
-            if line.startswith("still serving"):
-                break
-        else:
-            pytest.fail(f"the demo did not finish its replay: {demo.wait(10)} {demo.stderr.read()}")  # type: ignore[union-attr]
         workers = [p for p in _children(demo.pid) if b"worker" in Path(f"/proc/{p}/cmdline").read_bytes()]
         assert len(workers) == 1, workers
         os.kill(workers[0], 9)

@@ -108,7 +108,10 @@ def _worker_env(
 def start_worker(
     s: Settings, broker_url: str, port: int, data_dir: Path, log_path: Path, **extra: str
 ) -> Any:
-    """A real worker process (``python -m trendscope_app worker``) logging to ``log_path``."""
+    """A real worker process (``python -m trendscope_app worker``) logging to ``log_path``; stopped (SIGTERM)
+    if this process dies without stopping it, as the broker it uses does."""
+    from trendscope_app.broker.embedded import parent_death_preexec
+
     data_dir.mkdir(parents=True, exist_ok=True)
     log = log_path.open("ab")
     return subprocess.Popen(
@@ -116,6 +119,7 @@ def start_worker(
         env=_worker_env(s, broker_url, port, data_dir, extra),
         stdout=log,
         stderr=subprocess.STDOUT,
+        preexec_fn=parent_death_preexec(signal.SIGTERM),
     )
 
 
