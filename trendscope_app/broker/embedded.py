@@ -286,9 +286,8 @@ class EmbeddedBroker:
                 env=env,
                 close_fds=True,
                 preexec_fn=parent_death_preexec(),  # no orphaned broker if this process is SIGKILLed
-                # Out of the terminal's process group: Ctrl-C stopped the broker at once, under a worker
-                # still stopping (hundreds of connection errors, then its stop timed out). Its owner
-                # stops it when done with it, or it dies with its owner.
+                # Out of the terminal's process group: Ctrl-C reaches the worker, which needs its broker
+                # while it stops. Its owner stops it when done with it, or it dies with its owner.
                 start_new_session=True,
             )
         except OSError as exc:

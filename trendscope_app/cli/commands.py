@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from trendscope_app.broker.embedded import ensure_topics
+from trendscope_app.broker.embedded import ensure_topics, parent_death_preexec
 from trendscope_app.settings import Settings
 
 
@@ -110,8 +110,6 @@ def start_worker(
 ) -> Any:
     """A real worker process (``python -m trendscope_app worker``) logging to ``log_path``; stopped (SIGTERM)
     if this process dies without stopping it, as the broker it uses does."""
-    from trendscope_app.broker.embedded import parent_death_preexec
-
     data_dir.mkdir(parents=True, exist_ok=True)
     log = log_path.open("ab")
     return subprocess.Popen(
