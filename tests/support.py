@@ -11,6 +11,7 @@ import html
 import json
 import math
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -57,15 +58,11 @@ def as_terminal_job() -> None:
     """``preexec_fn`` of a process started as a terminal starts its foreground job: SIGINT's default
     action (a shell starting a job in the background ignores it), and, with ``start_new_session``, a
     process group of its own, which Ctrl-C signals as a whole (:func:`press_ctrl_c`)."""
-    import signal
-
     signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def press_ctrl_c(proc: subprocess.Popen[Any]) -> None:
     """What a terminal does on Ctrl-C: SIGINT to every process of the foreground job's group."""
-    import signal
-
     os.killpg(os.getpgid(proc.pid), signal.SIGINT)
 
 

@@ -262,7 +262,7 @@ def test_a_killed_demo_leaves_no_worker_behind(tmp_path: Path) -> None:
     """``kill -9`` of the demo took its broker with it but left its workers running, orphaned, trying to
     reach the broker for ever."""
     demo = _start_demo(tmp_path)
-    workers = [p for p in _children(demo.pid) if b"worker" in Path(f"/proc/{p}/cmdline").read_bytes()]
+    workers = _demo_workers(demo)
     assert len(workers) == 1, workers
     demo.kill()
     demo.wait(10)
@@ -343,6 +343,11 @@ def test_a_worker_logs_at_log_level_unless_told_otherwise(tmp_path: Path) -> Non
         assert "[INFO]" not in text, text[:2000]
 
 
+def _demo_workers(demo: subprocess.Popen[str]) -> list[int]:
+    """Process ids of the demo's worker processes."""
+    return [p for p in _children(demo.pid) if b"worker" in Path(f"/proc/{p}/cmdline").read_bytes()]
+
+
 def _children(pid: int) -> list[int]:
     kids = []
     for stat in Path("/proc").glob("[0-9]*/stat"):
@@ -359,7 +364,7 @@ def test_demo_says_which_worker_died_and_stops(tmp_path: Path) -> None:
     """A worker of the demo killed: the demo names it, how it ended and its log, and exits with status 1."""
     demo = _start_demo(tmp_path)
     try:
-        workers = [p for p in _children(demo.pid) if b"worker" in Path(f"/proc/{p}/cmdline").read_bytes()]
+        workers = _demo_workers(demo)
         assert len(workers) == 1, workers
         os.kill(workers[0], 9)
         status = demo.wait(60)
