@@ -6,6 +6,7 @@ PORT   ?= 6066
 COMMENTS ?=
 TMDB   ?=
 SPEED  ?= 24
+WORKERS ?= 1
 PYTEST_ARGS ?=
 
 .PHONY: venv demo test test-fast lint bench clean
@@ -20,8 +21,9 @@ venv: $(VENV)/.installed
 
 ## Broker + worker + sample data (or COMMENTS=... TMDB=... files) + web view on http://127.0.0.1:$(PORT)
 ## SPEED=24 replays the hour in ~2.5 min so the page visibly updates; SPEED=0 replays it at once.
+## WORKERS=2 runs two workers that split the partitions (one on PORT, the next on PORT+1).
 demo: venv
-	$(PY) -m trendscope_app demo --web-port $(PORT) --speed $(SPEED) \
+	$(PY) -m trendscope_app demo --web-port $(PORT) --speed $(SPEED) --workers $(WORKERS) \
 		$(if $(COMMENTS),--comments $(COMMENTS)) $(if $(TMDB),--tmdb $(TMDB))
 
 ## The whole suite (what CI runs)

@@ -9,14 +9,17 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import socket
 import subprocess
 import sys
+import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 from aiokafka.admin import AIOKafkaAdminClient
 
-from tests.support import ROOT, WorkerProc, as_terminal_job, pid_alive, press_ctrl_c, wait_until
+from tests.support import ROOT, WorkerProc, as_terminal_job, http_json, pid_alive, press_ctrl_c, wait_until
 from trendscope_app.broker.embedded import EmbeddedBroker, free_port
 
 COMMANDS = ("demo", "replay", "sample", "tmdb-source", "reddit-source")
@@ -211,12 +214,14 @@ def test_ctrl_c_stops_a_worker_on_its_own_broker_cleanly(tmp_path: Path) -> None
     assert status == 0 and not errors, (status, errors[:5])
 
 
-def _start_demo(tmp_path: Path, *, terminal: bool = False) -> subprocess.Popen[str]:
+def _start_demo(tmp_path: Path, *, terminal: bool = False, workers: int = 1) -> subprocess.Popen[str]:
     """A demo of 300 comments replayed at once, MLflow off, once its replay is done."""
     port = free_port()
+    while workers > 1 and not all(_port_free(port + i) for i in range(workers)):
+        port = free_port()
     env = {k: v for k, v in os.environ.items() if k not in ("KAFKA_BROKER", "DATA_DIR")}
     env.update(TRENDSCOPE_ENV_FILE="/nonexistent", PYTHONPATH=str(ROOT), MLFLOW_ENABLED="false")
-    args = ["demo", "--n-comments", "300", "--speed", "0", "--web-port", str(port)]
+    args = ["demo", "--n-comments", "300", "--speed", "0", "--web-port", str(port), "--workers", str(workers)]
     demo = subprocess.Popen(
         [sys.executable, "-m", "trendscope_app", *args, "--data-dir", str(tmp_path / "demo")],
         cwd=tmp_path,
@@ -360,20 +365,58 @@ def _children(pid: int) -> list[int]:
     return kids
 
 
-def test_demo_says_which_worker_died_and_stops(tmp_path: Path) -> None:
-    """A worker of the demo killed: the demo names it, how it ended and its log, and exits with status 1."""
-    demo = _start_demo(tmp_path)
+def test_a_dead_demo_worker_is_named_and_the_other_goes_on_serving(tmp_path: Path) -> None:
+    """``demo --workers 2`` and a worker killed: the demo names it, how it ended and its log, and goes on
+    with the other one, which takes over every partition; when the last one dies the demo exits with
+    status 1. (The demo used to stop with the first worker that died.)"""
+    demo = _start_demo(tmp_path, workers=2)
+    err = _collect(demo.stderr)
+    logs = tmp_path / "demo"
     try:
-        workers = _demo_workers(demo)
-        assert len(workers) == 1, workers
-        os.kill(workers[0], 9)
-        status = demo.wait(60)
-        err = demo.stderr.read()  # type: ignore[union-attr]
+        ports = {pid: _web_port(pid) for pid in _demo_workers(demo)}
+        first, second = sorted(ports, key=ports.__getitem__)  # worker 0 has the first port
+        survivor = f"http://127.0.0.1:{ports[second]}"
+        os.kill(first, 9)
+        said = f"worker 0 was killed by signal 9 (log: {logs / 'worker0.log'}); worker 1 serves {survivor}/"
+        wait_until(lambda: any(said in line for line in err), 30, "the demo to name the dead worker")
+        assert demo.poll() is None, err
+
+        def owns_every_partition() -> bool:
+            status, body = http_json(f"{survivor}/health")
+            return status == 200 and all(
+                len(body["assigned"].get(t, [])) == 4 for t in ("reddit_stream", "movie_events")
+            )
+
+        wait_until(owns_every_partition, 90, "the survivor to take over every partition")
+        status, top = http_json(f"{survivor}/trends/top?limit=3")
+        assert status == 200 and len(top["trends"]) == 3, top
+        assert demo.poll() is None, err
+        os.kill(second, 9)
+        assert demo.wait(60) == 1, err
     finally:
         if demo.poll() is None:
             demo.kill()
-    assert status == 1, err
-    assert (
-        f"worker 0 was killed by signal 9 (log: {tmp_path / 'demo' / 'worker0.log'}); stopping the demo"
-        in err
-    )
+    said = f"worker 1 was killed by signal 9 (log: {logs / 'worker1.log'}); stopping the demo"
+    wait_until(lambda: any(said in line for line in err), 10, "the demo to say it stops")
+
+
+def _collect(stream: Any) -> list[str]:
+    """The lines of ``stream`` so far, read on a thread of their own."""
+    lines: list[str] = []
+
+    def read() -> None:
+        for line in stream:
+            lines.append(line)
+
+    threading.Thread(target=read, daemon=True).start()
+    return lines
+
+
+def _web_port(pid: int) -> int:
+    env = Path(f"/proc/{pid}/environ").read_bytes().split(b"\0")
+    return int(next(v for v in env if v.startswith(b"WEB_PORT=")).split(b"=", 1)[1])
+
+
+def _port_free(port: int) -> bool:
+    with socket.socket() as sock:
+        return sock.connect_ex(("127.0.0.1", port)) != 0

@@ -190,21 +190,36 @@ async def run_demo(
         if speed > 0:
             print(f"replaying at {speed:g}x event time: watch the windows close (SPEED=0: all at once)")
         sys.stdout.flush()
+        # A worker that dies is reported at once; the demo goes on while another one serves.
         progress = Progress(sum(sc.lines for sc in scans), "replay", unit="msg")
-        stats = await run_replay(
-            s,
-            broker.bootstrap,
-            comments,  # type: ignore[arg-type]
-            tmdb,  # type: ignore[arg-type]
-            speed=speed,
-            web_urls=urls,
-            on_progress=progress.update,
+        watch = asyncio.create_task(_watch_workers(procs, urls, root, say=progress.say))
+        replay = asyncio.create_task(
+            run_replay(
+                s,
+                broker.bootstrap,
+                comments,  # type: ignore[arg-type]
+                tmdb,  # type: ignore[arg-type]
+                speed=speed,
+                web_urls=urls,
+                on_progress=progress.update,
+            )
         )
-        progress.close()
-        print(await _summary(urls, stats.total), flush=True)
-        print(f"still serving {urls[0]}/  Ctrl-C stops", flush=True)
-        await _until_a_worker_exits(procs, root)
-        return 1
+        try:
+            await asyncio.wait([replay, watch], return_when=asyncio.FIRST_COMPLETED)
+            if not replay.done():  # every worker died during the replay
+                replay.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await replay
+                progress.close()
+                return 1
+            progress.close()
+            print(await _summary(procs, urls, replay.result().total), flush=True)
+            print(f"still serving {_serving(procs, urls)}/  Ctrl-C stops", flush=True)
+            await watch
+            return 1
+        finally:
+            for task in (replay, watch):
+                task.cancel()
     finally:
         for w in procs:
             with contextlib.suppress(ProcessLookupError):
@@ -236,8 +251,14 @@ def scrape_sum(web_url: str, name: str) -> float:
     )
 
 
-async def _summary(urls: list[str], sent: int, settle_s: float = 30.0) -> str:
-    """Once the workers have closed the replay's windows: messages, dead letters, windows closed."""
+async def _summary(procs: list[Any], all_urls: list[str], sent: int, settle_s: float = 30.0) -> str:
+    """Once the workers have closed the replay's windows: messages, dead letters, windows closed.
+
+    Counted by the workers still running: a dead worker's counts died with it (its partitions' input was
+    read again by the others), so with one gone the totals cover less than what was sent.
+    """
+    urls = [u for w, u in zip(procs, all_urls, strict=True) if w.poll() is None]
+    lost = len(urls) < len(all_urls)
 
     def totals() -> tuple[float, float, float]:
         return (
@@ -262,12 +283,19 @@ async def _summary(urls: list[str], sent: int, settle_s: float = 30.0) -> str:
     while time.monotonic() < deadline:
         await asyncio.sleep(1.0)
         now = await asyncio.to_thread(totals)
-        if now == last and now[0] + now[1] >= sent and await asyncio.to_thread(finished):
+        if now == last and (lost or now[0] + now[1] >= sent) and await asyncio.to_thread(finished):
             break
         last = now
     read, dead, windows = last
+    by = (
+        "the workers"
+        if not lost
+        else "the worker still running"
+        if len(urls) == 1
+        else "the workers still running"
+    )
     return (
-        f"replayed {sent:,} messages: {read:,.0f} read by the workers, {dead:,.0f} dead letters, "
+        f"replayed {sent:,} messages: {read:,.0f} read by {by}, {dead:,.0f} dead letters, "
         f"{windows:,.0f} windows closed"
     )
 
@@ -277,33 +305,65 @@ def _worker_exit(procs: list[Any], root: Path) -> str | None:
     for i, w in enumerate(procs):
         code = w.poll()
         if code is not None:
-            how = f"was killed by signal {-code}" if code < 0 else f"exited with status {code}"
-            return f"worker {i} {how} (log: {root / f'worker{i}.log'})"
+            return _ended(i, code, root)
     return None
 
 
-async def _until_a_worker_exits(procs: list[Any], root: Path, also: asyncio.Task[Any] | None = None) -> None:
-    """Wait until a worker exits (then say which, how, and where its log is) or ``also`` ends."""
-    while also is None or not also.done():
-        dead = _worker_exit(procs, root)
-        if dead:
-            print(f"{dead}; stopping the demo", file=sys.stderr)
-            return
+def _ended(i: int, code: int, root: Path) -> str:
+    how = f"was killed by signal {-code}" if code < 0 else f"exited with status {code}"
+    return f"worker {i} {how} (log: {root / f'worker{i}.log'})"
+
+
+def _serving(procs: list[Any], urls: list[str]) -> str:
+    """The web address of the first worker still running (the first one's if none is)."""
+    return next((u for w, u in zip(procs, urls, strict=True) if w.poll() is None), urls[0])
+
+
+def _to_stderr(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
+
+
+async def _watch_workers(
+    procs: list[Any], urls: list[str], root: Path, say: Callable[[str], None] = _to_stderr
+) -> None:
+    """Say which worker exits, how, and where its log is, as each one does; return once none runs.
+
+    The others take over a dead worker's partitions (Kafka's group protocol) and every worker answers
+    every lookup, so the demo goes on while one of them serves.
+    """
+    gone: set[int] = set()
+    while len(gone) < len(procs):
+        for i, w in enumerate(procs):
+            code = w.poll()
+            if code is None or i in gone:
+                continue
+            gone.add(i)
+            running = [j for j, other in enumerate(procs) if other.poll() is None]
+            then = (
+                f"worker {running[0]} serves {urls[running[0]]}/ and takes over its partitions"
+                if running
+                else "stopping the demo"
+            )
+            say(f"{_ended(i, code, root)}; {then}")
         await asyncio.sleep(0.2)
 
 
 async def _run_live(s: Settings, bootstrap: str, urls: list[str], procs: list[Any], root: Path) -> int:
-    """Run the live sources until cancelled (Ctrl-C) or a worker exits."""
+    """Run the live sources until cancelled (Ctrl-C) or no worker is left."""
     from trendscope_app.cli.sources import run_live_sources
 
     async def catalogue(n: int) -> None:
-        for url in urls:
-            await wait_for(lambda u=url: catalog_size(u) >= n, 300, f"catalogue at {url}")
+        for w, url in zip(procs, urls, strict=True):
+            await wait_for(
+                lambda u=url, w=w: w.poll() is not None or catalog_size(u) >= n, 300, f"catalogue at {url}"
+            )
 
     task = asyncio.create_task(run_live_sources(s, bootstrap, before_comments=catalogue))
+    watch = asyncio.create_task(_watch_workers(procs, urls, root))
     try:
-        await _until_a_worker_exits(procs, root, also=task)
+        await asyncio.wait([task, watch], return_when=asyncio.FIRST_COMPLETED)
     finally:
+        watch.cancel()
         task.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await task

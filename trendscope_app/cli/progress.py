@@ -56,6 +56,13 @@ class Progress:
             self._last_line = now
             self._line(now)
 
+    def say(self, text: str) -> None:
+        """Print a line of its own (above the bar on a terminal, which a plain print would break)."""
+        if self._bar is not None:
+            tqdm.write(text, file=self.out)
+        else:
+            print(text, file=self.out, flush=True)
+
     def close(self) -> None:
         if self._bar is not None:
             self._bar.close()
