@@ -7,8 +7,10 @@ Nothing starts or deletes by surprise; every mistake is one line on stderr with 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
+import random
 import socket
 import subprocess
 import sys
@@ -127,6 +129,18 @@ def test_usage_errors_are_one_line_before_any_effect(tmp_path: Path) -> None:
     one_line_error(
         cli("tmdb-source", "--broker", "kafka://127.0.0.1:9092", cwd=tmp_path), 2, "TMDB_READ_TOKEN"
     )
+    # A demo worker's web port taken by another program: the worker died at start with a traceback.
+    first = _free_ports_in_a_row(2)
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", first + 1))
+        taken.listen()
+        one_line_error(
+            cli("demo", "--workers", "2", "--web-port", str(first), cwd=tmp_path),
+            1,
+            f"port {first + 1} (worker 1's web port) is in use",
+            "--web-port",
+        )
+    one_line_error(cli("demo", "--workers", "2", "--web-port", "65535", cwd=tmp_path), 2, "65536")
     assert not (tmp_path / "var").exists(), "a failed command wrote state"
 
 
@@ -216,9 +230,7 @@ def test_ctrl_c_stops_a_worker_on_its_own_broker_cleanly(tmp_path: Path) -> None
 
 def _start_demo(tmp_path: Path, *, terminal: bool = False, workers: int = 1) -> subprocess.Popen[str]:
     """A demo of 300 comments replayed at once, MLflow off, once its replay is done."""
-    port = free_port()
-    while workers > 1 and not all(_port_free(port + i) for i in range(workers)):
-        port = free_port()
+    port = free_port() if workers == 1 else _free_ports_in_a_row(workers)
     env = {k: v for k, v in os.environ.items() if k not in ("KAFKA_BROKER", "DATA_DIR")}
     env.update(TRENDSCOPE_ENV_FILE="/nonexistent", PYTHONPATH=str(ROOT), MLFLOW_ENABLED="false")
     args = ["demo", "--n-comments", "300", "--speed", "0", "--web-port", str(port), "--workers", str(workers)]
@@ -417,6 +429,16 @@ def _web_port(pid: int) -> int:
     return int(next(v for v in env if v.startswith(b"WEB_PORT=")).split(b"=", 1)[1])
 
 
-def _port_free(port: int) -> bool:
-    with socket.socket() as sock:
-        return sock.connect_ex(("127.0.0.1", port)) != 0
+def _free_ports_in_a_row(n: int) -> int:
+    """The first of ``n`` consecutive free ports, below the ephemeral range: a port next to a free
+    ephemeral one may be any connection's source port by the time the demo's last worker binds it."""
+    rng = random.Random()
+    while True:
+        first = rng.randrange(20_000, 32_000)
+        with contextlib.ExitStack() as stack:
+            try:
+                for port in range(first, first + n):
+                    stack.enter_context(socket.socket()).bind(("127.0.0.1", port))
+            except OSError:
+                continue
+        return first

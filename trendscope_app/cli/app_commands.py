@@ -19,7 +19,14 @@ import faust
 from faust.cli import option
 from faust.cli.base import AppCommand
 
-from trendscope_app.cli.checks import describe_rejected, fail, parse_broker, require_reachable, scan_input
+from trendscope_app.cli.checks import (
+    describe_rejected,
+    fail,
+    parse_broker,
+    require_free_ports,
+    require_reachable,
+    scan_input,
+)
 from trendscope_app.settings import Settings
 
 __all__ = ["DEMO_SPEED", "register_commands"]
@@ -124,10 +131,12 @@ def register_commands(app: faust.App, s: Settings) -> None:
 
         if (comments is None) != (tmdb is None):
             fail("give both --comments and --tmdb (or neither, to replay the generated sample)")
+        comments, tmdb = readable(comments, "comments"), readable(tmdb, "tmdb")
+        require_free_ports(s.web_bind, web_port, workers)
         return await run_demo(
             s,
-            comments=readable(comments, "comments"),
-            tmdb=readable(tmdb, "tmdb"),
+            comments=comments,
+            tmdb=tmdb,
             web_port=web_port,
             speed=speed,
             workers=workers,

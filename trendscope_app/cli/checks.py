@@ -7,6 +7,7 @@ reached). Nothing is created or sent before these checks pass.
 from __future__ import annotations
 
 import asyncio
+import socket
 import sys
 import time
 from collections import Counter
@@ -17,7 +18,7 @@ from typing import NoReturn
 from trendscope_app.models import InvalidRecord
 from trendscope_app.models.validate import parse_comment, parse_snapshot
 
-__all__ = ["InputSummary", "fail", "parse_broker", "require_reachable", "scan_input"]
+__all__ = ["InputSummary", "fail", "parse_broker", "require_free_ports", "require_reachable", "scan_input"]
 
 USAGE = 2
 RUNTIME = 1
@@ -73,6 +74,29 @@ def require_reachable(bootstrap: str, timeout: float = 5.0) -> None:
 
     if not asyncio.run(any_up()):
         fail(f"cannot reach the broker at {bootstrap} (is it running? is KAFKA_BROKER right?)", RUNTIME)
+
+
+def require_free_ports(bind: str, first: int, n: int) -> None:
+    """Exit 1 unless ``n`` web servers can listen on ``bind`` at ports ``first`` to ``first + n - 1``.
+
+    A demo worker whose port is taken exits at start with a traceback in its log; the user should
+    learn which port, and how to choose another, before anything starts.
+    """
+    for i, port in enumerate(range(first, first + n)):
+        where = f"worker {i}'s web port" if n > 1 else "the web port"
+        if not 0 < port < 65536:
+            fail(f"port {port} ({where}) is not a TCP port: choose a lower --web-port", USAGE)
+        with socket.socket() as sock:
+            # As the worker's web server binds it: a port left in TIME_WAIT is free for it.
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            try:
+                sock.bind((bind, port))
+            except OSError as exc:
+                fail(
+                    f"port {port} ({where}) is in use ({exc.strerror}): choose another first port "
+                    "with --web-port (make demo PORT=...)",
+                    RUNTIME,
+                )
 
 
 @dataclass
