@@ -28,6 +28,7 @@ from trendscope_app.forecasting.models import preload as preload_models
 from trendscope_app.memory import freeze_startup_heap, limit_malloc_arenas, release_free_heap
 from trendscope_app.runtime import Runtime
 from trendscope_app.settings import Settings
+from trendscope_app.startup import READY
 from trendscope_app.tables import declare_tables
 from trendscope_app.tables.manager import PromptTableManager
 from trendscope_app.tables.rocksdb import SCHEME as BOUNDED_ROCKSDB
@@ -194,7 +195,7 @@ def create_app(s: Settings) -> tuple[faust.App, Runtime]:
                 log.info("MLflow not connected yet: reading comments, freezing its objects once it is")
             freeze_heap()
         finally:
-            start_up.mark("ready to read comments")
+            start_up.mark(READY)
             rt.started.set()  # a failure here costs speed, never the comments
 
     def tracking_phase() -> str:

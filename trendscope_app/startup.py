@@ -18,6 +18,8 @@ log = logging.getLogger(__name__)
 
 #: The phase that ends start-up: from then on the worker does what it is for.
 FIRST_READ = "first comment read"
+#: The phase after which a worker has recovered its tables and reads comments.
+READY = "ready to read comments"
 
 
 def process_started_at(now: Callable[[], float] = time.time) -> float:

@@ -393,13 +393,17 @@ def test_a_dead_demo_worker_is_named_and_the_other_goes_on_serving(tmp_path: Pat
         wait_until(lambda: any(said in line for line in err), 30, "the demo to name the dead worker")
         assert demo.poll() is None, err
 
+        seen: dict[str, Any] = {}
+
         def owns_every_partition() -> bool:
             status, body = http_json(f"{survivor}/health")
-            return status == 200 and all(
-                len(body["assigned"].get(t, [])) == 4 for t in ("reddit_stream", "movie_events")
-            )
+            seen.update(body.get("assigned", body) if status == 200 else {"status": status})
+            return status == 200 and all(len(seen.get(t, [])) == 4 for t in ("reddit_stream", "movie_events"))
 
-        wait_until(owns_every_partition, 90, "the survivor to take over every partition")
+        try:
+            wait_until(owns_every_partition, 90, "the survivor to take over every partition")
+        except AssertionError as exc:
+            raise AssertionError(f"{exc}; it has {seen}; stderr: {err}") from None
         status, top = http_json(f"{survivor}/trends/top?limit=3")
         assert status == 200 and len(top["trends"]) == 3, top
         assert demo.poll() is None, err
@@ -442,3 +446,28 @@ def _free_ports_in_a_row(n: int) -> int:
             except OSError:
                 continue
         return first
+
+
+def test_a_demo_worker_that_dies_as_it_starts_is_named_in_one_line(tmp_path: Path) -> None:
+    """A worker that died while the demo waited for it (here: its port taken after the demo's own check)
+    ended the demo with a traceback ending in RuntimeError."""
+    first = _free_ports_in_a_row(2)
+    script = (
+        "import asyncio, sys; from pathlib import Path\n"
+        "from trendscope_app.settings import load_settings\n"
+        "from trendscope_app.cli.commands import run_demo\n"
+        "s = load_settings(_env_file=None, mlflow_enabled=False)\n"
+        f"sys.exit(asyncio.run(run_demo(s, comments=None, tmdb=None, web_port={first}, speed=0, workers=2,"
+        f" n_comments=300, idle_timeout=3, data_dir=Path({str(tmp_path / 'demo')!r}))))\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k not in ("KAFKA_BROKER", "DATA_DIR")}
+    env.update(TRENDSCOPE_ENV_FILE="/nonexistent", PYTHONPATH=str(ROOT))
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", first + 1))
+        taken.listen()
+        r = subprocess.run(
+            [sys.executable, "-c", script], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=180
+        )
+    log = tmp_path / "demo" / "worker1.log"
+    one_line_error(r, 1, f"worker 1 exited with status 1 (log: {log}) as it started; stopping the demo")
+    assert "address already in use" in log.read_text()

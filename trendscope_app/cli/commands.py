@@ -21,6 +21,7 @@ from typing import Any
 
 from trendscope_app.broker.embedded import ensure_topics, parent_death_preexec
 from trendscope_app.settings import Settings
+from trendscope_app.startup import READY
 
 
 def catalog_size(web_url: str) -> int:
@@ -30,6 +31,15 @@ def catalog_size(web_url: str) -> int:
             return int(json.load(r)["movies"])
     except OSError:
         return -1
+
+
+def worker_ready(web_url: str) -> bool:
+    """Whether a worker has recovered its tables and reads comments (``/health``: ``start_up.phases``)."""
+    try:
+        with urllib.request.urlopen(f"{web_url}/health", timeout=2) as r:
+            return READY in json.load(r)["start_up"]["phases"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return False
 
 
 async def wait_for(predicate: Any, timeout: float, what: str, every: float = 0.2) -> None:
@@ -177,12 +187,15 @@ async def run_demo(
             urls.append(f"http://{s.web_host}:{port}")
 
         def workers_up() -> bool:
-            dead = _worker_exit(procs, root)
-            if dead:
-                raise RuntimeError(dead)
-            return all(catalog_size(u) >= 0 for u in urls)
+            # Ready, not just answering: a worker that recovered its tables while another one already
+            # wrote catalogue entries was seen to stop following the catalogue (2 of ~27 two-worker demos).
+            return _worker_exit(procs, root) is not None or all(worker_ready(u) for u in urls)
 
-        await wait_for(workers_up, 120, "the worker web servers")
+        await wait_for(workers_up, 120, "the workers to be ready")
+        dead = _worker_exit(procs, root)
+        if dead:
+            print(f"{dead} as it started; stopping the demo", file=sys.stderr, flush=True)
+            return 1
         print(f"TrendScope is running: {urls[0]}/  (JSON: {urls[0]}/trends/top, metrics: {urls[0]}/metrics)")
         if live:
             print("watching the live sources; Ctrl-C stops", flush=True)
