@@ -187,8 +187,8 @@ async def run_demo(
             urls.append(f"http://{s.web_host}:{port}")
 
         def workers_up() -> bool:
-            # Ready, not just answering: a worker that recovered its tables while another one already
-            # wrote catalogue entries was seen to stop following the catalogue (2 of ~27 two-worker demos).
+            # Ready, not just answering: a worker recovering its tables while another one writes catalogue
+            # entries can stop following the catalogue (docs/broker.md, "Open").
             return _worker_exit(procs, root) is not None or all(worker_ready(u) for u in urls)
 
         await wait_for(workers_up, 120, "the workers to be ready")
