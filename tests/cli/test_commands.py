@@ -451,23 +451,23 @@ def _free_ports_in_a_row(n: int) -> int:
 def test_a_demo_worker_that_dies_as_it_starts_is_named_in_one_line(tmp_path: Path) -> None:
     """A worker that died while the demo waited for it (here: its port taken after the demo's own check)
     ended the demo with a traceback ending in RuntimeError."""
-    first = _free_ports_in_a_row(2)
+    port = _free_ports_in_a_row(1)
     script = (
         "import asyncio, sys; from pathlib import Path\n"
         "from trendscope_app.settings import load_settings\n"
         "from trendscope_app.cli.commands import run_demo\n"
         "s = load_settings(_env_file=None, mlflow_enabled=False)\n"
-        f"sys.exit(asyncio.run(run_demo(s, comments=None, tmdb=None, web_port={first}, speed=0, workers=2,"
+        f"sys.exit(asyncio.run(run_demo(s, comments=None, tmdb=None, web_port={port}, speed=0, workers=1,"
         f" n_comments=300, idle_timeout=3, data_dir=Path({str(tmp_path / 'demo')!r}))))\n"
     )
     env = {k: v for k, v in os.environ.items() if k not in ("KAFKA_BROKER", "DATA_DIR")}
     env.update(TRENDSCOPE_ENV_FILE="/nonexistent", PYTHONPATH=str(ROOT))
     with socket.socket() as taken:
-        taken.bind(("127.0.0.1", first + 1))
+        taken.bind(("127.0.0.1", port))
         taken.listen()
         r = subprocess.run(
             [sys.executable, "-c", script], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=180
         )
-    log = tmp_path / "demo" / "worker1.log"
-    one_line_error(r, 1, f"worker 1 exited with status 1 (log: {log}) as it started; stopping the demo")
+    log = tmp_path / "demo" / "worker0.log"
+    one_line_error(r, 1, f"worker 0 exited with status 1 (log: {log}) as it started; stopping the demo")
     assert "address already in use" in log.read_text()
