@@ -11,6 +11,7 @@ import contextlib
 import json
 import os
 import random
+import signal
 import socket
 import subprocess
 import sys
@@ -23,6 +24,7 @@ from aiokafka.admin import AIOKafkaAdminClient
 
 from tests.support import ROOT, WorkerProc, as_terminal_job, http_json, pid_alive, press_ctrl_c, wait_until
 from trendscope_app.broker.embedded import EmbeddedBroker, free_port
+from trendscope_app.cli.commands import catalog_size
 
 COMMANDS = ("demo", "replay", "sample", "tmdb-source", "reddit-source")
 
@@ -228,8 +230,11 @@ def test_ctrl_c_stops_a_worker_on_its_own_broker_cleanly(tmp_path: Path) -> None
     assert status == 0 and not errors, (status, errors[:5])
 
 
-def _start_demo(tmp_path: Path, *, terminal: bool = False, workers: int = 1) -> subprocess.Popen[str]:
-    """A demo of 300 comments replayed at once, MLflow off, once its replay is done."""
+def _start_demo(
+    tmp_path: Path, *, terminal: bool = False, workers: int = 1, until: str = "still serving"
+) -> subprocess.Popen[str]:
+    """A demo of 300 comments replayed at once, MLflow off, once it printed a line starting with ``until``
+    (by default: once its replay is done)."""
     port = free_port() if workers == 1 else _free_ports_in_a_row(workers)
     env = {k: v for k, v in os.environ.items() if k not in ("KAFKA_BROKER", "DATA_DIR")}
     env.update(TRENDSCOPE_ENV_FILE="/nonexistent", PYTHONPATH=str(ROOT), MLFLOW_ENABLED="false")
@@ -246,11 +251,11 @@ def _start_demo(tmp_path: Path, *, terminal: bool = False, workers: int = 1) -> 
     )
     assert demo.stdout is not None
     for line in demo.stdout:  # ends when the demo closes stdout (exits)
-        if line.startswith("still serving"):
+        if line.startswith(until):
             return demo
     status = demo.wait(10)
     demo.kill()
-    pytest.fail(f"the demo did not finish its replay: {status} {demo.stderr.read()}")  # type: ignore[union-attr]
+    pytest.fail(f"the demo did not print {until!r}: {status} {demo.stderr.read()}")  # type: ignore[union-attr]
 
 
 def test_ctrl_c_stops_the_demo_and_its_workers_cleanly(tmp_path: Path) -> None:
@@ -378,20 +383,33 @@ def _children(pid: int) -> list[int]:
 
 
 def test_a_dead_demo_worker_is_named_and_the_other_goes_on_serving(tmp_path: Path) -> None:
-    """``demo --workers 2`` and a worker killed: the demo names it, how it ended and its log, and goes on
-    with the other one, which takes over every partition; when the last one dies the demo exits with
-    status 1. (The demo used to stop with the first worker that died.)"""
-    demo = _start_demo(tmp_path, workers=2)
+    """``demo --workers 2`` and a worker killed as the replay starts, while the replay waits for the
+    workers' catalogues: the demo names it, how it ended and its log, finishes the replay with the other
+    one, which takes over every partition; when the last one dies the demo exits with status 1. (The
+    demo used to stop with the first worker that died; later, a worker that died before the replay's
+    comments made the replay wait 120 s for its catalogue and end in a traceback.)"""
+    demo = _start_demo(tmp_path, workers=2, until="TrendScope is running")
     err = _collect(demo.stderr)
+    out = _collect(demo.stdout)
     logs = tmp_path / "demo"
     try:
         ports = {pid: _web_port(pid) for pid in _demo_workers(demo)}
         first, second = sorted(ports, key=ports.__getitem__)  # worker 0 has the first port
         survivor = f"http://127.0.0.1:{ports[second]}"
-        os.kill(first, 9)
+        # Stopped before the replay's first snapshots reach it, worker 0 holds the replay at its catalogue
+        # wait, which comes once the other worker has the movies; then it dies there.
+        os.kill(first, signal.SIGSTOP)
+        wait_until(lambda: catalog_size(survivor) > 0, 30, "the snapshots to reach worker 1")
+        os.kill(first, signal.SIGKILL)
         said = f"worker 0 was killed by signal 9 (log: {logs / 'worker0.log'}); worker 1 serves {survivor}/"
         wait_until(lambda: any(said in line for line in err), 30, "the demo to name the dead worker")
-        assert demo.poll() is None, err
+        wait_until(
+            lambda: any(line.startswith("still serving") for line in out) or demo.poll() is not None,
+            60,
+            "the demo to finish its replay",
+        )
+        assert demo.poll() is None, "".join(err)
+        assert f"still serving {survivor}/  Ctrl-C stops\n" in out, out
 
         seen: dict[str, Any] = {}
 

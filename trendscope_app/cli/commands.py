@@ -24,21 +24,27 @@ from trendscope_app.settings import Settings
 from trendscope_app.startup import READY
 
 
+def _get_json(url: str) -> Any:
+    """The JSON a worker answers at ``url``; ``None`` while it does not answer (or not with JSON)."""
+    try:
+        with urllib.request.urlopen(url, timeout=2) as r:
+            return json.load(r)
+    except (OSError, ValueError):
+        return None
+
+
 def catalog_size(web_url: str) -> int:
     """Movies in a worker's catalogue (``GET /catalog``); -1 while it does not answer."""
-    try:
-        with urllib.request.urlopen(f"{web_url}/catalog", timeout=2) as r:
-            return int(json.load(r)["movies"])
-    except OSError:
-        return -1
+    body = _get_json(f"{web_url}/catalog")
+    return int(body["movies"]) if isinstance(body, dict) and "movies" in body else -1
 
 
 def worker_ready(web_url: str) -> bool:
     """Whether a worker has recovered its tables and reads comments (``/health``: ``start_up.phases``)."""
+    body = _get_json(f"{web_url}/health")
     try:
-        with urllib.request.urlopen(f"{web_url}/health", timeout=2) as r:
-            return READY in json.load(r)["start_up"]["phases"]
-    except (OSError, ValueError, KeyError, TypeError):
+        return READY in body["start_up"]["phases"]
+    except (KeyError, TypeError):
         return False
 
 
@@ -72,9 +78,13 @@ async def run_replay(
     *,
     speed: float,
     web_urls: list[str] | None = None,
+    serving: Callable[[str], bool] | None = None,
     catalog_timeout: float = 120.0,
     on_progress: Callable[[int], None] | None = None,
 ) -> Any:
+    """Replay two JSON Lines files into the broker; the comments wait for the catalogue of every worker
+    in ``web_urls`` that is ``serving`` (all of them when it is ``None``): a worker that died is not
+    waited for, the others take over its partitions."""
     from trendscope_app.sources.jsonl import iter_lines_lenient
     from trendscope_app.sources.replay import replay
 
@@ -85,8 +95,13 @@ async def run_replay(
         # A comment can only be matched against movies the worker already knows: hold the comments until
         # every worker's catalogue holds the movies whose snapshots precede them.
         want = len(counter.ids)
+        running = serving or (lambda _url: True)
         for url in web_urls or []:
-            await wait_for(lambda u=url: catalog_size(u) >= want, catalog_timeout, f"catalogue at {url}")
+            await wait_for(
+                lambda u=url: not running(u) or catalog_size(u) >= want,
+                catalog_timeout,
+                f"catalogue at {url}",
+            )
 
     return await replay(
         bootstrap,
@@ -214,6 +229,7 @@ async def run_demo(
                 tmdb,  # type: ignore[arg-type]
                 speed=speed,
                 web_urls=urls,
+                serving=lambda url: procs[urls.index(url)].poll() is None,
                 on_progress=progress.update,
             )
         )
