@@ -13,7 +13,7 @@ import shutil
 import sys
 import tempfile
 import warnings
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -63,6 +63,8 @@ def create_app(s: Settings) -> tuple[faust.App, Runtime]:
     store = f"{BOUNDED_ROCKSDB}://" if s.store == "rocksdb" else "memory://"
     #: Called by the worker as it starts, before Faust's group join and table recovery.
     early: list[Callable[[], None]] = []
+    #: Awaited by the worker as it stops, before the app (Faust's consumer, tables, tasks) stops.
+    at_stop: list[Callable[[], Awaitable[None]]] = []
     app = faust_fixes.App(
         s.app_id,
         **_broker_kwargs(s),
@@ -85,7 +87,7 @@ def create_app(s: Settings) -> tuple[faust.App, Runtime]:
         table_standby_replicas=0,
         logging_config=None,
         web_application_options=web_application_options(s.http_idle_timeout_s),
-        Worker=worker_class(s, early),
+        Worker=worker_class(s, early, at_stop),
         TableManager=PromptTableManager,
     )
     rt = Runtime(settings=s, app=app)
@@ -102,6 +104,7 @@ def create_app(s: Settings) -> tuple[faust.App, Runtime]:
     windows = Windows(rt)
     ingest.inputs.comments = reader = CommentReader(rt, ingest.process)
     early.append(reader.join_early)
+    at_stop.append(reader.leave_unclaimed)
     rt.inputs, rt.windows, rt.comments = ingest.inputs, windows, reader
 
     @app.agent(rt.topics.tmdb, name="ingest")
@@ -220,7 +223,11 @@ def _preload() -> None:
     load_word_frequencies()
 
 
-def worker_class(s: Settings, early: Sequence[Callable[[], None]] = ()) -> type[faust.Worker]:
+def worker_class(
+    s: Settings,
+    early: Sequence[Callable[[], None]] = (),
+    at_stop: Sequence[Callable[[], Awaitable[None]]] = (),
+) -> type[faust.Worker]:
     """The ``worker`` command's class: a stop that hangs becomes an exit after ``SHUTDOWN_TIMEOUT_S``,
     local tables left by a worker that did not stop cleanly are rebuilt from their changelogs
     (:mod:`trendscope_app.clean_stop`), and with ``KAFKA_BROKER`` unset the embedded broker is started
@@ -243,6 +250,12 @@ def worker_class(s: Settings, early: Sequence[Callable[[], None]] = ()) -> type[
             for begin in early:
                 begin()
             await super().on_first_start()
+
+        async def on_stop(self) -> None:
+            # Before the app's services (children) stop: what `early` began outside them ends here.
+            for end in at_stop:
+                await end()
+            await super().on_stop()
 
         def _schedule_shutdown(self, signal: Any) -> None:
             # mode's Worker calls this on SIGTERM/SIGINT: a private hook, the only one before stopping.

@@ -213,12 +213,15 @@ def test_a_worker_without_kafka_broker_warns_once_and_keeps_other_state(tmp_path
 def test_ctrl_c_stops_a_worker_on_its_own_broker_cleanly(tmp_path: Path) -> None:
     """Ctrl-C at a terminal signals the worker's whole process group. Its embedded broker was in that
     group and stopped at once, under the stopping worker: hundreds of connection errors on the screen,
-    then the stop timed out (exit status 3 after 10 s)."""
+    then the stop timed out (exit status 3 after 10 s). Pressed while the worker joins its groups (as a
+    user does who changes their mind), the stop also timed out: the comment reader's early consumer was
+    never stopped, so the broker waited for its connection to close (5 s) after the joins (5 s)."""
     w = WorkerProc("", free_port(), tmp_path / "var", env={"MLFLOW_ENABLED": "false"}, terminal=True)
     w.env["KAFKA_BROKER"] = ""  # the embedded broker
     w.start()
     try:
         w.wait_ready()
+        wait_until(lambda: "(Re-)joining group trendscope" in w.log_path.read_text(), 30, "the group join")
         assert w.proc is not None
         press_ctrl_c(w.proc)
         status = w.proc.wait(60)

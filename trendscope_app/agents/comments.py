@@ -63,6 +63,8 @@ class CommentReader:
         self.handle = handle
         self.consumer: AIOKafkaConsumer | None = None
         self._early: asyncio.Future[AIOKafkaConsumer | None] | None = None
+        #: Whether :meth:`run` or :meth:`leave_unclaimed` has taken the early consumer (once only).
+        self._claimed = False
         #: Offsets this worker committed (or found committed when it got the partition).
         self.committed: dict[TopicPartition, int | None] = {}
         #: Acknowledgement and commit of the last batch, running beside the next batch's scoring.
@@ -143,6 +145,20 @@ class CommentReader:
         if self._early is None:
             self._early = asyncio.ensure_future(self._join_now())
 
+    async def leave_unclaimed(self) -> None:
+        """Stop the early consumer if :meth:`run` never took it (the worker stops as it starts).
+
+        It would otherwise stay a member of the comment group until the broker's session timeout, holding
+        the other workers' comment partitions for that long, and keep its connection open (the embedded
+        broker waits for every connection to close before it exits)."""
+        if self._early is None or self._claimed:
+            return
+        self._claimed = True
+        consumer = await self._early
+        if consumer is not None:
+            await consumer.stop()
+            log.info("left the comment group before reading (the worker stopped as it started)")
+
     async def _join_now(self) -> AIOKafkaConsumer | None:
         s = self.rt.settings
         consumer = self._consumer()
@@ -167,7 +183,10 @@ class CommentReader:
         """Read until cancelled (the worker stopping)."""
         s = self.rt.settings
         app = self.rt.app
-        consumer = await self._early if self._early is not None else None
+        consumer = None
+        if self._early is not None and not self._claimed:
+            self._claimed = True
+            consumer = await self._early
         if consumer is None:
             await self.rt.topics.reddit.maybe_declare()
             consumer = self._consumer()
