@@ -252,10 +252,14 @@ def worker_class(
             await super().on_first_start()
 
         async def on_stop(self) -> None:
-            # Before the app's services (children) stop: what `early` began outside them ends here.
-            for end in at_stop:
-                await end()
+            # What `early` began outside the app's services ends beside their stop, not before it: each
+            # may wait for a group join in flight, and those waits overlap.
+            self._ending = [asyncio.ensure_future(end()) for end in at_stop]
             await super().on_stop()
+
+        async def on_shutdown(self) -> None:
+            await asyncio.gather(*getattr(self, "_ending", ()))
+            await super().on_shutdown()
 
         def _schedule_shutdown(self, signal: Any) -> None:
             # mode's Worker calls this on SIGTERM/SIGINT: a private hook, the only one before stopping.

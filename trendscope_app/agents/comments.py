@@ -188,6 +188,8 @@ class CommentReader:
             self._claimed = True
             consumer = await self._early
         if consumer is None:
+            if app.should_stop:  # started as the worker stops (it stops everything it started)
+                return
             await self.rt.topics.reddit.maybe_declare()
             consumer = self._consumer()
             consumer.subscribe([s.reddit_topic], listener=_Listener(self))
