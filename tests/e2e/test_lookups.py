@@ -5,7 +5,9 @@ are ordinary words, written the ways people write them). For every movie, ``/tre
 ``TREND_HISTORY``) and ``/predictions/{id}`` (its whole ``FORECAST_HISTORY``) are read from both workers
 and compared, window by window and field by field, with what was emitted on ``trend_stream`` and
 ``predictions``: from the survivor after the other worker is killed with SIGKILL in the middle of the
-replay, and from both once it is back. ``/trends/top`` must list exactly the newest window's TrendScores.
+replay, and from both once it is back. ``/trends/top`` must list exactly the newest window's TrendScores,
+and ``/trends/{id}/history`` and ``/predictions/{id}/history`` (one SQLite store for both workers, as in
+the demo) every window and forecast of the topics.
 """
 
 from __future__ import annotations
@@ -120,6 +122,36 @@ def prediction_mismatches(url: str, emitted: dict[int, dict[float, dict[str, Any
     return problems
 
 
+def history_mismatches(url: str, key: str, emitted: dict[int, dict[float, dict[str, Any]]]) -> list[str]:
+    """``/{key}/{id}/history``: every row the store holds for each movie, newest first, equals the topic."""
+    end_key, fields = (
+        ("window_end", ("mentions", "avg_sentiment", "popularity", "trend_score", "complete"))
+        if key == "trends"
+        else ("target_window_end", ("predicted", "baseline", "actual", "error", "model_version"))
+    )
+    problems: list[str] = []
+    for movie, rows in sorted(emitted.items()):
+        want = [rows[e] for e in sorted(rows, reverse=True)]
+        status, body = http_json(f"{url}/{key}/{movie}/history?limit=1000")
+        if status != 200:
+            problems.append(f"{url} {key} history of movie {movie}: HTTP {status} {body}")
+            continue
+        got = body[key]
+        if [g[end_key] for g in got] != [iso(w[end_key]) for w in want]:
+            missing = sorted({iso(w[end_key]) for w in want} - {g[end_key] for g in got})
+            problems.append(
+                f"{url} {key} history of movie {movie}: {len(got)} of {len(want)} rows, missing {missing[:6]}"
+            )
+            continue
+        problems.extend(
+            f"{url} {key} history of movie {movie} {g[end_key]}: {k} {g[k]} != {w[k]}"
+            for g, w in zip(got, want, strict=True)
+            for k in fields
+            if g[k] != w[k]
+        )
+    return problems
+
+
 def top_mismatches(url: str, emitted: dict[int, dict[float, dict[str, Any]]], partial: bool) -> list[str]:
     """``/trends/top`` lists exactly the newest window's TrendScores: by default the newest window whose
     TrendScores are all complete, with ``partial=true`` the newest of any kind."""
@@ -165,13 +197,17 @@ def assert_lookups_equal_topics(broker: Any, urls: list[str], n_windows: int, wh
             last.extend(prediction_mismatches(url, predictions))
             last.extend(top_mismatches(url, trends, partial=False))
             last.extend(top_mismatches(url, trends, partial=True))
+            last.extend(history_mismatches(url, "trends", trends))
+            last.extend(history_mismatches(url, "predictions", predictions))
         return not last
 
     try:
         wait_until(agree, 150, f"lookups equal to the topics {when}", every=2.0)
     except AssertionError as e:
         raise AssertionError(f"{e}: {len(last)} differences, e.g.\n" + "\n".join(last[:25])) from None
-    print(f"\n{when}: every trend, prediction and top row on {len(urls)} worker(s) equals the topics")
+    print(
+        f"\n{when}: every trend, prediction, top and history row on {len(urls)} worker(s) equals the topics"
+    )
 
 
 def emitted_so_far(urls: list[str]) -> float:
@@ -183,8 +219,10 @@ def test_every_lookup_row_equals_the_topics_on_both_workers_and_after_kill(broke
     comments, snapshots, truth = generate(spec)
     n_windows = len(expected_trends(comments, snapshots, truth))
 
-    w1 = spawn(workers, broker, tmp_path, "w1")
-    w2 = spawn(workers, broker, tmp_path, "w2")
+    # One history store for both, as the demo has (and a deployment's Cassandra).
+    shared = {"SQLITE_PATH": str(tmp_path / "history.sqlite3")}
+    w1 = spawn(workers, broker, tmp_path, "w1", **shared)
+    w2 = spawn(workers, broker, tmp_path, "w2", **shared)
     w1.wait_ready()
     w2.wait_ready()
     wait_until(
