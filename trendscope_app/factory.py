@@ -22,13 +22,15 @@ from faust.exceptions import AlreadyConfiguredWarning
 
 from trendscope_app import metrics
 from trendscope_app.broker import faust_fixes, leave_group
+from trendscope_app.broker.embedded import accepts_connections
 from trendscope_app.broker.tansu_compat import faust_broker_settings
 from trendscope_app.clean_stop import claim_data_dir
 from trendscope_app.forecasting.models import preload as preload_models
 from trendscope_app.memory import freeze_startup_heap, limit_malloc_arenas, release_free_heap
 from trendscope_app.runtime import Runtime
-from trendscope_app.settings import Settings
+from trendscope_app.settings import ConfigError, Settings, kafka_hosts
 from trendscope_app.startup import READY
+from trendscope_app.storage import sqlite_path
 from trendscope_app.tables import declare_tables
 from trendscope_app.tables.manager import PromptTableManager
 from trendscope_app.tables.rocksdb import SCHEME as BOUNDED_ROCKSDB
@@ -44,6 +46,8 @@ log = logging.getLogger(__name__)
 TRACKING_START_WAIT_S = 60.0
 #: Seconds between two returns of glibc's free heap pages to the OS (see memory.release_free_heap).
 HEAP_TRIM_INTERVAL_S = 2.0
+#: How long a worker tries to open a connection to each Kafka broker before it gives up, as it starts.
+BROKER_PROBE_S = 5.0
 
 
 def _broker_kwargs(s: Settings) -> dict[str, Any]:
@@ -223,6 +227,25 @@ def _preload() -> None:
     load_word_frequencies()
 
 
+def check_before_start(s: Settings, datadir: Path) -> None:
+    """Fail at once, in one line (exit status 1), where the worker would otherwise fail later with a
+    traceback: a data directory that cannot be created, a Kafka broker that does not answer. A SQLite file
+    whose directory cannot be created is refused too: the store would retry it for ever."""
+    dirs = [("DATA_DIR", datadir)]
+    if not s.cassandra_hosts:
+        dirs.append(("SQLITE_PATH", sqlite_path(s).parent))
+    for name, path in dirs:
+        try:
+            path.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise ConfigError(f"invalid configuration: {name}: cannot create {path}: {e.strerror}") from None
+    if s.kafka_broker is not None:
+        hosts = kafka_hosts(s.kafka_broker)
+        if not any(accepts_connections(host, port, timeout=BROKER_PROBE_S) for host, port in hosts):
+            where = ", ".join(f"{h}:{p}" for h, p in hosts)
+            raise ConfigError(f"cannot reach the Kafka broker at {where} (KAFKA_BROKER): is it running?")
+
+
 def worker_class(
     s: Settings,
     early: Sequence[Callable[[], None]] = (),
@@ -241,6 +264,7 @@ def worker_class(
                 a.startswith("--loglevel=") for a in sys.argv
             ):
                 kwargs["loglevel"] = s.log_level
+            check_before_start(s, Path(app.conf.datadir))
             claim_data_dir(Path(app.conf.datadir), Path(app.conf.tabledir))
             super().__init__(app, *services, **kwargs)
 
@@ -282,7 +306,7 @@ def embedded_broker_worker(s: Settings, base: type[faust.Worker]) -> type[faust.
         def __init__(self, app: faust.App, *services: Any, **kwargs: Any) -> None:
             from trendscope_app.broker.embedded import EmbeddedBroker
 
-            s.data_dir.mkdir(parents=True, exist_ok=True)
+            check_before_start(s, s.data_dir)  # creates it
             private = Path(tempfile.mkdtemp(prefix=f"embedded-{os.getpid()}-", dir=s.data_dir))
             atexit.register(shutil.rmtree, private, True)
             broker = EmbeddedBroker(log_path=s.data_dir / f"tansu-{os.getpid()}.log")

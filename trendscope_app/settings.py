@@ -515,8 +515,8 @@ class Settings(BaseSettings):
     def _check_broker(cls, v: str | None) -> str | None:
         if v is None or v.strip() == "":
             return None
-        if not v.startswith(("kafka://", "aiokafka://", "tansu://")):
-            raise ValueError("must look like kafka://host:port")
+        if not v.startswith(("kafka://", "aiokafka://", "tansu://")) or not kafka_hosts(v):
+            raise ValueError("must look like kafka://host:port (several separated by ';')")
         return v
 
     @model_validator(mode="after")
@@ -538,6 +538,25 @@ class Settings(BaseSettings):
     @property
     def embedded_broker(self) -> bool:
         return self.kafka_broker is None
+
+
+def kafka_hosts(url: str) -> list[tuple[str, int]]:
+    """The ``(host, port)`` pairs of a broker URL; empty when any of them is not ``host:port``.
+
+    Examples
+    --------
+    >>> kafka_hosts("kafka://k1:9092;k2:9093")
+    [('k1', 9092), ('k2', 9093)]
+    >>> kafka_hosts("kafka://nohost"), kafka_hosts("kafka://k1:99999")
+    ([], [])
+    """
+    pairs = []
+    for item in url.split("://", 1)[-1].replace(",", ";").split(";"):
+        host, _, port = item.strip().rpartition(":")
+        if not host or not port.isdigit() or not 0 < int(port) < 65536:
+            return []
+        pairs.append((host, int(port)))
+    return pairs
 
 
 def _describe(err: ValidationError) -> str:

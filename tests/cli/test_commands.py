@@ -55,6 +55,27 @@ def listing(directory: Path) -> list[str]:
     return sorted(str(p.relative_to(directory)) for p in directory.rglob("*"))
 
 
+def test_a_worker_with_bad_configuration_fails_in_one_line_before_starting(tmp_path: Path) -> None:
+    """A Kafka broker that does not answer, a broker URL without a port, a data directory or SQLite file
+    that cannot be created: each used to end in a traceback (or, for SQLite, in retries for ever)."""
+    a_file = tmp_path / "a-file"
+    a_file.write_text("")
+    base = {"MLFLOW_ENABLED": "false", "DATA_DIR": str(tmp_path / "var")}
+    cases = [
+        (
+            {"KAFKA_BROKER": f"kafka://127.0.0.1:{free_port()}"},
+            ("cannot reach the Kafka broker", "KAFKA_BROKER"),
+        ),
+        ({"KAFKA_BROKER": "kafka://nohost"}, ("invalid configuration", "KAFKA_BROKER", "host:port")),
+        ({"DATA_DIR": str(a_file / "var")}, ("invalid configuration", "DATA_DIR", str(a_file))),
+        ({"SQLITE_PATH": str(a_file / "db" / "t.sqlite3")}, ("invalid configuration", "SQLITE_PATH")),
+    ]
+    for env, words in cases:
+        r = cli("worker", cwd=tmp_path, env={**base, **env})
+        one_line_error(r, 1, *words)
+    assert not (tmp_path / "var").exists() or not any((tmp_path / "var").rglob("tansu-*.log"))
+
+
 def test_help_and_read_only_commands_start_nothing_and_write_nothing(tmp_path: Path) -> None:
     data = tmp_path / "var"
     (data / "faust").mkdir(parents=True)
