@@ -164,6 +164,14 @@ def test_usage_errors_are_one_line_before_any_effect(tmp_path: Path) -> None:
             "--web-port",
         )
     one_line_error(cli("demo", "--workers", "2", "--web-port", "65535", cwd=tmp_path), 2, "65536")
+    # A directory that cannot be created (under a file): both ended in a traceback.
+    port = free_port()
+    one_line_error(
+        cli("demo", "--web-port", str(port), "--data-dir", str(good / "demo"), cwd=tmp_path),
+        2,
+        f"cannot create {good / 'demo'} (--data-dir)",
+    )
+    one_line_error(cli("sample", "--out", str(good / "s"), cwd=tmp_path), 2, "(--out)")
     assert not (tmp_path / "var").exists(), "a failed command wrote state"
 
 

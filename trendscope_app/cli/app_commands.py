@@ -23,6 +23,7 @@ from trendscope_app.cli.checks import (
     describe_rejected,
     fail,
     parse_broker,
+    require_directory,
     require_free_ports,
     require_reachable,
     scan_input,
@@ -133,6 +134,7 @@ def register_commands(app: faust.App, s: Settings) -> None:
             fail("give both --comments and --tmdb (or neither, to replay the generated sample)")
         comments, tmdb = readable(comments, "comments"), readable(tmdb, "tmdb")
         require_free_ports(s.web_bind, web_port, workers)
+        require_directory(data_dir, "--data-dir")
         return await run_demo(
             s,
             comments=comments,
@@ -210,6 +212,7 @@ def register_commands(app: faust.App, s: Settings) -> None:
         from trendscope_app.datasets.sample import SampleSpec, write_sample
 
         spec = SampleSpec(n_comments=n_comments, n_movies=n_movies, seed=seed)
+        require_directory(out, "--out")
         files = await asyncio.to_thread(write_sample, out, spec)
         print(
             json.dumps({"comments": str(files.comments), "tmdb": str(files.tmdb), "truth": str(files.truth)})

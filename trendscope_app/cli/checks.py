@@ -18,7 +18,15 @@ from typing import NoReturn
 from trendscope_app.models import InvalidRecord
 from trendscope_app.models.validate import parse_comment, parse_snapshot
 
-__all__ = ["InputSummary", "fail", "parse_broker", "require_free_ports", "require_reachable", "scan_input"]
+__all__ = [
+    "InputSummary",
+    "fail",
+    "parse_broker",
+    "require_directory",
+    "require_free_ports",
+    "require_reachable",
+    "scan_input",
+]
 
 USAGE = 2
 RUNTIME = 1
@@ -74,6 +82,22 @@ def require_reachable(bootstrap: str, timeout: float = 5.0) -> None:
 
     if not asyncio.run(any_up()):
         fail(f"cannot reach the broker at {bootstrap} (is it running? is KAFKA_BROKER right?)", RUNTIME)
+
+
+def require_directory(path: Path, option: str) -> None:
+    """Create ``path`` (and its parents) or exit 2 naming ``option``; the last check, as it is an effect.
+
+    Examples
+    --------
+    >>> require_directory(Path("/proc/no/such"), "--out")
+    Traceback (most recent call last):
+    ...
+    SystemExit: 2
+    """
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        fail(f"cannot create {path} ({option}): {e.strerror}")
 
 
 def require_free_ports(bind: str, first: int, n: int) -> None:
