@@ -38,6 +38,7 @@ from trendscope_app.text.aliases import load_word_frequencies
 from trendscope_app.topics import declare_topics
 from trendscope_app.watchdog import exit_if_not_stopped_within
 from trendscope_app.web.errors import quiet_malformed_requests, web_application_options
+from trendscope_app.web.ports import bind_error
 
 log = logging.getLogger(__name__)
 
@@ -229,7 +230,8 @@ def _preload() -> None:
 
 def check_before_start(s: Settings, datadir: Path) -> None:
     """Fail at once, in one line (exit status 1), where the worker would otherwise fail later with a
-    traceback: a data directory that cannot be created, a Kafka broker that does not answer. A SQLite file
+    traceback: a data directory that cannot be created, a web port in use, a Kafka broker that does not
+    answer. A SQLite file
     whose directory cannot be created is refused too: the store would retry it for ever."""
     dirs = [("DATA_DIR", datadir)]
     if not s.cassandra_hosts:
@@ -239,6 +241,9 @@ def check_before_start(s: Settings, datadir: Path) -> None:
             path.mkdir(parents=True, exist_ok=True)
         except OSError as e:
             raise ConfigError(f"invalid configuration: {name}: cannot create {path}: {e.strerror}") from None
+    error = bind_error(s.web_bind, s.web_port)
+    if error:
+        raise ConfigError(f"cannot listen on {s.web_bind}:{s.web_port} (WEB_PORT, WEB_BIND): {error}")
     if s.kafka_broker is not None:
         hosts = kafka_hosts(s.kafka_broker)
         if not any(accepts_connections(host, port, timeout=BROKER_PROBE_S) for host, port in hosts):

@@ -57,7 +57,8 @@ def listing(directory: Path) -> list[str]:
 
 def test_a_worker_with_bad_configuration_fails_in_one_line_before_starting(tmp_path: Path) -> None:
     """A Kafka broker that does not answer, a broker URL without a port, a data directory or SQLite file
-    that cannot be created: each used to end in a traceback (or, for SQLite, in retries for ever)."""
+    that cannot be created, a web port in use: each used to end in a traceback (or, for SQLite, in
+    retries for ever)."""
     a_file = tmp_path / "a-file"
     a_file.write_text("")
     base = {"MLFLOW_ENABLED": "false", "DATA_DIR": str(tmp_path / "var")}
@@ -73,6 +74,12 @@ def test_a_worker_with_bad_configuration_fails_in_one_line_before_starting(tmp_p
     for env, words in cases:
         r = cli("worker", cwd=tmp_path, env={**base, **env})
         one_line_error(r, 1, *words)
+    with socket.socket() as taken:  # another program on the web port
+        taken.bind(("0.0.0.0", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        r = cli("worker", cwd=tmp_path, env={**base, "WEB_PORT": str(port)})
+        one_line_error(r, 1, f"cannot listen on 0.0.0.0:{port}", "WEB_PORT")
     assert not (tmp_path / "var").exists() or not any((tmp_path / "var").rglob("tansu-*.log"))
 
 
@@ -520,4 +527,4 @@ def test_a_demo_worker_that_dies_as_it_starts_is_named_in_one_line(tmp_path: Pat
         )
     log = tmp_path / "demo" / "worker0.log"
     one_line_error(r, 1, f"worker 0 exited with status 1 (log: {log}) as it started; stopping the demo")
-    assert "address already in use" in log.read_text()
+    assert "address already in use" in log.read_text().lower()

@@ -7,7 +7,6 @@ reached). Nothing is created or sent before these checks pass.
 from __future__ import annotations
 
 import asyncio
-import socket
 import sys
 import time
 from collections import Counter
@@ -17,6 +16,7 @@ from typing import NoReturn
 
 from trendscope_app.models import InvalidRecord
 from trendscope_app.models.validate import parse_comment, parse_snapshot
+from trendscope_app.web.ports import bind_error
 
 __all__ = [
     "InputSummary",
@@ -110,17 +110,13 @@ def require_free_ports(bind: str, first: int, n: int) -> None:
         where = f"worker {i}'s web port" if n > 1 else "the web port"
         if not 0 < port < 65536:
             fail(f"port {port} ({where}) is not a TCP port: choose a lower --web-port", USAGE)
-        with socket.socket() as sock:
-            # As the worker's web server binds it: a port left in TIME_WAIT is free for it.
-            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-            try:
-                sock.bind((bind, port))
-            except OSError as exc:
-                fail(
-                    f"port {port} ({where}) is in use ({exc.strerror}): choose another first port "
-                    "with --web-port (make demo PORT=...)",
-                    RUNTIME,
-                )
+        error = bind_error(bind, port)
+        if error:
+            fail(
+                f"port {port} ({where}) is in use ({error}): choose another first port "
+                "with --web-port (make demo PORT=...)",
+                RUNTIME,
+            )
 
 
 @dataclass
