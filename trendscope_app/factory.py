@@ -231,8 +231,8 @@ def _preload() -> None:
 def check_before_start(s: Settings, datadir: Path) -> None:
     """Fail at once, in one line (exit status 1), where the worker would otherwise fail later with a
     traceback: a data directory that cannot be created, a web port in use, a Kafka broker that does not
-    answer. A SQLite file
-    whose directory cannot be created is refused too: the store would retry it for ever."""
+    answer. A SQLite file whose directory cannot be created is refused too: the store would retry it for
+    ever."""
     dirs = [("DATA_DIR", datadir)]
     if not s.cassandra_hosts:
         dirs.append(("SQLITE_PATH", sqlite_path(s).parent))

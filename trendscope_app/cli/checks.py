@@ -6,7 +6,6 @@ reached). Nothing is created or sent before these checks pass.
 
 from __future__ import annotations
 
-import asyncio
 import sys
 import time
 from collections import Counter
@@ -14,8 +13,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NoReturn
 
+from trendscope_app.broker.embedded import accepts_connections
 from trendscope_app.models import InvalidRecord
 from trendscope_app.models.validate import parse_comment, parse_snapshot
+from trendscope_app.settings import kafka_hosts
 from trendscope_app.web.ports import bind_error
 
 __all__ = [
@@ -52,35 +53,17 @@ def parse_broker(url: str) -> str:
     """
     rest = url.split("://", 1)[-1] if "://" in url else url
     scheme = url.split("://", 1)[0] if "://" in url else "kafka"
-    hosts = [h for h in rest.replace(";", ",").split(",") if h]
-    good = scheme in ("kafka", "tansu") and bool(hosts)
-    for h in hosts:
-        host, _, port = h.rpartition(":")
-        good = good and bool(host) and port.isdigit() and 0 < int(port) < 65536
-    if not good:
+    items = [h for h in rest.replace(";", ",").split(",") if h]
+    pairs = kafka_hosts(";".join(items)) if scheme in ("kafka", "tansu") and items else []
+    if not pairs:
         fail(f"bad broker URL {url!r}: expected kafka://host:port (several separated by ';')")
-    return ",".join(hosts)
+    return ",".join(f"{host}:{port}" for host, port in pairs)
 
 
 def require_reachable(bootstrap: str, timeout: float = 5.0) -> None:
     """Exit 1 unless a TCP connection to one of the ``bootstrap`` brokers opens within ``timeout``."""
-
-    async def probe(host: str, port: int) -> bool:
-        try:
-            _, writer = await asyncio.wait_for(asyncio.open_connection(host, port), timeout)
-        except (OSError, TimeoutError):
-            return False
-        writer.close()
-        return True
-
-    async def any_up() -> bool:
-        for h in bootstrap.split(","):
-            host, _, port = h.rpartition(":")
-            if await probe(host, int(port)):
-                return True
-        return False
-
-    if not asyncio.run(any_up()):
+    hosts = (h.rpartition(":") for h in bootstrap.split(","))
+    if not any(accepts_connections(host, int(port), timeout) for host, _, port in hosts):
         fail(f"cannot reach the broker at {bootstrap} (is it running? is KAFKA_BROKER right?)", RUNTIME)
 
 
