@@ -7,7 +7,7 @@ depend on this module, not on the agents that implement them.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -47,9 +47,15 @@ class Forecasting(Protocol):
     @property
     def tracking_failed(self) -> bool: ...
 
+    async def follow(self, published: Mapping[int, Any]) -> None: ...
+
 
 class HistoryWriting(Protocol):
     store: Any
+
+
+class HistoryHandOver(Protocol):
+    def offer(self, rows: Sequence[Any], done: Sequence[Any]) -> None: ...
 
 
 @dataclass
@@ -65,6 +71,7 @@ class Runtime:
     comments: CommentReading = field(init=False)
     forecast: Forecasting = field(init=False)
     history_writer: HistoryWriting = field(init=False)
+    history: HistoryHandOver = field(init=False)
     #: Set once start-up is over (tables recovered, models imported, matcher built) and its heap frozen;
     #: the comment reader starts reading then. MLflow is not waited for.
     started: asyncio.Event = field(default_factory=asyncio.Event)

@@ -171,6 +171,11 @@ def test_replay_forecasts_every_window_and_scores_it_against_that_window(broker,
         assert re.search(rf'^{name}{{partition="\d",scope="recent"}} \d', text, re.M), name
     assert re.search(r"^ml_prediction_seconds_count \d+", text, re.M)
     assert re.search(r"^ml_drift_total \d", text, re.M)
+    # Each TrendScore was learned from once, handed over by the window stage as it was published (the
+    # agent reading it back from trend_stream found it seen), not after a round trip through the topic.
+    via = dict(re.findall(r'^trendscope_forecast_inputs_total{via="(\w+)"} (\d+)\.0$', text, re.M))
+    assert int(via["window_stage"]) + int(via["trend_stream"]) == len(trends), via
+    assert int(via["trend_stream"]) <= len(trends) // 100, via
 
     # MLflow, local store under the worker's data dir: the run, its parameters, metrics and snapshots.
     from mlflow.tracking import MlflowClient

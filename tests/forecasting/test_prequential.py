@@ -142,6 +142,32 @@ def test_duplicates_and_replays_change_nothing(small_rows):
     assert fc.duplicates == len(noisy) - len(small_rows)
 
 
+def test_a_window_closed_before_its_data_comes_again_as_a_duplicate(small_rows):
+    # The end of a replay closes each movie's last windows before their data is in; read again (after a
+    # crash, or from trend_stream once the window stage handed it over) such a window changes nothing.
+    movie = small_rows[0]["movie_id"]
+    rows = [r for r in small_rows if r["movie_id"] == movie][:10]
+    partial = {**rows[-1], "complete": False}
+    fc = PartitionForecaster(ForecastConfig(), 0)
+    forecasts_of(fc, rows[:-1])
+    first = fc.observe(TrendScore.from_message(partial))
+    assert first.expired is not None and not first.duplicate and fc.expired == 1
+    again = fc.observe(TrendScore.from_message(partial))
+    assert again.duplicate and fc.expired == 1 and fc.duplicates == 1
+    # The next window is learned from as after any gap.
+    nxt = fc.observe(
+        TrendScore.from_message(
+            {
+                **partial,
+                "complete": True,
+                "window_end": partial["window_end"] + 60,
+                "window_start": partial["window_start"] + 60,
+            }
+        )
+    )
+    assert not nxt.duplicate and nxt.forecast is not None
+
+
 def test_a_restored_forecaster_continues_exactly_like_an_uninterrupted_one(small_rows):
     cut = len(small_rows) // 2
     uninterrupted = PartitionForecaster(ForecastConfig(), 0)

@@ -84,6 +84,28 @@ async def test_a_write_waiting_on_a_lock_does_not_block_the_event_loop(tmp_path:
     await store.close()
 
 
+async def test_offer_queues_only_what_needs_no_wait(tmp_path: Path) -> None:
+    store = SqliteStore(tmp_path / "h.sqlite3", busy_timeout_ms=60_000)
+    writer = HistoryWriter(store, max_pending=10, batch_rows=5)
+    assert writer.offer([trend(4, 0)]) is None  # not started: nothing would drain the queue
+    writer.start()
+    stored = writer.offer([trend(4, i) for i in range(3)])
+    assert stored is not None
+    await asyncio.wait_for(stored, 30)
+    assert len(await store.trend_history(4, TimeRange(), 10)) == 3
+    with sqlite_write_lock(store.path):
+        held = writer.offer([trend(4, i) for i in range(3, 8)])  # its round waits for the lock
+        assert held is not None
+        assert writer.offer([trend(4, i) for i in range(8, 14)]) is None  # 5 + 6 > 10: no room
+        later = writer.offer([trend(4, i) for i in range(8, 13)])  # exactly the room left
+        assert later is not None and writer.pending == 10
+        assert writer.offer([trend(4, 13)]) is None
+    await asyncio.wait_for(asyncio.gather(held, later), 30)
+    assert len(await store.trend_history(4, TimeRange(), 20)) == 13
+    await writer.close()
+    assert writer.offer([trend(4, 20)]) is None  # closed
+
+
 async def test_sqlite_is_in_wal_mode_and_shared_by_two_stores(tmp_path: Path) -> None:
     path = tmp_path / "shared.sqlite3"
     a, b = SqliteStore(path), SqliteStore(path)  # e.g. two workers on one host with one SQLITE_PATH

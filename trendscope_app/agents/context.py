@@ -5,15 +5,18 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import time
 import weakref
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
+from aiokafka.structs import RecordMetadata
 from faust.streams import _current_event
 from faust.types import EventT, TopicT
 
 from trendscope_app.models.keys import key_bytes
+from trendscope_app.observability.stages import Done
 
 
 @contextlib.contextmanager
@@ -93,8 +96,9 @@ async def send_raw(
     return fut
 
 
-async def publish_acked(topic: TopicT, records: Iterable[tuple[int, dict[str, Any]]]) -> int:
-    """Send ``(movie_id, record)`` pairs as compact JSON keyed by movie, and wait until all are acknowledged.
+async def publish_acked(topic: TopicT, records: Iterable[tuple[int, dict[str, Any]]]) -> list[RecordMetadata]:
+    """Send ``(movie_id, record)`` pairs as compact JSON keyed by movie, and wait until all are acknowledged;
+    returns where each one was stored, in order.
 
     Agents call this before writing the state that says the records exist, so a crash in between repeats a
     record instead of losing it.
@@ -103,9 +107,13 @@ async def publish_acked(topic: TopicT, records: Iterable[tuple[int, dict[str, An
         await send_raw(topic, json.dumps(record, separators=(",", ":")).encode(), key=key_bytes(movie_id))
         for movie_id, record in records
     ]
-    for fut in futures:
-        await fut
-    return len(futures)
+    return [await fut for fut in futures]
+
+
+def published(md: RecordMetadata, window_end: float | None) -> Done:
+    """The ``Done`` record of an acknowledged send (its Kafka timestamp is the publication time)."""
+    at = md.timestamp / 1000 if md.timestamp > 0 else time.time()
+    return (md.topic, md.partition, md.offset, at, window_end)
 
 
 def by_partition(events: Iterable[EventT]) -> dict[int, list[EventT]]:

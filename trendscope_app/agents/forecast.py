@@ -28,6 +28,16 @@ than the movie's newest) are skipped, the rest are processed exactly as an unint
 The value grows with the movies of the partition (about 1.5 kB each); keep it under
 ``MAX_MESSAGE_BYTES`` by adding partitions.
 
+Handed over, and read back
+--------------------------
+The window stage calls :meth:`ForecastAgent.follow` with the TrendScores it has just published and had
+acknowledged: the worker that publishes a movie's TrendScore owns that movie's forecaster (``movie_events``
+and ``trend_stream`` are co-partitioned), so it forecasts at once instead of after the round trip through
+Faust's consumer, which at replay speed waited seconds behind the comment backlog. The agent still reads
+every TrendScore from the topic and skips those the forecaster has seen; the ones the hand-over missed (a
+crash after the publication, a partition that moved in between) are forecast then. Both paths take turns
+under one lock, each batch's forecasts, acknowledgement and state write as one step.
+
 Each partition's forecaster also holds its movies' breakout detectors
 (:class:`~trendscope_app.breakouts.BreakoutBook`), fed the same windows and the forecast made for each,
 so they are saved and restored with the forecasts in the one state value. Breakout events go to the
@@ -43,17 +53,26 @@ target window, :mod:`trendscope_app.tables.lookup`) behind ``GET /predictions/{m
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import os
 import socket
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import faust
+from aiokafka.structs import RecordMetadata
 from faust.types import EventT
 
-from trendscope_app.agents.context import by_partition, event_context, publish_acked, wait_for_flag
+from trendscope_app.agents.context import (
+    by_partition,
+    event_context,
+    publish_acked,
+    published,
+    wait_for_flag,
+)
 from trendscope_app.breakouts import BreakoutConfig
 from trendscope_app.forecasting import metrics as ml_metrics
 from trendscope_app.forecasting.prequential import (
@@ -128,7 +147,9 @@ class _PartitionBatch:
     records: list[Prediction] = field(default_factory=list)
     # (event as published, the breakout's row after it)
     breakouts: list[tuple[dict[str, Any], dict[str, Any]]] = field(default_factory=list)
+    #: TrendScores new to the forecaster, and those it had seen (its saved state already holds them).
     done: list[Done] = field(default_factory=list)
+    seen: list[Done] = field(default_factory=list)
 
 
 class ForecastAgent:
@@ -146,6 +167,9 @@ class ForecastAgent:
         self.tracker: Tracker | None = None
         self.scored_since_log = 0
         self.scored_total = 0
+        #: The agent and :meth:`follow` take turns: each batch's forecasts, acknowledgement and state
+        #: write happen as one step, in the order the batches came.
+        self._turn = asyncio.Lock()
 
     # -- lifecycle ---------------------------------------------------------------------------------
     def start_tracking(self) -> None:
@@ -209,13 +233,67 @@ class ForecastAgent:
 
     # -- processing ----------------------------------------------------------------------------------
     async def process(self, events: list[EventT]) -> None:
+        """Forecast a batch of ``trend_stream`` messages (the agent's path; see :meth:`follow`)."""
+        parts = {p: (evs[-1], self._decode(evs)) for p, evs in by_partition(events).items()}
+        async with self._turn:
+            await self._forecast(parts, via="trend_stream")
+
+    async def follow(self, published: Mapping[int, tuple[EventT, list[tuple[TrendScore, Done]]]]) -> None:
+        """Forecast TrendScores this worker's window stage has just published, without waiting for them to
+        come back from ``trend_stream``.
+
+        ``published`` maps a ``trend_stream`` partition to an event of the same-numbered ``movie_events``
+        partition (the topics are co-partitioned, so its changelog partition is the forecast state's) and
+        the partition's acknowledged TrendScores with their ``Done`` record. Partitions whose forecast state
+        this worker does not own are left to the agent. The agent still reads every TrendScore: those
+        forecast here are skipped there as already seen, the others (after a crash, or when the state
+        moved) are forecast then, so the topic stays the stage's source of truth.
+        """
+        owned = self._owned()
+        parts = {p: v for p, v in published.items() if p in owned}
+        if not parts:
+            return
+        async with self._turn:
+            await self._forecast(parts, via="window_stage")
+
+    def _owned(self) -> set[int]:
+        topic = self.rt.settings.trend_topic
+        return {tp.partition for tp in self.rt.app.assignor.assigned_actives() if tp.topic == topic}
+
+    @staticmethod
+    def _decode(events: list[EventT]) -> list[tuple[TrendScore, Done]]:
+        out = []
+        for e in events:
+            m = e.message
+            try:
+                point = TrendScore.from_message(json.loads(m.value))
+            except (ValueError, TypeError, KeyError) as err:  # written by us; only corruption gets here
+                log.error("undecodable trend_stream message at %s: %s", m.tp, err)
+                continue
+            out.append((point, (m.topic, m.partition, m.offset, m.timestamp, point.window_end)))
+        return out
+
+    async def _forecast(
+        self, parts: Mapping[int, tuple[EventT, list[tuple[TrendScore, Done]]]], via: str
+    ) -> None:
         # Every partition of the batch is forecast first and all forecasts are awaited at once: one broker
         # round trip per batch, not one per partition (with a busy event loop each round trip is a wait
         # for the ingest's turn, and per-partition waits made the stage fall seconds behind in a backlog).
-        batches = [self._observe_partition(p, evs) for p, evs in by_partition(events).items()]
+        in_order_only = via == "window_stage"
+        batches = [
+            self._observe_partition(p, last, points, in_order_only) for p, (last, points) in parts.items()
+        ]
         records = [f for b in batches for f in b.records]
         if records:
-            await self._publish(records)
+            acked = await self._publish(records)
+            self.rt.history.offer(records, [published(md, None) for md in acked])
+        if via == "window_stage":
+            # Outside an agent nothing holds a rebalance back while the forecasts are acknowledged: a
+            # partition that moved meanwhile is the new owner's to save (it forecasts the same again).
+            # (A partition revoked and assigned again has a forecaster reloaded from the table: not ours.)
+            owned = self._owned()
+            mine = self.forecasters
+            batches = [b for b in batches if b.partition in owned and mine.get(b.partition) is b.forecaster]
         # A breakout's lookup row is written only after its event was acknowledged, so a row that already
         # counts the event means a run before a crash published it: replayed input does not repeat it.
         breakouts = [e for b in batches for e, row in b.breakouts if not self._published(row)]
@@ -226,6 +304,8 @@ class ForecastAgent:
         # The lookup history goes before the state for the same reason: a crash between the two writes
         # leaves it to be rewritten identically, never missing forecasts that will not come again.
         for b in batches:
+            if not b.done:
+                continue  # every TrendScore was seen before: the state is already saved as it is
             blob = b.forecaster.dumps()
             with event_context(b.last):
                 self.predictions.write(f.as_dict() for f in b.records)
@@ -233,23 +313,31 @@ class ForecastAgent:
                     self.breakouts.write(row for _, row in b.breakouts)
                 self.state[state_key(b.partition)] = blob
             self._observe(b.partition, b.forecaster, b.outcomes, blob)
+        ml_metrics.FORECAST_INPUTS.labels(via=via).inc(sum(len(b.done) for b in batches))
         STAGES["forecast"].done(d for b in batches for d in b.done)
+        STAGES["forecast"].done((d for b in batches for d in b.seen), latency=False)
 
-    def _observe_partition(self, partition: int, events: list[EventT]) -> _PartitionBatch:
-        last = events[-1]
+    def _observe_partition(
+        self, partition: int, last: EventT, points: list[tuple[TrendScore, Done]], in_order_only: bool
+    ) -> _PartitionBatch:
         fc = self.forecasters.get(partition)
         if fc is None:
             fc = self.forecasters[partition] = self._load(partition, last)
         batch = _PartitionBatch(partition, fc, last)
-        for e in events:
-            try:
-                point = TrendScore.from_message(json.loads(e.message.value))
-            except (ValueError, TypeError, KeyError) as err:  # written by us; only corruption gets here
-                log.error("undecodable trend_stream message at %s: %s", e.message.tp, err)
+        for point, done in points:
+            offset = done[2]
+            if fc.observed(offset):
+                batch.seen.append(done)
                 continue
+            if not fc.advance(offset, in_order_only=in_order_only):
+                # Handed over ahead of a TrendScore not observed yet (after a restart or a rebalance):
+                # the agent reads them all in order.
+                break
             out = fc.observe(point)
-            m = e.message
-            batch.done.append((m.topic, m.partition, m.offset, m.timestamp, point.window_end))
+            if out.duplicate:
+                batch.seen.append(done)
+                continue
+            batch.done.append(done)
             if out.forecast is not None:
                 observe_forecast(
                     point.movie_id,
@@ -286,8 +374,8 @@ class ForecastAgent:
         stored = self.breakouts.get(row["movie_id"], row["started_at_window_end"])
         return stored is not None and stored["events"] >= row["events"]
 
-    async def _publish(self, records: list[Prediction]) -> None:
-        await publish_acked(self.rt.topics.predictions, ((f.movie_id, f.as_dict()) for f in records))
+    async def _publish(self, records: list[Prediction]) -> list[RecordMetadata]:
+        return await publish_acked(self.rt.topics.predictions, ((f.movie_id, f.as_dict()) for f in records))
 
     def _observe(self, partition: int, fc: PartitionForecaster, outcomes: list[Outcome], blob: bytes) -> None:
         made = scored = drifts = 0

@@ -12,8 +12,9 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+from collections import defaultdict
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import faust
 from faust.types import EventT
@@ -21,7 +22,7 @@ from mode import Service
 
 from trendscope_app.broker.faust_fixes import release_message
 from trendscope_app.models import InvalidRecord, Prediction, TrendScore
-from trendscope_app.observability.stages import STAGES
+from trendscope_app.observability.stages import STAGES, Done
 from trendscope_app.storage import HistoryStore, open_history_store
 from trendscope_app.storage.base import TABLE_OF
 from trendscope_app.storage.writer import REJECTED, HistoryWriter, RetryPolicy
@@ -115,6 +116,63 @@ def release_unacknowledged(app: faust.App, events: Sequence[EventT], *, force: b
     return not held
 
 
+class HandOver:
+    """Rows the window and forecast stages hand to the writer as they publish them, ahead of the agents.
+
+    Read back from ``trend_stream`` and ``predictions`` through Faust's consumer, a row waited for the
+    next fetch and then for its turn behind the comment backlog (seconds, at replay speed). The stage that
+    publishes a row queues it at once when the writer can take it without waiting (running, the store
+    answering, room in its queue: :meth:`~trendscope_app.storage.writer.HistoryWriter.offer`); the agents
+    still read every message, and skip those whose rows were stored this way. Any other message is written
+    by its agent as before, so a crash, an outage or a full queue loses nothing: the topics stay the
+    source of truth and the store's upserts absorb a row written twice.
+    """
+
+    def __init__(self, writer: HistoryWriter) -> None:
+        self.writer = writer
+        #: Offsets stored ahead of the agents, per (topic, partition), until the agent reads past them.
+        self.stored: defaultdict[tuple[str, int], set[int]] = defaultdict(set)
+
+    def offer(self, rows: Sequence[TrendScore | Prediction], done: Sequence[Done]) -> None:
+        """Queue ``rows``, just published and acknowledged at ``done``, if the writer takes them now."""
+        stored = self.writer.offer(rows)
+        if stored is not None:
+            stored.add_done_callback(lambda f: self._stored(f, done))
+
+    def _stored(self, f: asyncio.Future[None], done: Sequence[Done]) -> None:
+        if f.cancelled() or f.exception() is not None:
+            return  # the writer closed first: the agents write them
+        STAGES["history"].done(done)
+        for topic, partition, offset, _, _ in done:
+            self.stored[(topic, partition)].add(offset)
+
+    def unstored(self, events: Sequence[EventT]) -> list[EventT]:
+        """The events of an agent's batch whose rows are not stored yet; forgets offsets read past."""
+        fresh: list[EventT] = []
+        seen: list[Done] = []
+        newest: dict[tuple[str, int], int] = {}
+        for e in events:
+            m = e.message
+            key = (m.topic, m.partition)
+            newest[key] = max(newest.get(key, -1), m.offset)
+            offsets = self.stored.get(key)
+            if offsets and m.offset in offsets:
+                seen.append((m.topic, m.partition, m.offset, m.timestamp, None))
+            else:
+                fresh.append(e)
+        for key, offset in newest.items():
+            offsets = self.stored.get(key)
+            if offsets:
+                # Stored after the agent had read them (it wrote them too): never asked for again.
+                offsets.difference_update([o for o in offsets if o <= offset])
+        STAGES["history"].done(seen, latency=False)
+        return fresh
+
+    def forget(self, partitions: set[tuple[str, int]]) -> None:
+        for key in partitions:
+            self.stored.pop(key, None)
+
+
 def build_writer(s: Settings, store: HistoryStore | None = None) -> HistoryWriter:
     return HistoryWriter(
         store if store is not None else open_history_store(s),
@@ -141,6 +199,7 @@ def register(app: faust.App, rt: Runtime) -> None:
     s = rt.settings
     writer = build_writer(s)
     rt.history_writer = writer
+    handover = rt.history = HandOver(writer)
 
     @app.service
     class _StoreService(StoreService):
@@ -151,16 +210,21 @@ def register(app: faust.App, rt: Runtime) -> None:
     async def consume(stream: faust.StreamT, kind: type[TrendScore] | type[Prediction]) -> None:
         events: list[EventT]
         async for events in stream.take_events(s.store_batch_rows, within=s.batch_timeout_s):
-            rows = decode_rows([e.message.value for e in events], kind)
+            fresh = handover.unstored(events)
+            rows = decode_rows([e.message.value for e in fresh], kind)
             if rows:
                 # The writer may not be started yet when the first batch arrives: start is idempotent.
                 writer.start()
-                if await write_or_release(app, writer, rows, events):
+                if await write_or_release(app, writer, rows, fresh):
                     newest = max((r.window_end for r in rows if isinstance(r, TrendScore)), default=None)
                     STAGES["history"].done(
                         (m.topic, m.partition, m.offset, m.timestamp, newest)
-                        for m in (e.message for e in events)
+                        for m in (e.message for e in fresh)
                     )
+
+    @app.on_partitions_revoked.connect
+    async def on_revoked(app: faust.App, revoked: set[Any], **_: Any) -> None:
+        handover.forget({(tp.topic, tp.partition) for tp in revoked})
 
     @app.agent(rt.topics.trends, name="store_trends")
     async def store_trends(stream: faust.StreamT) -> None:

@@ -11,13 +11,15 @@ import time
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from aiokafka.structs import RecordMetadata
 from faust.types import EventT
 
 from trendscope_app import metrics
-from trendscope_app.agents.context import by_partition, event_context, publish_acked
+from trendscope_app.agents.context import by_partition, event_context, publish_acked, published
 from trendscope_app.models import TrendScore
 from trendscope_app.models.movie_events import MovieEventBatch, all_sources
 from trendscope_app.observability import observe_trend
+from trendscope_app.observability.stages import Done
 from trendscope_app.scoring.trendscore import Weights
 from trendscope_app.windows import persist
 from trendscope_app.windows.aggregator import PartitionAggregator, WindowConfig
@@ -80,8 +82,7 @@ class Windows:
         # one broker round trip per batch, not one per partition.
         applied = [self._apply_partition(p, evs) for p, evs in by_partition(events).items()]
         emitted = [r for a in applied for r in a.emitted]
-        if emitted:
-            await self._publish(emitted)
+        acked = await self._publish(emitted) if emitted else []
         # State is written only after the results are acknowledged: a crash in between re-closes the
         # window on restart (an identical duplicate) instead of losing it.
         for a in applied:
@@ -89,6 +90,29 @@ class Windows:
         closed = [a.closed_at for a in applied if a.closed_at is not None]
         if closed:
             metrics.CLOSE_TO_EMIT.observe(time.monotonic() - min(closed))
+        if acked:
+            # The later stages go on at once instead of reading the TrendScores back from the topic.
+            done = [published(md, r.window_end) for r, md in zip(emitted, acked, strict=True)]
+            self.rt.history.offer(emitted, done)
+            await self.rt.forecast.follow(self._by_trend_partition(applied, emitted, done))
+
+    @staticmethod
+    def _by_trend_partition(
+        applied: list[_Applied], emitted: list[TrendScore], done: list[Done]
+    ) -> dict[int, tuple[EventT, list[tuple[TrendScore, Done]]]]:
+        """The published TrendScores by ``trend_stream`` partition, each with an event of the
+        same-numbered ``movie_events`` partition, whose changelog partition is the forecaster's.
+
+        A TrendScore is keyed by movie like the events it came from, so it lands on the partition they
+        came from; one that does not (topics with other partition counts) is left to the forecast agent.
+        """
+        last = {a.partition: a.last for a in applied}
+        out: dict[int, tuple[EventT, list[tuple[TrendScore, Done]]]] = {}
+        for r, d in zip(emitted, done, strict=True):
+            event = last.get(d[1])
+            if event is not None:
+                out.setdefault(d[1], (event, []))[1].append((r, d))
+        return out
 
     def _apply_partition(self, partition: int, events: list[EventT]) -> _Applied:
         last = events[-1]
@@ -142,11 +166,12 @@ class Windows:
             sorted(agg.tracker.idle) or "none",
         )
 
-    async def _publish(self, emitted: list[TrendScore]) -> None:
-        await publish_acked(self.rt.topics.trends, ((r.movie_id, r.as_dict()) for r in emitted))
+    async def _publish(self, emitted: list[TrendScore]) -> list[RecordMetadata]:
+        acked = await publish_acked(self.rt.topics.trends, ((r.movie_id, r.as_dict()) for r in emitted))
         metrics.TRENDSCORES.inc(len(emitted))
         for r in emitted:
             observe_trend(r.as_dict())
+        return acked
 
     def _store(
         self, agg: PartitionAggregator, partition: int, event: EventT, emitted: list[TrendScore]

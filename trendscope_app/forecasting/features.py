@@ -115,6 +115,8 @@ class MovieHistory:
     recent: list[tuple[float, float, int, float, float]] = field(default_factory=list)
     popularity_ema: float | None = None
     age: int = 0
+    #: The newest window seen without being learned from (closed before its data was in).
+    skipped_end: float | None = None
 
     def __post_init__(self) -> None:
         if not self.panes:
@@ -125,8 +127,19 @@ class MovieHistory:
         self.sentiment_panes = [0.0] * self.panes_per_window
 
     def is_new(self, window_end: float) -> bool:
-        """Whether ``window_end`` is later than every window seen (duplicates and stragglers are not)."""
-        return self.last_end is None or window_end > self.last_end
+        """Whether ``window_end`` is later than every window seen (duplicates and stragglers are not).
+
+        >>> h = MovieHistory(panes_per_window=3, step=60.0)
+        >>> h.skip(240.0)
+        >>> h.is_new(240.0), h.is_new(300.0), h.last_end
+        (False, True, None)
+        """
+        seen = [end for end in (self.last_end, self.skipped_end) if end is not None]
+        return not seen or window_end > max(seen)
+
+    def skip(self, window_end: float) -> None:
+        """Take note of a window not to learn from, so that it is not new again when it comes back."""
+        self.skipped_end = window_end
 
     def update(self, p: TrendScore) -> None:
         """Take the movie's next closed window (``p.window_end`` must be newer than the last one)."""

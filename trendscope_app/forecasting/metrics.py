@@ -39,8 +39,17 @@ BREAKOUTS_ACTIVE = Gauge(
     ["partition"],
     registry=REGISTRY,
 )
+FORECAST_INPUTS = Counter(
+    "trendscope_forecast_inputs",
+    "TrendScores the forecast stage learned from, by how they reached it: window_stage (handed over as they "
+    "were published) or trend_stream (read back from the topic: after a restart, or a partition that moved)",
+    ["via"],
+    registry=REGISTRY,
+)
 for _kind in ("start", "peak", "end"):
     BREAKOUT_EVENTS.labels(kind=_kind)
+for _via in ("window_stage", "trend_stream"):
+    FORECAST_INPUTS.labels(via=_via)
 
 _GAUGES = (
     (MAE, "mae", "recent_mae"),

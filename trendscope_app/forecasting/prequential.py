@@ -204,6 +204,36 @@ class PartitionForecaster:
         # The movies' breakout detectors live here so that they are saved and restored with the
         # forecasts they read, in the same single state value.
         self.breakouts = BreakoutBook(breakouts or BreakoutConfig(size=config.size, step=config.step))
+        self.position: int | None = 0
+
+    #: Offset of the next input record to observe (every one before it was); ``None`` in a state saved
+    #: before positions were kept, until a record read in order sets it.
+    position: int | None = None
+
+    def observed(self, offset: int) -> bool:
+        """Whether the input record at ``offset`` was observed already (input read again after a crash,
+        or a record handed over as it was published and then read back from its topic)."""
+        return self.position is not None and offset < self.position
+
+    def advance(self, offset: int, *, in_order_only: bool = False) -> bool:
+        """Take the input record at ``offset`` (not :meth:`observed`) as the next to observe.
+
+        Records read in order are always taken (offsets may skip, as Kafka's do). With
+        ``in_order_only`` a record is taken only when it is exactly the next one: a record handed over
+        ahead of the topic is never observed before one published earlier and not observed yet.
+
+        Examples
+        --------
+        >>> fc = PartitionForecaster(ForecastConfig(), partition=0)
+        >>> fc.advance(0, in_order_only=True), fc.observed(0), fc.advance(3, in_order_only=True)
+        (True, True, False)
+        >>> fc.advance(3), fc.position, fc.advance(4, in_order_only=True)
+        (True, 4, True)
+        """
+        if in_order_only and offset != self.position:
+            return False
+        self.position = offset + 1
+        return True
 
     @property
     def model_version(self) -> str:
@@ -233,6 +263,7 @@ class PartitionForecaster:
                 self.expired += 1
                 out.expired = pending.forecast
             self.breakouts.update(point)  # tells the detector its pane chain is broken
+            history.skip(point.window_end)
             return out
         if pending is not None:
             if pending.forecast.target_window_end == point.window_end:

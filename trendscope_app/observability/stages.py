@@ -58,9 +58,13 @@ class StageProgress:
     window_end: float | None = None
 
     def done(
-        self, records: Iterable[tuple[str, int, int, float, float | None]], now: float | None = None
+        self,
+        records: Iterable[tuple[str, int, int, float, float | None]],
+        now: float | None = None,
+        latency: bool = True,
     ) -> None:
-        """Records ``(topic, partition, offset, published_at, window_end)`` whose results are readable now."""
+        """Records ``(topic, partition, offset, published_at, window_end)`` whose results are readable now;
+        ``latency=False`` for records whose results were readable before (counted then)."""
         now = time.time() if now is None else now
         newest_published = None
         for topic, partition, offset, published_at, end in records:
@@ -71,7 +75,7 @@ class StageProgress:
             newest_published = (
                 published_at if newest_published is None else max(newest_published, published_at)
             )
-        if newest_published is not None:
+        if newest_published is not None and latency:
             # One observation per batch, for its newest record: what a reader of the newest window waits.
             LATENCY.labels(stage=self.stage).observe(max(0.0, now - newest_published))
 

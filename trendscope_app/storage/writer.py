@@ -152,16 +152,32 @@ class HistoryWriter:
 
     async def submit(self, rows: Sequence[Row]) -> asyncio.Future[None]:
         """Queue ``rows`` once there is room; the future completes when they are stored."""
-        room, wake = self._primitives()
-        n = len(rows)
+        room, _ = self._primitives()
         async with room:
-            await room.wait_for(
-                lambda: self._closed or self._pending == 0 or self._pending + n <= self.max_pending
-            )
+            await room.wait_for(lambda: self._closed or self._has_room(len(rows)))
             if self._closed:
                 raise ConnectionError("store writer closed before the rows were written")
-            self._pending += n
-            self.max_seen_pending = max(self.max_seen_pending, self._pending)
+            return self._enqueue(rows)
+
+    def offer(self, rows: Sequence[Row]) -> asyncio.Future[None] | None:
+        """Queue ``rows`` if that needs no wait: the writer runs, the store answers and there is room.
+
+        Returns the future of their storage, or ``None`` when they were not queued (they reach the store
+        another way: a stage hands its rows over ahead of the agents that read them back).
+        """
+        if not rows or self._task is None or self._closed or self.failing_since is not None:
+            return None
+        if not self._has_room(len(rows)):
+            return None
+        return self._enqueue(rows)
+
+    def _has_room(self, n: int) -> bool:
+        return self._pending == 0 or self._pending + n <= self.max_pending
+
+    def _enqueue(self, rows: Sequence[Row]) -> asyncio.Future[None]:
+        _, wake = self._primitives()
+        self._pending += len(rows)
+        self.max_seen_pending = max(self.max_seen_pending, self._pending)
         PENDING.set(self._pending)
         done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         self._queue.append(_Submission(rows, done))
