@@ -17,10 +17,15 @@ def main(argv: list[str] | None = None) -> None:
 
         print(f"trendscope {__version__} (faust-streaming {version('faust-streaming')})")
         return
-    from trendscope_app import app
+    try:
+        from trendscope_app import app
 
-    sys.argv = [sys.argv[0], *argv]
-    app.main()
+        sys.argv = [sys.argv[0], *argv]
+        app.main()
+    except KeyboardInterrupt:
+        # Ctrl-C before a command took the signal over (while the app is imported and built, ~1 s):
+        # nothing was started, so stop as quietly as after it, with the shell's status for SIGINT.
+        raise SystemExit(130) from None
 
 
 if __name__ == "__main__":

@@ -269,6 +269,58 @@ def test_ctrl_c_stops_a_worker_on_its_own_broker_cleanly(tmp_path: Path) -> None
     assert status == 0 and not errors, (status, errors[:5])
 
 
+def test_ctrl_c_while_the_app_is_imported_stops_without_a_traceback(tmp_path: Path) -> None:
+    """Ctrl-C in the first second of a worker (while Python imports and builds the app, before any command
+    handles signals) printed a KeyboardInterrupt traceback of some 30 lines."""
+    env = {k: v for k, v in os.environ.items() if k not in ("KAFKA_BROKER", "DATA_DIR")}
+    env.update(TRENDSCOPE_ENV_FILE="/nonexistent", PYTHONPATH=str(ROOT), MLFLOW_ENABLED="false")
+    env["DATA_DIR"] = str(tmp_path / "var")
+    # -X importtime reports each import as it ends: Ctrl-C right after Faust's, with the app still to build.
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-X",
+            "importtime",
+            "-m",
+            "trendscope_app",
+            "worker",
+            "--web-port",
+            str(free_port()),
+        ],
+        cwd=tmp_path,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+        preexec_fn=as_terminal_job,
+    )
+    assert proc.stderr is not None
+    # Reading its stderr blocks: if it never stops, the kill ends the read (and the test fails).
+    watchdog = threading.Timer(90, lambda: os.killpg(proc.pid, signal.SIGKILL))
+    watchdog.start()
+    try:
+        for line in proc.stderr:
+            if line.startswith("import time:") and line.rsplit("|", 1)[-1].strip() == "faust":
+                press_ctrl_c(proc)
+                break
+        else:
+            pytest.fail("faust was never imported")
+        rest = proc.stderr.read()
+        status = proc.wait(60)
+    finally:
+        watchdog.cancel()
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)
+    said = [ln for ln in rest.splitlines() if not ln.startswith("import time:")]
+    # Pressed during the imports: 130 and nothing said; if the worker got far enough to handle the signal,
+    # its clean stop (0).
+    assert status in (0, 130) and not [ln for ln in said if "Traceback" in ln or "KeyboardInterrupt" in ln], (
+        status,
+        said[-20:],
+    )
+
+
 def _start_demo(
     tmp_path: Path, *, terminal: bool = False, workers: int = 1, until: str = "still serving"
 ) -> subprocess.Popen[str]:
