@@ -48,11 +48,15 @@ async def _maybe_leave_group(self: Any) -> None:
     if should_leave(self.generation, self.member_id, self._group_instance_id):
         # A best effort, as in aiokafka: no resend if the request fails or times out.
         try:
-            await self._send_req(LeaveGroupRequest(self.group_id, self.member_id))
+            response = await self._send_req(LeaveGroupRequest(self.group_id, self.member_id))
         except KafkaError as err:
             log.warning("LeaveGroup request of group %s failed: %s", self.group_id, err)
         else:
-            log.info("left consumer group %s", self.group_id)
+            error = getattr(response, "error_code", 0)
+            if error:
+                log.warning("LeaveGroup of group %s answered error %s", self.group_id, error)
+            else:
+                log.info("left consumer group %s (member %s)", self.group_id, self.member_id)
     self.reset_generation()
 
 
