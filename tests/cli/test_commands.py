@@ -269,32 +269,31 @@ def test_ctrl_c_stops_a_worker_on_its_own_broker_cleanly(tmp_path: Path) -> None
     assert status == 0 and not errors, (status, errors[:5])
 
 
+def _spawn(
+    args: list[str], cwd: Path, *, terminal: bool, stdout: int = subprocess.PIPE, **env: str
+) -> subprocess.Popen[str]:
+    """``python <args>`` with no KAFKA_BROKER or DATA_DIR from the caller's environment, MLflow off, and
+    (``terminal``) as a terminal's foreground job."""
+    full = {k: v for k, v in os.environ.items() if k not in ("KAFKA_BROKER", "DATA_DIR")}
+    full.update(TRENDSCOPE_ENV_FILE="/nonexistent", PYTHONPATH=str(ROOT), MLFLOW_ENABLED="false", **env)
+    return subprocess.Popen(
+        [sys.executable, *args],
+        cwd=cwd,
+        env=full,
+        stdout=stdout,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=terminal,
+        preexec_fn=as_terminal_job if terminal else None,
+    )
+
+
 def test_ctrl_c_while_the_app_is_imported_stops_without_a_traceback(tmp_path: Path) -> None:
     """Ctrl-C in the first second of a worker (while Python imports and builds the app, before any command
     handles signals) printed a KeyboardInterrupt traceback of some 30 lines."""
-    env = {k: v for k, v in os.environ.items() if k not in ("KAFKA_BROKER", "DATA_DIR")}
-    env.update(TRENDSCOPE_ENV_FILE="/nonexistent", PYTHONPATH=str(ROOT), MLFLOW_ENABLED="false")
-    env["DATA_DIR"] = str(tmp_path / "var")
     # -X importtime reports each import as it ends: Ctrl-C right after Faust's, with the app still to build.
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-X",
-            "importtime",
-            "-m",
-            "trendscope_app",
-            "worker",
-            "--web-port",
-            str(free_port()),
-        ],
-        cwd=tmp_path,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-        start_new_session=True,
-        preexec_fn=as_terminal_job,
-    )
+    args = ["-X", "importtime", "-m", "trendscope_app", "worker", "--web-port", str(free_port())]
+    proc = _spawn(args, tmp_path, terminal=True, stdout=subprocess.DEVNULL, DATA_DIR=str(tmp_path / "var"))
     assert proc.stderr is not None
     # Reading its stderr blocks: if it never stops, the kill ends the read (and the test fails).
     watchdog = threading.Timer(90, lambda: os.killpg(proc.pid, signal.SIGKILL))
@@ -327,18 +326,9 @@ def _start_demo(
     """A demo of 300 comments replayed at once, MLflow off, once it printed a line starting with ``until``
     (by default: once its replay is done)."""
     port = free_port() if workers == 1 else _free_ports_in_a_row(workers)
-    env = {k: v for k, v in os.environ.items() if k not in ("KAFKA_BROKER", "DATA_DIR")}
-    env.update(TRENDSCOPE_ENV_FILE="/nonexistent", PYTHONPATH=str(ROOT), MLFLOW_ENABLED="false")
     args = ["demo", "--n-comments", "300", "--speed", "0", "--web-port", str(port), "--workers", str(workers)]
-    demo = subprocess.Popen(
-        [sys.executable, "-m", "trendscope_app", *args, "--data-dir", str(tmp_path / "demo")],
-        cwd=tmp_path,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        start_new_session=terminal,
-        preexec_fn=as_terminal_job if terminal else None,
+    demo = _spawn(
+        ["-m", "trendscope_app", *args, "--data-dir", str(tmp_path / "demo")], tmp_path, terminal=terminal
     )
     assert demo.stdout is not None
     for line in demo.stdout:  # ends when the demo closes stdout (exits)
