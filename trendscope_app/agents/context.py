@@ -13,7 +13,7 @@ from typing import Any
 
 from aiokafka.structs import RecordMetadata
 from faust.streams import _current_event
-from faust.types import EventT, TopicT
+from faust.types import EventT, Message, TopicT
 
 from trendscope_app.models.keys import key_bytes
 from trendscope_app.observability.stages import Done
@@ -114,6 +114,11 @@ def published(md: RecordMetadata, window_end: float | None) -> Done:
     """The ``Done`` record of an acknowledged send (its Kafka timestamp is the publication time)."""
     at = md.timestamp / 1000 if md.timestamp > 0 else time.time()
     return (md.topic, md.partition, md.offset, at, window_end)
+
+
+def delivered(message: Message, window_end: float | None) -> Done:
+    """The ``Done`` record of a message an agent read (its Kafka timestamp is the publication time)."""
+    return (message.topic, message.partition, message.offset, message.timestamp, window_end)
 
 
 def by_partition(events: Iterable[EventT]) -> dict[int, list[EventT]]:

@@ -68,6 +68,7 @@ from faust.types import EventT
 
 from trendscope_app.agents.context import (
     by_partition,
+    delivered,
     event_context,
     publish_acked,
     published,
@@ -270,7 +271,7 @@ class ForecastAgent:
             except (ValueError, TypeError, KeyError) as err:  # written by us; only corruption gets here
                 log.error("undecodable trend_stream message at %s: %s", m.tp, err)
                 continue
-            out.append((point, (m.topic, m.partition, m.offset, m.timestamp, point.window_end)))
+            out.append((point, delivered(m, point.window_end)))
         return out
 
     async def _forecast(

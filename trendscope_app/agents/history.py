@@ -20,6 +20,7 @@ import faust
 from faust.types import EventT
 from mode import Service
 
+from trendscope_app.agents.context import delivered
 from trendscope_app.broker.faust_fixes import release_message
 from trendscope_app.models import InvalidRecord, Prediction, TrendScore
 from trendscope_app.observability.stages import STAGES, Done
@@ -157,7 +158,7 @@ class HandOver:
             newest[key] = max(newest.get(key, -1), m.offset)
             offsets = self.stored.get(key)
             if offsets and m.offset in offsets:
-                seen.append((m.topic, m.partition, m.offset, m.timestamp, None))
+                seen.append(delivered(m, None))
             else:
                 fresh.append(e)
         for key, offset in newest.items():
@@ -217,10 +218,7 @@ def register(app: faust.App, rt: Runtime) -> None:
                 writer.start()
                 if await write_or_release(app, writer, rows, fresh):
                     newest = max((r.window_end for r in rows if isinstance(r, TrendScore)), default=None)
-                    STAGES["history"].done(
-                        (m.topic, m.partition, m.offset, m.timestamp, newest)
-                        for m in (e.message for e in fresh)
-                    )
+                    STAGES["history"].done(delivered(e.message, newest) for e in fresh)
 
     @app.on_partitions_revoked.connect
     async def on_revoked(app: faust.App, revoked: set[Any], **_: Any) -> None:
