@@ -24,7 +24,7 @@ from aiokafka.admin import AIOKafkaAdminClient
 
 from tests.support import ROOT, WorkerProc, as_terminal_job, http_json, pid_alive, press_ctrl_c, wait_until
 from trendscope_app.broker.embedded import EmbeddedBroker, free_port
-from trendscope_app.cli.commands import catalog_size
+from trendscope_app.cli.commands import catalog_size, scrape_sum
 
 COMMANDS = ("demo", "replay", "sample", "tmdb-source", "reddit-source")
 
@@ -321,22 +321,82 @@ def test_ctrl_c_while_the_app_is_imported_stops_without_a_traceback(tmp_path: Pa
 
 
 def _start_demo(
-    tmp_path: Path, *, terminal: bool = False, workers: int = 1, until: str = "still serving"
+    tmp_path: Path,
+    *,
+    terminal: bool = False,
+    workers: int = 1,
+    until: str = "still serving",
+    files: tuple[Path, Path] | None = None,
+    said: list[str] | None = None,
 ) -> subprocess.Popen[str]:
-    """A demo of 300 comments replayed at once, MLflow off, once it printed a line starting with ``until``
-    (by default: once its replay is done)."""
+    """A demo replaying at once 300 generated comments (or the comment and TMDB ``files``), MLflow off,
+    once it printed a line starting with ``until`` (by default: once its replay is done); the lines it
+    printed until then are added to ``said``."""
     port = free_port() if workers == 1 else _free_ports_in_a_row(workers)
-    args = ["demo", "--n-comments", "300", "--speed", "0", "--web-port", str(port), "--workers", str(workers)]
+    given = ["--comments", str(files[0]), "--tmdb", str(files[1])] if files else ["--n-comments", "300"]
+    args = ["demo", *given, "--speed", "0", "--web-port", str(port), "--workers", str(workers)]
     demo = _spawn(
         ["-m", "trendscope_app", *args, "--data-dir", str(tmp_path / "demo")], tmp_path, terminal=terminal
     )
     assert demo.stdout is not None
     for line in demo.stdout:  # ends when the demo closes stdout (exits)
+        if said is not None:
+            said.append(line)
         if line.startswith(until):
             return demo
     status = demo.wait(10)
     demo.kill()
     pytest.fail(f"the demo did not print {until!r}: {status} {demo.stderr.read()}")  # type: ignore[union-attr]
+
+
+def test_the_demo_counts_the_windows_that_the_end_of_its_input_closes(tmp_path: Path) -> None:
+    """A user's files with three movies, so one of the four TMDB partitions has no data and holds every
+    watermark back until the worker finds the input ended: the demo summed up the replay as soon as the
+    worker said "finished", a moment before those windows closed, and said "0 windows closed"."""
+    start = 1_717_200_000
+    titles = {1001: "Oppenheimer", 1002: "Barbie", 1003: "Poor Things"}
+    tmdb = tmp_path / "tmdb.jsonl"
+    tmdb.write_text(
+        "".join(
+            json.dumps(
+                {"id": i, "title": t, "popularity": 10.0 + i % 7, "vote_average": 7.0, "vote_count": 100}
+                | {"fetched_at": start + m * 60}
+            )
+            + "\n"
+            for m in range(0, 12, 4)
+            for i, t in titles.items()
+        )
+    )
+    comments = tmp_path / "comments.jsonl"
+    comments.write_text(
+        "".join(
+            json.dumps(
+                {
+                    "id": f"c{n}",
+                    "body": f"{titles[1001 + n % 3]} was great",
+                    "created_utc": start + 1 + n * 3,
+                    "score": 1,
+                    "subreddit": "movies",
+                }
+            )
+            + "\n"
+            for n in range(240)  # 12 minutes
+        )
+    )
+    said: list[str] = []
+    demo = _start_demo(tmp_path, terminal=True, files=(comments, tmdb), said=said)
+    try:
+        summary = next(line for line in said if line.startswith("replayed "))
+        closed = int(summary.split(" dead letters, ")[1].split(" windows closed")[0].replace(",", ""))
+        url = next(line for line in said if line.startswith("TrendScope is running")).split()[3]
+        assert closed > 0, summary
+        assert closed == scrape_sum(url.rstrip("/"), "trendscope_windows_closed_total"), summary
+    finally:
+        press_ctrl_c(demo)
+        try:
+            demo.wait(60)
+        except subprocess.TimeoutExpired:
+            os.killpg(demo.pid, signal.SIGKILL)
 
 
 def test_ctrl_c_stops_the_demo_and_its_workers_cleanly(tmp_path: Path) -> None:

@@ -297,15 +297,21 @@ async def _summary(procs: list[Any], all_urls: list[str], sent: int, settle_s: f
         )
 
     def finished() -> bool:
-        # The workers say so once their inputs went idle and the last windows were flushed.
-        bodies = []
+        # A worker says "finished" once its inputs went quiet; the windows that the end of the input
+        # closes are closed a moment later, when its window partitions learn that every input is idle and
+        # none holds their watermark back. Counted before that, a replay whose last windows close only
+        # then (an input partition without data) was summed up as "0 windows closed".
         for u in urls:
             try:
                 with urllib.request.urlopen(f"{u}/trends/top?limit=1", timeout=5) as r:
-                    bodies.append(json.load(r))
+                    top = json.load(r)
+                with urllib.request.urlopen(f"{u}/health", timeout=5) as r:
+                    windows = json.load(r)["windows"]
             except OSError:
                 return False
-        return all(b.get("input") == "finished" for b in bodies)
+            if top.get("input") != "finished" or any(w["holding_back"] for w in windows.values()):
+                return False
+        return True
 
     deadline = time.monotonic() + settle_s
     last = await asyncio.to_thread(totals)
