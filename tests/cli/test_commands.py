@@ -22,9 +22,19 @@ from typing import Any
 import pytest
 from aiokafka.admin import AIOKafkaAdminClient
 
-from tests.support import ROOT, WorkerProc, as_terminal_job, http_json, pid_alive, press_ctrl_c, wait_until
+from tests.support import (
+    ROOT,
+    WorkerProc,
+    as_terminal_job,
+    http_json,
+    metric_value,
+    pid_alive,
+    press_ctrl_c,
+    spawn,
+    wait_until,
+)
 from trendscope_app.broker.embedded import EmbeddedBroker, free_port
-from trendscope_app.cli.commands import catalog_size, scrape_sum
+from trendscope_app.cli.commands import CatalogueTimeout, catalog_size, scrape_sum, wait_for_catalogue
 
 COMMANDS = ("demo", "replay", "sample", "tmdb-source", "reddit-source")
 
@@ -222,6 +232,61 @@ def test_a_bad_file_creates_no_topic_and_a_good_replay_reports_progress_and_dead
         )
         assert "replay: 3,000/3,000 msg (100%)" in r.stderr, r.stderr
         assert sum(json.loads(r.stdout.strip().splitlines()[-1])["sent"].values()) == 3000
+
+
+@pytest.mark.e2e
+def test_a_replay_into_running_workers_counts_every_mention(tmp_path: Path) -> None:
+    """``replay --broker`` as the README shows it, into a running worker: the snapshots and the comments
+    arrived together, the worker read the comments before its catalogue had the movies, and counted no
+    mention at all (0 of 120 here). The replay now holds the comments until a worker has the movies."""
+    start = 1_717_200_000
+    titles = {1001: "Oppenheimer", 1002: "Barbie", 1003: "Poor Things"}
+    tmdb = tmp_path / "tmdb.jsonl"
+    tmdb.write_text(
+        "".join(
+            json.dumps(
+                {"id": i, "title": t, "popularity": 10.0, "vote_average": 7.0, "vote_count": 100}
+                | {"fetched_at": start}
+            )
+            + "\n"
+            for i, t in titles.items()
+        )
+    )
+    lines = [
+        {"id": f"c{n}", "body": f"{t} was great", "created_utc": start + 1 + n, "score": 1, "subreddit": "m"}
+        for n, t in enumerate(list(titles.values()) * 40)
+    ]
+    comments = tmp_path / "comments.jsonl"
+    comments.write_text("".join(json.dumps(x) + "\n" for x in lines))
+    started: list[WorkerProc] = []
+    with EmbeddedBroker(tmp_path / "broker.log") as broker:
+        try:
+            w = spawn(started, broker, tmp_path, "w")
+            w.wait_ready(120)
+            args = ("--comments", str(comments), "--tmdb", str(tmdb), "--broker", broker.url)
+            r = cli("replay", *args, cwd=tmp_path)
+            assert r.returncode == 0, r.stderr
+
+            def mentions() -> float:
+                return metric_value(w.url, "trendscope_mentions_total") or 0.0
+
+            def read_all() -> bool:
+                return metric_value(w.url, "trendscope_messages_in_total", topic="reddit_stream") == len(
+                    lines
+                )
+
+            wait_until(read_all, 60, "the worker to read every comment")
+            assert mentions() == len(lines)
+        finally:
+            for proc in started:
+                proc.stop()
+
+
+async def test_waiting_for_a_catalogue_no_worker_fills_ends_in_a_clear_error(tmp_path: Path) -> None:
+    """No worker runs to take in the snapshots: the replay stops waiting with a reason, not silently."""
+    broker = EmbeddedBroker(tmp_path / "broker.log")
+    with broker, pytest.raises(CatalogueTimeout, match="no worker took in the 2 movies"):
+        await wait_for_catalogue(broker.bootstrap, "trendscope-catalog-changelog", {1, 2}, 4.0)
 
 
 @pytest.mark.e2e

@@ -20,6 +20,7 @@ from faust.cli import option
 from faust.cli.base import AppCommand
 
 from trendscope_app.cli.checks import (
+    RUNTIME,
     describe_rejected,
     fail,
     parse_broker,
@@ -162,6 +163,12 @@ def register_commands(app: faust.App, s: Settings) -> None:
             multiple=True,
             help="a worker's web URL: hold the comments until its catalogue has the replayed movies",
         ),
+        option(
+            "--wait/--no-wait",
+            default=True,
+            help="hold the comments until a worker knows the movies of the snapshots before them "
+            "(--no-wait: send at once; a comment read before its movie is known counts no mention)",
+        ),
         base=PlainCommand,
     )
     async def replay(
@@ -171,9 +178,10 @@ def register_commands(app: faust.App, s: Settings) -> None:
         speed: float,
         broker: str | None,
         wait_catalog: tuple[str, ...],
+        wait: bool,
     ) -> int:
         """Publish JSON Lines files into the input topics, merged in event-time order."""
-        from trendscope_app.cli.commands import run_replay
+        from trendscope_app.cli.commands import CatalogueTimeout, run_replay
         from trendscope_app.cli.progress import Progress
 
         if comments is None and tmdb is None:
@@ -185,15 +193,20 @@ def register_commands(app: faust.App, s: Settings) -> None:
         print(describe_rejected(scans), flush=True)
         progress = Progress(sum(sc.lines for sc in scans), "replay", unit="msg")
         empty = Path("/dev/null")
-        stats = await run_replay(
-            s,
-            bootstrap,
-            comments or empty,
-            tmdb or empty,
-            speed=speed,
-            web_urls=list(wait_catalog),
-            on_progress=progress.update,
-        )
+        try:
+            stats = await run_replay(
+                s,
+                bootstrap,
+                comments or empty,
+                tmdb or empty,
+                speed=speed,
+                web_urls=list(wait_catalog),
+                on_progress=progress.update,
+                wait=wait,
+            )
+        except CatalogueTimeout as exc:
+            progress.close()
+            fail(str(exc), RUNTIME)
         progress.close()
         print(json.dumps({"sent": stats.sent, "wall_s": round(stats.wall_s, 3)}))
         return 0

@@ -56,6 +56,63 @@ async def wait_for(predicate: Any, timeout: float, what: str, every: float = 0.2
         await asyncio.sleep(every)
 
 
+class CatalogueTimeout(Exception):
+    """No worker took in the replayed movies in time (none runs against the broker, say)."""
+
+
+async def wait_for_catalogue(bootstrap: str, changelog: str, ids: set[Any], timeout: float) -> None:
+    """Return once the catalogue's changelog topic holds every movie id in ``ids``.
+
+    A worker writes a movie there when it reads the movie's first snapshot, and every worker's catalogue
+    follows that topic: a comment sent after this returns finds its movies known. Raises
+    :class:`CatalogueTimeout` after ``timeout`` seconds (says, after a few, that it is waiting).
+    """
+    from aiokafka import AIOKafkaConsumer
+    from aiokafka.structs import TopicPartition
+
+    if not ids:
+        return
+    consumer = AIOKafkaConsumer(
+        bootstrap_servers=bootstrap, enable_auto_commit=False, auto_offset_reset="earliest"
+    )
+    await consumer.start()
+    try:
+        start = time.monotonic()
+        told = False
+        seen: set[Any] = set()
+        while True:
+            if not consumer.assignment():
+                await consumer.topics()  # metadata again: the topic exists once a worker has started
+                parts = consumer.partitions_for_topic(changelog)
+                if parts:
+                    consumer.assign([TopicPartition(changelog, p) for p in parts])
+                    await consumer.seek_to_beginning()
+            if consumer.assignment():
+                for records in (await consumer.getmany(timeout_ms=200)).values():
+                    seen.update(json.loads(r.key) for r in records if r.key and r.value is not None)
+                if ids <= seen:
+                    return
+            waited = time.monotonic() - start
+            if waited > timeout:
+                raise CatalogueTimeout(
+                    f"no worker took in the {len(ids - seen)} movies of the TMDB snapshots within "
+                    f"{timeout:.0f} s, so the comments were not sent: start a worker against this broker "
+                    "and replay again"
+                )
+            if waited > 3 and not told:
+                told = True
+                print(
+                    f"replay: holding the comments until a worker knows the {len(ids)} movies of the TMDB "
+                    "snapshots before them (is one running against this broker?)",
+                    file=sys.stderr,
+                    flush=True,
+                )
+            if not consumer.assignment():
+                await asyncio.sleep(0.2)
+    finally:
+        await consumer.stop()
+
+
 class _MovieCounter:
     """Counts distinct movie ids of the snapshots flowing into the replay."""
 
@@ -81,10 +138,12 @@ async def run_replay(
     serving: Callable[[str], bool] | None = None,
     catalog_timeout: float = 120.0,
     on_progress: Callable[[int], None] | None = None,
+    wait: bool = True,
 ) -> Any:
     """Replay two JSON Lines files into the broker; the comments wait for the catalogue of every worker
     in ``web_urls`` that is ``serving`` (all of them when it is ``None``): a worker that died is not
-    waited for, the others take over its partitions."""
+    waited for, the others take over its partitions. Without ``web_urls`` they wait (unless not
+    ``wait``) until the catalogue's changelog holds the movies whose snapshots precede them."""
     from trendscope_app.sources.jsonl import iter_lines_lenient
     from trendscope_app.sources.replay import replay
 
@@ -103,6 +162,12 @@ async def run_replay(
                 f"catalogue at {url}",
             )
 
+    async def catalogue_written() -> None:
+        # Without the workers' URLs: the catalogue's changelog says which movies a worker has taken in.
+        await wait_for_catalogue(
+            bootstrap, f"{s.app_id}-catalog-changelog", set(counter.ids), catalog_timeout
+        )
+
     return await replay(
         bootstrap,
         iter_lines_lenient(comments),
@@ -110,7 +175,7 @@ async def run_replay(
         reddit_topic=s.reddit_topic,
         tmdb_topic=s.tmdb_topic,
         speed=speed,
-        before_comments=catalogue_ready if web_urls else None,
+        before_comments=catalogue_ready if web_urls else catalogue_written if wait else None,
         on_progress=on_progress,
         progress_every=1000,
     )
