@@ -239,25 +239,7 @@ def test_a_replay_into_running_workers_counts_every_mention(tmp_path: Path) -> N
     """``replay --broker`` as the README shows it, into a running worker: the snapshots and the comments
     arrived together, the worker read the comments before its catalogue had the movies, and counted no
     mention at all (0 of 120 here). The replay now holds the comments until a worker has the movies."""
-    start = 1_717_200_000
-    titles = {1001: "Oppenheimer", 1002: "Barbie", 1003: "Poor Things"}
-    tmdb = tmp_path / "tmdb.jsonl"
-    tmdb.write_text(
-        "".join(
-            json.dumps(
-                {"id": i, "title": t, "popularity": 10.0, "vote_average": 7.0, "vote_count": 100}
-                | {"fetched_at": start}
-            )
-            + "\n"
-            for i, t in titles.items()
-        )
-    )
-    lines = [
-        {"id": f"c{n}", "body": f"{t} was great", "created_utc": start + 1 + n, "score": 1, "subreddit": "m"}
-        for n, t in enumerate(list(titles.values()) * 40)
-    ]
-    comments = tmp_path / "comments.jsonl"
-    comments.write_text("".join(json.dumps(x) + "\n" for x in lines))
+    comments, tmdb, n = _three_movies(tmp_path, n_comments=120, every_s=1, snapshots_at_min=(0,))
     started: list[WorkerProc] = []
     with EmbeddedBroker(tmp_path / "broker.log") as broker:
         try:
@@ -271,12 +253,10 @@ def test_a_replay_into_running_workers_counts_every_mention(tmp_path: Path) -> N
                 return metric_value(w.url, "trendscope_mentions_total") or 0.0
 
             def read_all() -> bool:
-                return metric_value(w.url, "trendscope_messages_in_total", topic="reddit_stream") == len(
-                    lines
-                )
+                return metric_value(w.url, "trendscope_messages_in_total", topic="reddit_stream") == n
 
             wait_until(read_all, 60, "the worker to read every comment")
-            assert mentions() == len(lines)
+            assert mentions() == n
         finally:
             for proc in started:
                 proc.stop()
@@ -385,6 +365,37 @@ def test_ctrl_c_while_the_app_is_imported_stops_without_a_traceback(tmp_path: Pa
     )
 
 
+def _three_movies(
+    tmp_path: Path, *, n_comments: int, every_s: int, snapshots_at_min: tuple[int, ...]
+) -> tuple[Path, Path, int]:
+    """A user's comment and TMDB files about three movies, each comment naming one of them; returns the
+    paths and the number of comments (= mentions)."""
+    start = 1_717_200_000
+    titles = {1001: "Oppenheimer", 1002: "Barbie", 1003: "Poor Things"}
+    tmdb = tmp_path / "tmdb.jsonl"
+    snapshot = {"popularity": 10.0, "vote_average": 7.0, "vote_count": 100}
+    tmdb.write_text(
+        "".join(
+            json.dumps({"id": i, "title": t, **snapshot, "fetched_at": start + m * 60}) + "\n"
+            for m in snapshots_at_min
+            for i, t in titles.items()
+        )
+    )
+    names = list(titles.values())
+    comments = tmp_path / "comments.jsonl"
+    comments.write_text(
+        "".join(
+            json.dumps(
+                {"id": f"c{n}", "body": f"{names[n % 3]} was great", "score": 1, "subreddit": "movies"}
+                | {"created_utc": start + 1 + n * every_s}
+            )
+            + "\n"
+            for n in range(n_comments)
+        )
+    )
+    return comments, tmdb, n_comments
+
+
 def _start_demo(
     tmp_path: Path,
     *,
@@ -418,36 +429,7 @@ def test_the_demo_counts_the_windows_that_the_end_of_its_input_closes(tmp_path: 
     """A user's files with three movies, so one of the four TMDB partitions has no data and holds every
     watermark back until the worker finds the input ended: the demo summed up the replay as soon as the
     worker said "finished", a moment before those windows closed, and said "0 windows closed"."""
-    start = 1_717_200_000
-    titles = {1001: "Oppenheimer", 1002: "Barbie", 1003: "Poor Things"}
-    tmdb = tmp_path / "tmdb.jsonl"
-    tmdb.write_text(
-        "".join(
-            json.dumps(
-                {"id": i, "title": t, "popularity": 10.0 + i % 7, "vote_average": 7.0, "vote_count": 100}
-                | {"fetched_at": start + m * 60}
-            )
-            + "\n"
-            for m in range(0, 12, 4)
-            for i, t in titles.items()
-        )
-    )
-    comments = tmp_path / "comments.jsonl"
-    comments.write_text(
-        "".join(
-            json.dumps(
-                {
-                    "id": f"c{n}",
-                    "body": f"{titles[1001 + n % 3]} was great",
-                    "created_utc": start + 1 + n * 3,
-                    "score": 1,
-                    "subreddit": "movies",
-                }
-            )
-            + "\n"
-            for n in range(240)  # 12 minutes
-        )
-    )
+    comments, tmdb, _ = _three_movies(tmp_path, n_comments=240, every_s=3, snapshots_at_min=(0, 4, 8))
     said: list[str] = []
     demo = _start_demo(tmp_path, terminal=True, files=(comments, tmdb), said=said)
     try:
