@@ -182,6 +182,27 @@ def _count(url: str, name: str) -> int:
     return int(metric_value(url, name) or 0)
 
 
+def _owns_every_partition(w: WorkerProc, partitions: int) -> bool:
+    assigned = http_json(f"{w.url}/health")[1]["assigned"]
+    return all(len(assigned.get(t, [])) == partitions for t in ("movie_events", "reddit_stream"))
+
+
+def stop_one_by_one(workers: list[WorkerProc], partitions: int) -> None:
+    """Stop the workers so that the last one leaves its groups as their only member.
+
+    On the embedded broker a group whose leader leaves last, while other members are leaving or just
+    left, never forms again: restarted workers join it and fail their SyncGroup for minutes
+    (docs/broker.md). Stopped together or one right after the other, two workers hit that in about half
+    the runs; the last one stopped alone, once it owns every partition (it then leads both groups), never.
+    """
+    *others, last = workers
+    for w in others:
+        w.stop()
+    if others:
+        wait_until(lambda: _owns_every_partition(last, partitions), 60, "the last worker to own everything")
+    last.stop()
+
+
 def run_pipeline(
     sample: tuple[list[dict[str, Any]], list[dict[str, Any]]],
     spec: SampleSpec,
@@ -232,8 +253,7 @@ def run_pipeline(
             )
             # The input is loaded while the workers are down, so the load generator never competes with
             # them; they restart with their RocksDB state and the catalogue recovered from its changelog.
-            for w in workers:
-                w.stop()
+            stop_one_by_one(workers, partitions)
             later = [s for s in snapshots if s["fetched_at"] > spec.start]
             asyncio.run(replay(broker.bootstrap, comments, later))
             # The stopped workers left their groups (trendscope_app/broker/leave_group.py): no member
