@@ -238,8 +238,13 @@ def test_a_bad_file_creates_no_topic_and_a_good_replay_reports_progress_and_dead
 def test_a_replay_into_running_workers_counts_every_mention(tmp_path: Path) -> None:
     """``replay --broker`` as the README shows it, into a running worker: the snapshots and the comments
     arrived together, the worker read the comments before its catalogue had the movies, and counted no
-    mention at all (0 of 120 here). The replay now holds the comments until a worker has the movies."""
+    mention at all (0 of 120 here). The replay now holds the comments until a worker has the movies (the
+    ones a worker takes in: waiting for an invalid snapshot's movie held them until the replay gave up)."""
     comments, tmdb, n = _three_movies(tmp_path, n_comments=120, every_s=1, snapshots_at_min=(0,))
+    # And a fourth movie's snapshot that the worker dead-letters: no catalogue ever has it to wait for.
+    tmdb.write_text(
+        tmdb.read_text() + json.dumps({"id": 1004, "title": "Wicked", "fetched_at": 1_717_200_000}) + "\n"
+    )
     started: list[WorkerProc] = []
     with EmbeddedBroker(tmp_path / "broker.log") as broker:
         try:

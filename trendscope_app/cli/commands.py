@@ -114,16 +114,29 @@ async def wait_for_catalogue(bootstrap: str, changelog: str, ids: set[Any], time
 
 
 class _MovieCounter:
-    """Counts distinct movie ids of the snapshots flowing into the replay."""
+    """Counts distinct movie ids of the snapshots flowing into the replay that a worker will take in (one
+    it dead-letters never reaches a catalogue, and waiting for it would hold the comments for ever)."""
 
-    def __init__(self) -> None:
+    def __init__(self, s: Settings) -> None:
+        self.s = s
         self.ids: set[Any] = set()
 
     def wrap(self, items: Iterator[Any]) -> Iterator[Any]:
+        from trendscope_app.models import InvalidRecord
+        from trendscope_app.models.validate import parse_snapshot
+
+        s = self.s
         for item in items:
-            record = getattr(item, "record", item)
-            if isinstance(record, dict) and "id" in record:
-                self.ids.add(record["id"])
+            raw = getattr(item, "raw", None)
+            if raw is not None:
+                try:
+                    snap = parse_snapshot(
+                        raw, now=time.time(), max_future_s=s.max_future_skew_s, max_bytes=s.max_message_bytes
+                    )
+                except InvalidRecord:
+                    pass
+                else:
+                    self.ids.add(snap["id"])
             yield item
 
 
@@ -148,7 +161,7 @@ async def run_replay(
     from trendscope_app.sources.replay import replay
 
     await ensure_topics(s, bootstrap)
-    counter = _MovieCounter()
+    counter = _MovieCounter(s)
 
     async def catalogue_ready() -> None:
         # A comment can only be matched against movies the worker already knows: hold the comments until
