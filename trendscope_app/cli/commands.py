@@ -380,14 +380,10 @@ async def _summary(procs: list[Any], all_urls: list[str], sent: int, settle_s: f
         # none holds their watermark back. Counted before that, a replay whose last windows close only
         # then (an input partition without data) was summed up as "0 windows closed".
         for u in urls:
-            try:
-                with urllib.request.urlopen(f"{u}/trends/top?limit=1", timeout=5) as r:
-                    top = json.load(r)
-                with urllib.request.urlopen(f"{u}/health", timeout=5) as r:
-                    windows = json.load(r)["windows"]
-            except OSError:
+            top, health = _get_json(f"{u}/trends/top?limit=1"), _get_json(f"{u}/health")
+            if top is None or health is None or top.get("input") != "finished":
                 return False
-            if top.get("input") != "finished" or any(w["holding_back"] for w in windows.values()):
+            if any(w["holding_back"] for w in health["windows"].values()):
                 return False
         return True
 
