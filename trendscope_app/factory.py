@@ -64,7 +64,8 @@ def _broker_kwargs(s: Settings) -> dict[str, Any]:
 def create_app(s: Settings) -> tuple[faust.App, Runtime]:
     """Build the app and its runtime from settings."""
     limit_malloc_arenas()  # before the app's threads (Faust's consumer, RocksDB, the store writer) start
-    leave_group.install()  # a clean stop hands its partitions over at once, on Tansu too
+    # A clean stop hands its partitions over at once, on Tansu too.
+    leave_group.install(on_tansu=s.kafka_broker is None or s.kafka_broker.startswith("tansu://"))
     store = f"{BOUNDED_ROCKSDB}://" if s.store == "rocksdb" else "memory://"
     #: Called by the worker as it starts, before Faust's group join and table recovery.
     early: list[Callable[[], None]] = []
