@@ -42,7 +42,7 @@ UNKNOWN_MEMBER_ID = ""
 AIOKAFKA_RULE = GroupCoordinator._maybe_leave_group
 _ON_JOIN_LEADER = CoordinatorGroupRebalance._on_join_leader
 _ON_JOIN_FOLLOWER = CoordinatorGroupRebalance._on_join_follower
-#: ``GroupCoordinator`` attribute: whether the consumer was elected leader of its last generation.
+#: ``GroupCoordinator`` attribute: how many members the generation it leads has (0: it does not lead).
 LEADS = "_trendscope_leads"
 #: The state DescribeGroups gives a formed group (Kafka's name, which Tansu uses too).
 FORMED = "Stable"
@@ -110,16 +110,19 @@ async def _maybe_leave_group(self: Any) -> None:
             log.info("the stop was cancelled while leaving group %s: the leave goes on", self.group_id)
             await asyncio.wait([leaving], timeout=LEADER_GRACE_S + 2.0)
             raise
-    setattr(self, LEADS, False)
+    setattr(self, LEADS, 0)
     self.reset_generation()
 
 
 async def _leave_unless_it_strands_the_group(self: Any) -> None:
-    leads = bool(getattr(self, LEADS, False))
+    members = int(getattr(self, LEADS, 0))
+    leads = members > 0
     state = None
     if leads and _silent_leader:
-        # Workers stopped together leave within milliseconds of each other: the leader looks last.
-        await asyncio.sleep(LEADER_GRACE_S)
+        if members > 1:
+            # Workers stopped together leave within milliseconds of each other: the leader looks last.
+            # Alone in its generation, no member can leave before it (one joining shows as a rebalance).
+            await asyncio.sleep(LEADER_GRACE_S)
         state = await _group_state(self)
     if leaves_silently(leads, state, on_tansu=_silent_leader):
         log.info(
@@ -147,12 +150,12 @@ async def _leave(self: Any) -> None:
 
 
 async def _on_join_leader(self: Any, response: Any) -> Any:
-    setattr(self._coordinator, LEADS, True)
+    setattr(self._coordinator, LEADS, len(response.members))
     return await _ON_JOIN_LEADER(self, response)
 
 
 async def _on_join_follower(self: Any) -> Any:
-    setattr(self._coordinator, LEADS, False)
+    setattr(self._coordinator, LEADS, 0)
     return await _ON_JOIN_FOLLOWER(self)
 
 
