@@ -3,7 +3,7 @@
 On the embedded broker a group whose leader left it while it was rebalancing never formed again
 (docs/broker.md, "A group whose leader left last"): two workers stopped at the same moment often left their
 comment group that way, and once restarted neither of them read a comment (2 of 4 rounds still stuck after
-120 s before the fix; after it, 6-20 s in 12 rounds). Each round stops both workers, starts both, and waits
+120 s before the fix; after it, 6-20 s in 15 rounds). Each round stops both workers, starts both, and waits
 for them to share every partition of both groups again.
 """
 
