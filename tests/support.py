@@ -53,6 +53,25 @@ def http_json(url: str, timeout: float = 5.0) -> tuple[int, Any]:
             return e.code, body
 
 
+def assigned(url: str, topic: str) -> list[int]:
+    """A worker's partitions of ``topic``, sorted (none while it does not answer: opening stores can hold it)."""
+    try:
+        status, body = http_json(f"{url}/health", timeout=5)
+    except OSError:
+        return []
+    return sorted(body.get("assigned", {}).get(topic, [])) if status == 200 else []
+
+
+def shared(a: WorkerProc, b: WorkerProc, partitions: int = 4) -> bool:
+    """Whether two workers split every partition of ``movie_events`` and of the comments between them."""
+    return all(
+        (mine := assigned(a.url, topic))
+        and (theirs := assigned(b.url, topic))
+        and sorted(mine + theirs) == list(range(partitions))
+        for topic in ("movie_events", "reddit_stream")
+    )
+
+
 # -- worker processes ----------------------------------------------------------------------------------
 def as_terminal_job() -> None:
     """``preexec_fn`` of a process started as a terminal starts its foreground job: SIGINT's default
@@ -330,9 +349,11 @@ def replay_into(
     urls: list[str],
     partitions: int = 4,
     speed: float = 0.0,
+    wait: bool = True,
 ) -> None:
     """Write the records as JSON Lines and replay them (as fast as possible, or ``speed`` times event time),
-    holding the comments until every worker in ``urls`` knows the movies whose snapshots precede them."""
+    holding the comments until every worker in ``urls`` knows the movies whose snapshots precede them
+    (with no ``urls`` and not ``wait``: sent at once, as ``replay --no-wait``)."""
     from trendscope_app.cli.commands import run_replay
     from trendscope_app.settings import load_settings
     from trendscope_app.sources.jsonl import write_jsonl
@@ -348,5 +369,6 @@ def replay_into(
             tmp_path / "tmdb.jsonl",
             speed=speed,
             web_urls=urls,
+            wait=wait,
         )
     )

@@ -110,7 +110,9 @@ def create_app(s: Settings) -> tuple[faust.App, Runtime]:
     windows = Windows(rt)
     ingest.inputs.comments = reader = CommentReader(rt, ingest.process)
     early.append(reader.join_early)
+    early.append(ingest.snapshots.start_early)
     at_stop.append(reader.leave_unclaimed)
+    at_stop.append(ingest.snapshots.stop)
     rt.inputs, rt.windows, rt.comments = ingest.inputs, windows, reader
 
     @app.agent(rt.topics.tmdb, name="ingest")

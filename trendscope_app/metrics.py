@@ -29,6 +29,11 @@ MATCH_REJECTED = Counter(
     ["reason"],
     registry=REGISTRY,
 )
+CATALOGUE_WAIT_TIMEOUTS = Counter(
+    "trendscope_catalogue_wait_timeouts_total",
+    "Comment batches matched before the worker had read every TMDB snapshot written before them",
+    registry=REGISTRY,
+)
 LATE_EVENTS = Counter(
     "trendscope_late_events_total", "Events older than a closed window (dropped)", registry=REGISTRY
 )

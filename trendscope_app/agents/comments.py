@@ -37,6 +37,30 @@ Handler = Callable[[list[Any]], Awaitable[list[asyncio.Future[Any]]]]
 log = logging.getLogger(__name__)
 
 
+def servers_of(rt: Runtime) -> list[str]:
+    """The worker's broker as ``host:port`` strings, for consumers of its own."""
+    return list(faust_aiokafka.server_list(rt.app.conf.broker, 9092))
+
+
+def input_consumer(rt: Runtime, **options: Any) -> AIOKafkaConsumer:
+    """An aiokafka consumer of input topics, fetching as Faust's consumer does; ``options`` add to it."""
+    conf = rt.app.conf
+    # The same fetch bound as Faust's consumer: a maximal (dead-letter bound) message fits. It bounds
+    # the whole response too: aiokafka's default (50 MiB) let the prefetched bytes, and the worker's
+    # peak memory, grow with the backlog (measured +18 MiB at 10x the input).
+    fetch = conf.consumer_max_fetch_size
+    on_tansu = any(u.scheme == SCHEME for u in conf.broker)
+    return AIOKafkaConsumer(
+        bootstrap_servers=servers_of(rt),
+        enable_auto_commit=False,
+        auto_offset_reset="earliest",
+        max_partition_fetch_bytes=fetch,
+        fetch_max_bytes=fetch,
+        **({"fetch_max_wait_ms": FETCH_MAX_WAIT_MS} if on_tansu else {}),
+        **options,
+    )
+
+
 class _Listener(ConsumerRebalanceListener):  # type: ignore[misc]
     def __init__(self, reader: CommentReader) -> None:
         self.reader = reader
@@ -100,28 +124,18 @@ class CommentReader:
         return self.committed.get(tp)
 
     def _servers(self) -> list[str]:
-        return list(faust_aiokafka.server_list(self.rt.app.conf.broker, 9092))
+        return servers_of(self.rt)
 
     def _consumer(self) -> AIOKafkaConsumer:
         s = self.rt.settings
         conf = self.rt.app.conf
-        # The same fetch bound as Faust's consumer: a maximal (dead-letter bound) message fits. It bounds
-        # the whole response too: aiokafka's default (50 MiB) let the prefetched bytes, and the worker's
-        # peak memory, grow with the backlog (measured +18 MiB at 10x the input).
-        fetch = conf.consumer_max_fetch_size
-        on_tansu = any(u.scheme == SCHEME for u in conf.broker)
-        return AIOKafkaConsumer(
-            bootstrap_servers=self._servers(),
+        return input_consumer(
+            self.rt,
             client_id=f"{s.app_id}-comments",
             group_id=f"{s.app_id}-comments",
-            enable_auto_commit=False,
-            auto_offset_reset="earliest",
-            max_partition_fetch_bytes=fetch,
-            fetch_max_bytes=fetch,
             session_timeout_ms=int(conf.broker_session_timeout * 1000),
             rebalance_timeout_ms=int(conf.broker_rebalance_timeout * 1000),
             heartbeat_interval_ms=int(conf.broker_heartbeat_interval * 1000),
-            **({"fetch_max_wait_ms": FETCH_MAX_WAIT_MS} if on_tansu else {}),
         )
 
     def _count_in_faust_monitor(self, batches: dict[TopicPartition, list[Any]]) -> None:

@@ -22,6 +22,7 @@ from faust.types import EventT
 from trendscope_app import metrics
 from trendscope_app.agents.context import event_context, send_raw, yield_to_others
 from trendscope_app.agents.idleness import FaustInputs, InputIdleness
+from trendscope_app.agents.snapshots import SnapshotFollower
 from trendscope_app.models import InvalidRecord
 from trendscope_app.models.dead_letter import DeadLetter
 from trendscope_app.models.keys import partition_for
@@ -66,7 +67,10 @@ class Ingest:
         self.s = rt.settings
         self._matcher: TitleMatcher | None = None
         self._catalog_version = 0
-        self._matcher_version = -1
+        self._matcher_version = (-1, -1)
+        self._matcher_titles: dict[int, list[str]] = {}
+        #: The TMDB snapshots this worker has read itself, beside the catalogue (see its module).
+        self.snapshots = SnapshotFollower(rt)
         #: Rejects an event time implausibly far ahead of its partition (a bad clock, a typo'd year).
         self.guard = EventTimeGuard(self.s.max_event_jump_s)
         self.inputs = InputIdleness(self.s, self.guard, FaustInputs(rt.app), self.broadcast)
@@ -76,10 +80,15 @@ class Ingest:
         self._catalog_version += 1
 
     def matcher(self) -> TitleMatcher:
-        if self._matcher is None or self._matcher_version != self._catalog_version:
-            version = self._catalog_version
-            titles = {int(k): [t for t in v if t] for k, v in self.rt.tables.catalog.items()}
-            self._matcher = TitleMatcher(titles)
+        version = (self._catalog_version, self.snapshots.version)
+        if self._matcher is None or self._matcher_version != version:
+            merged = {int(k): v for k, v in self.rt.tables.catalog.items()}
+            merged.update(self.snapshots.titles)  # read later than the catalogue's, or the same
+            titles = {k: [t for t in v if t] for k, v in merged.items()}
+            # A new movie is seen twice (first here, then in the catalogue): one matcher is built for it.
+            if self._matcher is None or titles != self._matcher_titles:
+                self._matcher = TitleMatcher(titles)
+                self._matcher_titles = titles
             self._matcher_version = version
         return self._matcher
 
@@ -132,6 +141,8 @@ class Ingest:
         self.inputs.arrived(next_offsets, now)
         if snapshots:  # first: a title they add is matched in this batch's comments already
             await self._snapshots(snapshots, now, out, progress)
+        if comments:  # and every movie whose snapshot was written before them is known
+            await self.snapshots.caught_up()
         mentions = await self._comments(comments, now, out, progress) if comments else 0
         metrics.MENTIONS.inc(mentions)
         for topic_name, n in read.items():

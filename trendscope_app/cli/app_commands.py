@@ -167,7 +167,7 @@ def register_commands(app: faust.App, s: Settings) -> None:
             "--wait/--no-wait",
             default=True,
             help="hold the comments until a worker knows the movies of the snapshots before them "
-            "(--no-wait: send at once; a comment read before its movie is known counts no mention)",
+            "(--no-wait: send at once; workers still match each comment only after the snapshots before it)",
         ),
         base=PlainCommand,
     )
