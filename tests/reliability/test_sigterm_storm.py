@@ -18,7 +18,15 @@ from typing import Any
 
 import pytest
 
-from tests.support import WorkerProc, expected_trends, http_json, read_topic, spawn, wait_until
+from tests.support import (
+    WorkerProc,
+    assigned,
+    expected_trends,
+    read_topic,
+    shared,
+    spawn,
+    wait_until,
+)
 from trendscope_app.cli.commands import run_replay
 from trendscope_app.datasets.sample import SampleSpec, generate, write_jsonl
 from trendscope_app.settings import load_settings
@@ -33,25 +41,8 @@ TAKEOVER_S = 10.0
 PARTITIONS = [0, 1, 2, 3]
 
 
-def assigned(w: WorkerProc, topic: str) -> list[int]:
-    try:
-        status, body = http_json(f"{w.url}/health", timeout=2)
-    except OSError:
-        return []
-    return sorted(body.get("assigned", {}).get(topic, [])) if status == 200 else []
-
-
 def owns_all(w: WorkerProc) -> bool:
-    return assigned(w, "movie_events") == PARTITIONS and assigned(w, "reddit_stream") == PARTITIONS
-
-
-def shared(a: WorkerProc, b: WorkerProc) -> bool:
-    return all(
-        assigned(a, topic)
-        and assigned(b, topic)
-        and sorted(assigned(a, topic) + assigned(b, topic)) == PARTITIONS
-        for topic in ("movie_events", "reddit_stream")
-    )
+    return assigned(w.url, "movie_events") == PARTITIONS and assigned(w.url, "reddit_stream") == PARTITIONS
 
 
 def test_ten_sigterms_each_hand_over_in_seconds_and_change_no_window(broker, workers, tmp_path):

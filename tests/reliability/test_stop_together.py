@@ -13,8 +13,7 @@ import time
 
 import pytest
 
-from tests.reliability.test_sigterm_storm import shared
-from tests.support import spawn, wait_until
+from tests.support import shared, spawn, wait_until
 
 pytestmark = pytest.mark.e2e
 

@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from tests.support import expected_trends, http_json, read_topic, spawn, wait_until
+from tests.support import assigned, expected_trends, http_json, read_topic, spawn, wait_until
 from trendscope_app.cli.commands import run_replay
 from trendscope_app.datasets.sample import SampleSpec, generate, write_jsonl
 from trendscope_app.settings import load_settings
@@ -18,15 +18,6 @@ pytestmark = pytest.mark.e2e
 # Live-like watermark: quiet input closes nothing early (a flush would make phase 2's events late), with
 # the default idle timeout, as a user runs it: every window the test checks closes by the data alone.
 LIVE = {"IDLE_WATERMARK_RATE": "0.001"}
-
-
-def assigned(url: str, topic: str) -> list[int]:
-    """The worker's partitions of ``topic`` (none while it does not answer: opening stores can hold it)."""
-    try:
-        status, body = http_json(f"{url}/health", timeout=5)
-    except OSError:
-        return []
-    return body.get("assigned", {}).get(topic, []) if status == 200 else []
 
 
 def movie_events_partitions(url: str) -> list[int]:
