@@ -108,7 +108,8 @@ def create_app(s: Settings) -> tuple[faust.App, Runtime]:
     ingest = Ingest(rt)
     rt.tables = declare_tables(app, s, ingest.on_catalog_change)
     windows = Windows(rt)
-    ingest.inputs.comments = reader = CommentReader(rt, ingest.process)
+    reader = CommentReader(rt, ingest.process, ready=ingest.snapshots.caught_up)
+    ingest.inputs.comments = reader
     early.append(reader.join_early)
     early.append(ingest.snapshots.start_early)
     at_stop.append(reader.leave_unclaimed)

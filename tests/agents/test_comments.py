@@ -38,3 +38,40 @@ def test_the_same_failure_while_running_is_not_hidden() -> None:
     reader = _reader(stopping=False)
     with pytest.raises(NotReady):
         asyncio.run(reader.process(BATCH))
+
+
+def test_a_batch_waits_for_its_readiness_and_leaves_partitions_revoked_meanwhile_to_their_new_owner() -> None:
+    mine, gone = TopicPartition("reddit_stream", 0), TopicPartition("reddit_stream", 1)
+    handed: list[list] = []
+
+    async def handle(records: list) -> list:
+        handed.append(records)
+        return []
+
+    async def run() -> tuple[list, list, list]:
+        rt = SimpleNamespace(app=SimpleNamespace(should_stop=False, monitor=None), start_up=StartUp())
+        reader = CommentReader(rt, handle)  # type: ignore[arg-type]
+        commits: list[dict] = []
+
+        async def commit(offsets: dict) -> None:
+            commits.append(offsets)
+
+        reader.consumer = SimpleNamespace(assignment=lambda: {mine}, commit=commit)  # type: ignore[assignment]
+        ready: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+        batch = {
+            mine: [SimpleNamespace(offset=7, value=b"{}")],
+            gone: [SimpleNamespace(offset=9, value=b"{}")],
+        }
+        task = asyncio.ensure_future(reader.process(batch, ready))
+        for _ in range(20):  # the loop turns; the batch must not move on until it is ready
+            await asyncio.sleep(0)
+        before = list(handed)
+        ready.set_result(True)
+        await asyncio.wait_for(task, 5)
+        await reader.settle(timeout=5)
+        return before, handed, commits
+
+    before, after, commits = asyncio.run(run())
+    assert before == []
+    assert [[r.offset for r in records] for records in after] == [[7]]
+    assert commits == [{mine: 8}]  # the revoked partition's offset is its new owner's to commit

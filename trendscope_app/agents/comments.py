@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 
 #: Takes one batch of records and returns the send futures of its output (``Ingest.process``).
 Handler = Callable[[list[Any]], Awaitable[list[asyncio.Future[Any]]]]
+#: Returns once the records read so far may be matched (``SnapshotFollower.caught_up``).
+Readiness = Callable[[], Awaitable[Any]]
 
 log = logging.getLogger(__name__)
 
@@ -82,9 +84,10 @@ class CommentReader:
     worker takes half of them exactly as it takes half of the Faust-read topics.
     """
 
-    def __init__(self, rt: Runtime, handle: Handler) -> None:
+    def __init__(self, rt: Runtime, handle: Handler, ready: Readiness | None = None) -> None:
         self.rt = rt
         self.handle = handle
+        self.ready = ready
         self.consumer: AIOKafkaConsumer | None = None
         self._early: asyncio.Future[AIOKafkaConsumer | None] | None = None
         #: Whether :meth:`run` or :meth:`leave_unclaimed` has taken the early consumer (once only).
@@ -217,12 +220,20 @@ class CommentReader:
             log.info("comment reader started (group %s-comments)", s.app_id)
             # Faust stops the app's tasks only after its producer: a batch read once the worker is stopping
             # would be sent through a stopped producer. What is read and not processed is read again.
+            # A batch is handled once ``ready`` says it may be (every TMDB snapshot written before it is
+            # read), which asks the broker. The question is asked as the batch is read and answered while
+            # the batch before it is handled: waiting for the answer between batches would hand the loop
+            # to the later stages each time, and their work is mostly per batch (docs/performance.md).
+            held: tuple[dict[TopicPartition, list[Any]], asyncio.Future[Any] | None] | None = None
             while not app.should_stop:
-                batches = await consumer.getmany(
-                    timeout_ms=int(s.batch_timeout_s * 1000), max_records=s.batch_size
-                )
-                if batches and not app.should_stop:
-                    await self.process(batches)
+                wait_ms = 0 if held else int(s.batch_timeout_s * 1000)
+                batches = await consumer.getmany(timeout_ms=wait_ms, max_records=s.batch_size)
+                if app.should_stop:
+                    break  # what is held is read again by the next owner
+                asked = asyncio.ensure_future(self.ready()) if batches and self.ready else None
+                if held:
+                    await self.process(*held)
+                held = (batches, asked) if batches else None
         finally:
             try:
                 await self.settle(timeout=5.0)
@@ -231,14 +242,22 @@ class CommentReader:
             self.consumer = None
             await consumer.stop()
 
-    async def process(self, batches: dict[TopicPartition, list[Any]]) -> None:
-        """Score one batch, then commit it in the background once its output is acknowledged.
+    async def process(
+        self, batches: dict[TopicPartition, list[Any]], ready: Awaitable[Any] | None = None
+    ) -> None:
+        """Score one batch once ``ready`` is done, then commit it in the background once its output is
+        acknowledged. Records of partitions this worker no longer owns are left to their new owner.
 
         The acknowledgement and the commit are two broker round trips; waiting for them before the next
         batch idled the event loop (one worker: 8.1-8.4k -> 9.0-9.6k comments/s without the wait). One
         batch's commit may overlap the next batch's scoring, never more: commits stay in order and memory
         stays bounded.
         """
+        if ready is not None:
+            await ready
+        owned = self.assignment()
+        if owned:  # revoked while the batch was held: the next owner reads them
+            batches = {tp: part for tp, part in batches.items() if tp in owned}
         records = [r for part in batches.values() for r in part]
         if records:
             self.rt.start_up.mark(FIRST_READ)

@@ -83,7 +83,7 @@ class Ingest:
         version = (self._catalog_version, self.snapshots.version)
         if self._matcher is None or self._matcher_version != version:
             merged = {int(k): v for k, v in self.rt.tables.catalog.items()}
-            merged.update(self.snapshots.titles)  # read later than the catalogue's, or the same
+            merged.update(self.snapshots.titles)  # newer, or the same (the catalogue may lead by a moment)
             titles = {k: [t for t in v if t] for k, v in merged.items()}
             # A new movie is seen twice (first here, then in the catalogue): one matcher is built for it.
             if self._matcher is None or titles != self._matcher_titles:
@@ -141,8 +141,6 @@ class Ingest:
         self.inputs.arrived(next_offsets, now)
         if snapshots:  # first: a title they add is matched in this batch's comments already
             await self._snapshots(snapshots, now, out, progress)
-        if comments:  # and every movie whose snapshot was written before them is known
-            await self.snapshots.caught_up()
         mentions = await self._comments(comments, now, out, progress) if comments else 0
         metrics.MENTIONS.inc(mentions)
         for topic_name, n in read.items():
