@@ -75,3 +75,30 @@ def test_a_batch_waits_for_its_readiness_and_leaves_partitions_revoked_meanwhile
     assert before == []
     assert [[r.offset for r in records] for records in after] == [[7]]
     assert commits == [{mine: 8}]  # the revoked partition's offset is its new owner's to commit
+
+
+def test_an_answer_covers_every_record_written_before_it_was_asked_and_no_later_one() -> None:
+    tp = TopicPartition("reddit_stream", 0)
+    asked: list[list] = []
+
+    async def ready(partitions: list) -> dict:
+        asked.append(partitions)
+        return {tp: 10}  # where the partition ended when the broker was asked
+
+    def batch(*offsets: int) -> dict:
+        return {tp: [SimpleNamespace(offset=o, value=b"{}") for o in offsets]}
+
+    async def run() -> list[bool]:
+        rt = SimpleNamespace(app=SimpleNamespace(should_stop=False, monitor=None), start_up=StartUp())
+        reader = CommentReader(rt, None, ready)  # type: ignore[arg-type]
+        first = reader.ask(batch(3, 4))
+        assert first is not None
+        await first
+        # Below 10: written before the answer, so its snapshots are known. 10 and on: ask again.
+        covered, beyond = reader.ask(batch(5, 9)), reader.ask(batch(9, 10))
+        if beyond is not None:
+            await beyond
+        return [covered is None, beyond is None]
+
+    assert asyncio.run(run()) == [True, False]
+    assert asked == [[tp], [tp]]

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from aiokafka import AIOKafkaConsumer, ConsumerRebalanceListener
@@ -33,8 +33,9 @@ if TYPE_CHECKING:
 
 #: Takes one batch of records and returns the send futures of its output (``Ingest.process``).
 Handler = Callable[[list[Any]], Awaitable[list[asyncio.Future[Any]]]]
-#: Returns once the records read so far may be matched (``SnapshotFollower.caught_up``).
-Readiness = Callable[[], Awaitable[Any]]
+#: Returns once every TMDB snapshot written so far is known, with where the given comment partitions
+#: ended then (``SnapshotFollower.caught_up``); ``None``: not known, go on anyway.
+Readiness = Callable[[list[TopicPartition]], Awaitable[Mapping[TopicPartition, int] | None]]
 
 log = logging.getLogger(__name__)
 
@@ -88,6 +89,9 @@ class CommentReader:
         self.rt = rt
         self.handle = handle
         self.ready = ready
+        #: Per partition, the records below this offset were written before every TMDB snapshot not yet
+        #: known here: they may be matched without asking again.
+        self.covered: dict[TopicPartition, int] = {}
         self.consumer: AIOKafkaConsumer | None = None
         self._early: asyncio.Future[AIOKafkaConsumer | None] | None = None
         #: Whether :meth:`run` or :meth:`leave_unclaimed` has taken the early consumer (once only).
@@ -220,17 +224,18 @@ class CommentReader:
             log.info("comment reader started (group %s-comments)", s.app_id)
             # Faust stops the app's tasks only after its producer: a batch read once the worker is stopping
             # would be sent through a stopped producer. What is read and not processed is read again.
-            # A batch is handled once ``ready`` says it may be (every TMDB snapshot written before it is
-            # read), which asks the broker. The question is asked as the batch is read and answered while
-            # the batch before it is handled: waiting for the answer between batches would hand the loop
-            # to the later stages each time, and their work is mostly per batch (docs/performance.md).
+            # A batch is handled once every TMDB snapshot written before its comments is known, which
+            # takes a question to the broker unless an earlier answer covers the batch (a backlog: one
+            # answer covers all of it). The question is asked as the batch is read and answered while
+            # the batch before it is handled: waiting for it between batches would hand the loop to the
+            # later stages each time, and their work is mostly per batch (docs/performance.md).
             held: tuple[dict[TopicPartition, list[Any]], asyncio.Future[Any] | None] | None = None
             while not app.should_stop:
                 wait_ms = 0 if held else int(s.batch_timeout_s * 1000)
                 batches = await consumer.getmany(timeout_ms=wait_ms, max_records=s.batch_size)
                 if app.should_stop:
                     break  # what is held is read again by the next owner
-                asked = asyncio.ensure_future(self.ready()) if batches and self.ready else None
+                asked = self.ask(batches) if batches else None
                 if held:
                     await self.process(*held)
                 held = (batches, asked) if batches else None
@@ -241,6 +246,22 @@ class CommentReader:
                 log.warning("last comment batch not committed at stop: %r", exc)
             self.consumer = None
             await consumer.stop()
+
+    def ask(self, batches: dict[TopicPartition, list[Any]]) -> asyncio.Future[Any] | None:
+        """Whether ``batches`` may be matched: ``None`` if an earlier answer covers them, else the
+        question on its way (:meth:`process` waits for it)."""
+        if self.ready is None or all(
+            part[-1].offset < self.covered.get(tp, -1) for tp, part in batches.items() if part
+        ):
+            return None
+        return asyncio.ensure_future(self._asked(list(batches)))
+
+    async def _asked(self, partitions: list[TopicPartition]) -> None:
+        assert self.ready is not None
+        ends = await self.ready(partitions)
+        for tp, end in (ends or {}).items():
+            if end > self.covered.get(tp, -1):
+                self.covered[tp] = end
 
     async def process(
         self, batches: dict[TopicPartition, list[Any]], ready: Awaitable[Any] | None = None

@@ -19,6 +19,7 @@ import asyncio
 import contextlib
 import logging
 import time
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from aiokafka.admin import AIOKafkaAdminClient
@@ -145,13 +146,19 @@ class SnapshotFollower:
             self.titles[snap["id"]] = names
             self.version += 1
 
-    async def caught_up(self, timeout: float = CATCH_UP_TIMEOUT_S) -> bool:
-        """Wait until every snapshot written before this call has been read; ``False`` if ``timeout``
-        passed first (or the follower could not start), after which comments go on with what is known."""
+    async def caught_up(
+        self, also: Iterable[TopicPartition] = (), timeout: float = CATCH_UP_TIMEOUT_S
+    ) -> dict[TopicPartition, int] | None:
+        """Wait until every snapshot written before this call has been read.
+
+        Returns where the partitions ``also`` (comment partitions) ended when the call asked the broker:
+        every record below those offsets was written before the call, so the snapshots written before
+        it are known now. ``None`` if ``timeout`` passed first (or the follower could not start), after
+        which comments go on with what is known.
+        """
         try:
             async with asyncio.timeout(timeout):
-                await self._wait_read()
-            return True
+                return await self._wait_read(list(also))
         except Exception as exc:  # the broker, or the follower itself: comments must go on
             metrics.CATALOGUE_WAIT_TIMEOUTS.inc()
             why = f"waited {timeout:.0f} s" if isinstance(exc, TimeoutError) else repr(exc)
@@ -160,15 +167,18 @@ class SnapshotFollower:
                 "mentions in them may be missed",
                 why,
             )
-            return False
+            return None
 
-    async def _wait_read(self) -> None:
+    async def _wait_read(self, also: list[TopicPartition]) -> dict[TopicPartition, int]:
         starting = self._starting
         if starting is None or (starting.done() and (starting.cancelled() or starting.exception())):
             # Not begun, or the broker was not there at launch: begin now (and again on the next batch).
             self._starting = starting = asyncio.ensure_future(self._start())
         await asyncio.shield(starting)
-        ends = await self._ends.end_offsets(self._partitions)
+        # One question for both topics: the comment partitions' ends are taken at the same moment.
+        others = [tp for tp in also if tp not in self._position]
+        answer = await self._ends.end_offsets(self._partitions + others)
+        ends = {tp: answer[tp] for tp in self._partitions}
         reading = self._reading
         assert reading is not None
 
@@ -180,6 +190,7 @@ class SnapshotFollower:
                 await self._moved.wait_for(lambda: read_all() or reading.done())
         if not read_all():
             raise RuntimeError("the snapshot follower stopped reading")
+        return {tp: answer[tp] for tp in also if tp in answer}
 
     async def stop(self) -> None:
         """Stop reading (the worker stops)."""
