@@ -51,12 +51,17 @@ HEAP_TRIM_INTERVAL_S = 2.0
 BROKER_PROBE_S = 5.0
 
 
+def _on_tansu(s: Settings) -> bool:
+    """Whether the worker talks to Tansu: its embedded broker, or a ``tansu://`` URL."""
+    return s.kafka_broker is None or s.kafka_broker.startswith("tansu://")
+
+
 def _broker_kwargs(s: Settings) -> dict[str, Any]:
     if s.kafka_broker is None:
         # Resolved when a worker starts (embedded_broker_worker): only a process that really runs the app
         # starts a broker.
         return faust_broker_settings("tansu://127.0.0.1:1")
-    if s.kafka_broker.startswith("tansu://"):
+    if _on_tansu(s):
         return faust_broker_settings(s.kafka_broker)
     return {"broker": s.kafka_broker, "broker_session_timeout": s.broker_session_timeout_s}
 
@@ -65,7 +70,7 @@ def create_app(s: Settings) -> tuple[faust.App, Runtime]:
     """Build the app and its runtime from settings."""
     limit_malloc_arenas()  # before the app's threads (Faust's consumer, RocksDB, the store writer) start
     # A clean stop hands its partitions over at once, on Tansu too.
-    leave_group.install(on_tansu=s.kafka_broker is None or s.kafka_broker.startswith("tansu://"))
+    leave_group.install(on_tansu=_on_tansu(s))
     store = f"{BOUNDED_ROCKSDB}://" if s.store == "rocksdb" else "memory://"
     #: Called by the worker as it starts, before Faust's group join and table recovery.
     early: list[Callable[[], None]] = []

@@ -64,6 +64,18 @@ def input_consumer(rt: Runtime, **options: Any) -> AIOKafkaConsumer:
     )
 
 
+async def create_if_missing(rt: Runtime, consumer: AIOKafkaConsumer, topic: str) -> bool:
+    """Create an input topic the started ``consumer`` does not see, with the partitions and replication
+    Faust would declare it with (a worker's own embedded broker is always empty); ``True`` if created."""
+    if topic in await consumer.topics():
+        return False
+    s = rt.settings
+    await create_topics(
+        ",".join(servers_of(rt)), {topic: s.topic_partitions}, replication=s.topic_replication
+    )
+    return True
+
+
 class _Listener(ConsumerRebalanceListener):  # type: ignore[misc]
     def __init__(self, reader: CommentReader) -> None:
         self.reader = reader
@@ -130,9 +142,6 @@ class CommentReader:
                 return None
         return self.committed.get(tp)
 
-    def _servers(self) -> list[str]:
-        return servers_of(self.rt)
-
     def _consumer(self) -> AIOKafkaConsumer:
         s = self.rt.settings
         conf = self.rt.app.conf
@@ -185,12 +194,7 @@ class CommentReader:
         consumer = self._consumer()
         try:
             await consumer.start()  # connects and reads the cluster's metadata; no group yet
-            if s.reddit_topic not in await consumer.topics():
-                await create_topics(
-                    ",".join(self._servers()),
-                    {s.reddit_topic: s.topic_partitions},
-                    replication=s.topic_replication,
-                )
+            if await create_if_missing(self.rt, consumer, s.reddit_topic):
                 log.info("comment topic %s created", s.reddit_topic)
             consumer.subscribe([s.reddit_topic], listener=_Listener(self))
             log.info("joining the comment group as the worker starts")

@@ -11,6 +11,7 @@ catalogue, because Faust flushes a batch's table writes before it commits the ba
 keeps the titles it reads beside the catalogue. Before a comment batch is matched,
 :meth:`SnapshotFollower.caught_up` asks the broker where the TMDB partitions end and waits until the
 follower has read that far: every snapshot written before the batch's comments were read is then known.
+The same question says where the comment partitions end, so one answer covers every comment below.
 """
 
 from __future__ import annotations
@@ -26,8 +27,7 @@ from aiokafka.admin import AIOKafkaAdminClient
 from aiokafka.structs import TopicPartition
 
 from trendscope_app import metrics
-from trendscope_app.agents.comments import input_consumer, servers_of
-from trendscope_app.broker.embedded import create_topics
+from trendscope_app.agents.comments import create_if_missing, input_consumer, servers_of
 from trendscope_app.models import InvalidRecord
 from trendscope_app.models.validate import parse_snapshot
 
@@ -67,8 +67,7 @@ class SnapshotFollower:
 
     async def _start(self) -> None:
         s = self.rt.settings
-        servers = servers_of(self.rt)
-        admin = AIOKafkaAdminClient(bootstrap_servers=servers, client_id=f"{s.app_id}-snapshots")
+        admin = AIOKafkaAdminClient(bootstrap_servers=servers_of(self.rt), client_id=f"{s.app_id}-snapshots")
         consumer = input_consumer(self.rt, client_id=f"{s.app_id}-snapshots", group_id=None)
         # Asks where the partitions end, on a connection of its own: on the reader's, the question waits
         # behind the reader's fetch, which the broker holds up to its wait time when there is nothing new.
@@ -77,10 +76,7 @@ class SnapshotFollower:
             await admin.start()
             await consumer.start()
             await ends.start()
-            if s.tmdb_topic not in await consumer.topics():
-                await create_topics(
-                    ",".join(servers), {s.tmdb_topic: s.topic_partitions}, replication=s.topic_replication
-                )
+            if await create_if_missing(self.rt, consumer, s.tmdb_topic):
                 await consumer.force_metadata_update()
             ids = consumer.partitions_for_topic(s.tmdb_topic) or set()
             tps = [TopicPartition(s.tmdb_topic, p) for p in sorted(ids)]
@@ -176,8 +172,7 @@ class SnapshotFollower:
             self._starting = starting = asyncio.ensure_future(self._start())
         await asyncio.shield(starting)
         # One question for both topics: the comment partitions' ends are taken at the same moment.
-        others = [tp for tp in also if tp not in self._position]
-        answer = await self._ends.end_offsets(self._partitions + others)
+        answer = await self._ends.end_offsets(self._partitions + also)
         ends = {tp: answer[tp] for tp in self._partitions}
         reading = self._reading
         assert reading is not None
