@@ -31,6 +31,8 @@ PATHS = [
     "/trends/top/?limit=" + "9" * 500,
     "/trends/top/?limit=1e9",
     "/trends/top/?limit=%00",
+    "/trends/top?limit=%C2%B2",  # "²": str.isdigit() says a digit, int() refuses it (was a 500)
+    "/trends/12?limit=%D9%A3",  # an Arabic-Indic three: a digit to Python, not to the schema
     "/trends/top/?limit=5&limit=6",
     "/trends/%2e%2e/%2e%2e/etc/passwd",
     "/trends/top/" + "x" * 20_000,

@@ -81,6 +81,10 @@ class Param:
     Traceback (most recent call last):
     ...
     trendscope_app.web.api.BadParam: limit must be an integer between 1 and 1000
+    >>> limit.parse("²")
+    Traceback (most recent call last):
+    ...
+    trendscope_app.web.api.BadParam: limit must be an integer between 1 and 1000
     >>> Param("since", "query", "start", kind="time").parse("1970-01-01T00:01:00Z")
     60.0
     """
@@ -104,7 +108,12 @@ class Param:
             if raw.lower() not in ("true", "false", "1", "0"):
                 raise BadParam(f"{self.name} must be true or false")
             return raw.lower() in ("true", "1")
-        if not raw.isdigit() or len(raw) > 12 or not self.minimum <= int(raw) <= self.maximum:
+        # ASCII only: str.isdigit() also passes "²" (which int() refuses) and other scripts' digits.
+        if (
+            not (raw.isascii() and raw.isdigit())
+            or len(raw) > 12
+            or not self.minimum <= int(raw) <= self.maximum
+        ):
             what = "a positive integer" if self.maximum >= 10**12 - 1 else "an integer"
             rng = "" if self.maximum >= 10**12 - 1 else f" between {self.minimum} and {self.maximum}"
             raise BadParam(f"{self.name} must be {what}{rng}")
