@@ -67,6 +67,33 @@ async def test_a_store_that_cannot_start_is_retried_until_it_can(tmp_path: Path)
     await writer.close()
 
 
+async def test_a_write_given_up_takes_its_queued_rows_back(tmp_path: Path) -> None:
+    # An agent gives a batch up (cancels its write) in an outage when it stops or its partitions move: the
+    # messages stay uncommitted and come again. Their first copy must neither stay counted as pending (a
+    # rebalance mid-outage showed 28 pending rows for 17 messages) nor hold room from the rows that follow.
+    blocker = tmp_path / "store"
+    blocker.write_text("a file where the store's directory should be")
+    writer = HistoryWriter(
+        SqliteStore(blocker / "h.sqlite3"), max_pending=3, retry=RetryPolicy(initial_s=0.01, max_s=0.05)
+    )
+    writer.start()
+    given_up = asyncio.create_task(writer.write([trend(1, 0), trend(1, 1)]))
+    await eventually(lambda: writer.failures >= 2 and writer.pending == 2, 10, "a write held by the outage")
+    given_up.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await given_up
+    assert writer.pending == 0 and metric("trendscope_store_pending") == 0
+    # The same batch again, as a redelivery brings it, plus one more row: room for all three.
+    again = asyncio.create_task(writer.write([trend(1, 0), trend(1, 1), trend(1, 2)]))
+    await eventually(lambda: writer.pending == 3, 10, "the redelivered batch queued")
+    blocker.unlink()
+    await asyncio.wait_for(again, 10)
+    stored = await writer.store.trend_history(1, TimeRange(), 10)
+    assert sorted(r.window_start for r in stored) == [T0, T0 + 60, T0 + 120]
+    assert writer.pending == 0 and writer.max_seen_pending == 3
+    await writer.close()
+
+
 async def test_a_write_waiting_on_a_lock_does_not_block_the_event_loop(tmp_path: Path) -> None:
     store = SqliteStore(tmp_path / "h.sqlite3", busy_timeout_ms=60_000)
     await store.start()

@@ -71,8 +71,9 @@ async def write_or_release(
     During a store outage that would hang the worker until the store returns, so then (and when the
     writer closes first) the batch's messages are released *without* acknowledgement
     (:func:`release_unacknowledged`): their offsets are not committed and Kafka delivers them again to
-    whoever owns the partition next, which the upserts absorb. Rows already queued may still be written
-    if the store comes back first; that is harmless for the same reason.
+    whoever owns the partition next, which the upserts absorb. The cancelled write takes its rows back
+    from the writer's queue; rows already in the round being written may still be written if the store
+    comes back first, which is harmless for the same reason.
     """
     write = asyncio.ensure_future(writer.write(rows))
     try:

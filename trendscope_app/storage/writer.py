@@ -146,9 +146,21 @@ class HistoryWriter:
         return self._outage.since if self._outage.failures else None
 
     async def write(self, rows: Sequence[Row]) -> None:
-        """Queue ``rows`` (waiting for room) and return once they are stored."""
-        if rows:
-            await (await self.submit(rows))
+        """Queue ``rows`` (waiting for room) and return once they are stored.
+
+        Cancelled, it takes back its rows still queued: an agent gives a batch up only to leave its
+        messages uncommitted, and the partition's owner writes them when Kafka delivers them again, so
+        leaving them queued would count them twice and hold room new rows need. Rows already in the round
+        being written stay in it.
+        """
+        if not rows:
+            return
+        stored = await self.submit(rows)
+        try:
+            await stored
+        except asyncio.CancelledError:
+            await self._withdraw(stored)
+            raise
 
     async def submit(self, rows: Sequence[Row]) -> asyncio.Future[None]:
         """Queue ``rows`` once there is room; the future completes when they are stored."""
@@ -170,6 +182,17 @@ class HistoryWriter:
         if not self._has_room(len(rows)):
             return None
         return self._enqueue(rows)
+
+    async def _withdraw(self, stored: asyncio.Future[None]) -> None:
+        for sub in self._queue:
+            if sub.done is stored:
+                self._queue.remove(sub)
+                room, _ = self._primitives()
+                async with room:
+                    self._pending -= len(sub.rows)
+                    room.notify_all()
+                PENDING.set(self._pending)
+                return
 
     def _has_room(self, n: int) -> bool:
         return self._pending == 0 or self._pending + n <= self.max_pending
