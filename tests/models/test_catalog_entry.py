@@ -1,0 +1,31 @@
+"""The catalogue entry: titles, and the event time a movie counts from."""
+
+from __future__ import annotations
+
+import json
+import math
+
+from trendscope_app.models.catalog_entry import CatalogEntry, learn_snapshot
+
+T = 1_717_200_000.0
+
+
+def test_a_movie_counts_from_its_earliest_snapshot_whatever_order_they_are_read_in() -> None:
+    first = learn_snapshot(None, "Wicked", "Wicked", T + 600)
+    assert first is not None and not first.counts_at(T + 599.9) and first.counts_at(T + 600)
+    earlier = learn_snapshot(first, "Wicked", "Wicked", T)  # an older snapshot read late
+    assert earlier is not None and earlier.known_since == T
+    assert learn_snapshot(earlier, "Wicked", "Wicked", T + 900) is None  # nothing changes: no table write
+    renamed = learn_snapshot(earlier, "Wicked: Part One", "Wicked", T + 900)
+    assert renamed == CatalogEntry("Wicked: Part One", "Wicked", T)
+
+
+def test_entries_survive_the_table_and_older_entries_count_from_the_start() -> None:
+    entry = CatalogEntry("Here", None, T)
+    stored = json.loads(json.dumps(entry.as_value()))  # the table's JSON serializer
+    assert CatalogEntry.from_value(stored) == entry and entry.titles == ["Here"]
+    old = CatalogEntry.from_value(["Here", "Here"])  # written before the time was kept
+    assert old.known_since == -math.inf and old.counts_at(0.0)
+    assert json.loads(json.dumps(old.as_value())) == ["Here", "Here", None]
+    assert CatalogEntry.from_value(["Here", "Here", None]) == old
+    assert learn_snapshot(old, "Here", "Here", T) is None  # an old entry is not rewritten for its time
