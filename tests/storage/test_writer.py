@@ -50,13 +50,21 @@ async def test_unreachable_cassandra_backpressures_and_nothing_crashes() -> None
             await a
 
 
-async def test_a_store_that_cannot_start_is_retried_until_it_can(tmp_path: Path) -> None:
+def _blocked_writer(tmp_path: Path, max_pending: int) -> tuple[HistoryWriter, Path]:
+    """A started writer whose SQLite store cannot start until the returned file is removed."""
     blocker = tmp_path / "store"
     blocker.write_text("a file where the store's directory should be")
     writer = HistoryWriter(
-        SqliteStore(blocker / "h.sqlite3"), max_pending=10, retry=RetryPolicy(initial_s=0.01, max_s=0.05)
+        SqliteStore(blocker / "h.sqlite3"),
+        max_pending=max_pending,
+        retry=RetryPolicy(initial_s=0.01, max_s=0.05),
     )
     writer.start()
+    return writer, blocker
+
+
+async def test_a_store_that_cannot_start_is_retried_until_it_can(tmp_path: Path) -> None:
+    writer, blocker = _blocked_writer(tmp_path, max_pending=10)
     pending_write = asyncio.create_task(writer.write([trend(1, 0)]))
     await eventually(lambda: writer.failures >= 2, 10, "failed starts")
     assert not pending_write.done()
@@ -71,12 +79,7 @@ async def test_a_write_given_up_takes_its_queued_rows_back(tmp_path: Path) -> No
     # An agent gives a batch up (cancels its write) in an outage when it stops or its partitions move: the
     # messages stay uncommitted and come again. Their first copy must neither stay counted as pending (a
     # rebalance mid-outage showed 28 pending rows for 17 messages) nor hold room from the rows that follow.
-    blocker = tmp_path / "store"
-    blocker.write_text("a file where the store's directory should be")
-    writer = HistoryWriter(
-        SqliteStore(blocker / "h.sqlite3"), max_pending=3, retry=RetryPolicy(initial_s=0.01, max_s=0.05)
-    )
-    writer.start()
+    writer, blocker = _blocked_writer(tmp_path, max_pending=3)
     given_up = asyncio.create_task(writer.write([trend(1, 0), trend(1, 1)]))
     await eventually(lambda: writer.failures >= 2 and writer.pending == 2, 10, "a write held by the outage")
     given_up.cancel()
