@@ -265,26 +265,23 @@ def expected_trends(
     """TrendScores of every (movie, window) computed the slow, obvious way.
 
     Windows end at multiples of ``step``, from the first one holding any event to ``last_end`` (default:
-    the last one holding an event, which is what a flush at the end of a replay closes). A mention counts
-    only from the movie's first snapshot on (event time): before it, no one knew the movie.
+    the last one holding an event, which is what a flush at the end of a replay closes).
     """
     vader = SentimentIntensityAnalyzer()
-    times: list[float] = []
-    snaps: dict[int, list[tuple[float, float]]] = defaultdict(list)
-    for s in snapshots:
-        times.append(s["fetched_at"])
-        snaps[s["id"]].append((s["fetched_at"], s["popularity"]))
-    known_from = {m: min(t for t, _ in points) for m, points in snaps.items()}
     mentions: dict[int, list[tuple[float, float]]] = defaultdict(list)
+    times: list[float] = []
     for c in comments:
-        t = c["created_utc"]
-        times.append(t)
-        ids = [m for m in truth.get(c["id"], ()) if known_from.get(m, math.inf) <= t]
+        times.append(c["created_utc"])
+        ids = truth.get(c["id"], ())
         if ids:
             # Reddit serves bodies with &, < and > escaped; what the person wrote is what VADER should read.
             s = vader.polarity_scores(html.unescape(c["body"]))["compound"]
             for m in ids:
-                mentions[m].append((t, s))
+                mentions[m].append((c["created_utc"], s))
+    snaps: dict[int, list[tuple[float, float]]] = defaultdict(list)
+    for s in snapshots:
+        times.append(s["fetched_at"])
+        snaps[s["id"]].append((s["fetched_at"], s["popularity"]))
     first_end = math.floor(min(times) / step) * step + step
     if last_end is None:
         last_end = math.floor((max(times) + size) / step) * step

@@ -232,19 +232,6 @@ def test_a_bad_file_creates_no_topic_and_a_good_replay_reports_progress_and_dead
         )
         assert "replay: 3,000/3,000 msg (100%)" in r.stderr, r.stderr
         assert sum(json.loads(r.stdout.strip().splitlines()[-1])["sent"].values()) == 3000
-        assert "before the first TMDB snapshot" not in r.stdout  # no TMDB file: nothing to say
-
-        # A TMDB file that starts after two thirds of the comments: the user is told before the replay.
-        tmdb = tmp_path / "t.jsonl"
-        snapshot = {"id": 1, "title": "Up", "popularity": 1.0, "vote_average": 7.0, "vote_count": 10}
-        tmdb.write_text(json.dumps(snapshot | {"fetched_at": 3000}) + "\n")
-        args = ("--comments", str(comments), "--tmdb", str(tmdb), "--no-wait", "--broker", broker.url)
-        r = cli("replay", *args, cwd=tmp_path)
-        assert r.returncode == 0, r.stderr
-        assert (
-            "1,999 of 3,000 comments in c.jsonl were written before the first TMDB snapshot "
-            "(1970-01-01T00:50:00Z): they count only for movies a worker knew before then"
-        ) in r.stdout, r.stdout
 
 
 @pytest.mark.e2e

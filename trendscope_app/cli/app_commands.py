@@ -21,14 +21,13 @@ from faust.cli.base import AppCommand
 
 from trendscope_app.cli.checks import (
     RUNTIME,
-    describe_early,
     describe_rejected,
     fail,
     parse_broker,
     require_directory,
     require_free_ports,
     require_reachable,
-    scan_inputs,
+    scan_input,
 )
 from trendscope_app.settings import Settings
 
@@ -187,13 +186,11 @@ def register_commands(app: faust.App, s: Settings) -> None:
 
         if comments is None and tmdb is None:
             fail("replay needs --comments and/or --tmdb")
-        comments, tmdb = readable(comments, "comments"), readable(tmdb, "tmdb")
+        files = ((readable(comments, "comments"), "comment"), (readable(tmdb, "tmdb"), "tmdb"))
         bootstrap = parse_broker(broker_url(s, broker, "replay"))
-        scans = scan_inputs(comments, tmdb)
+        scans = [scan_input(path, kind) for path, kind in files if path is not None]
         await asyncio.to_thread(require_reachable, bootstrap)
         print(describe_rejected(scans), flush=True)
-        if early := describe_early(scans):
-            print(early, flush=True)
         progress = Progress(sum(sc.lines for sc in scans), "replay", unit="msg")
         empty = Path("/dev/null")
         try:

@@ -10,7 +10,6 @@ import sys
 import time
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import NoReturn
 
@@ -22,15 +21,12 @@ from trendscope_app.web.ports import bind_error
 
 __all__ = [
     "InputSummary",
-    "describe_early",
-    "describe_rejected",
     "fail",
     "parse_broker",
     "require_directory",
     "require_free_ports",
     "require_reachable",
     "scan_input",
-    "scan_inputs",
 ]
 
 USAGE = 2
@@ -108,39 +104,26 @@ def require_free_ports(bind: str, first: int, n: int) -> None:
 
 @dataclass
 class InputSummary:
-    """What a replay file holds: lines, the event-time span, the lines a worker will dead-letter, and
-    the valid records before a given time (``early``: comments before the first TMDB snapshot)."""
+    """What a replay file holds: lines, the event-time span, and the lines a worker will dead-letter."""
 
     path: Path
     lines: int = 0
     first: float | None = None
     last: float | None = None
     rejected: Counter[str] = field(default_factory=Counter)
-    early: int = 0
-    early_before: float | None = None
 
 
-def scan_inputs(comments: Path | None, tmdb: Path | None) -> list[InputSummary]:
-    """:func:`scan_input` of the files given, TMDB first: its first snapshot says which comments come
-    before every movie of the file. Returns the summaries in the order comments, TMDB."""
-    snaps = scan_input(tmdb, "tmdb") if tmdb is not None else None
-    before = snaps.first if snaps is not None else None
-    notes = scan_input(comments, "comment", before=before) if comments is not None else None
-    return [sc for sc in (notes, snaps) if sc is not None]
-
-
-def scan_input(path: Path, kind: str, before: float | None = None) -> InputSummary:
+def scan_input(path: Path, kind: str) -> InputSummary:
     """Read a comments (``kind="comment"``) or TMDB (``"tmdb"``) JSON Lines file once, before a replay.
 
     Exits 2 if the file cannot be read or its valid records are not in event-time order (the replay
     merges the two files by event time and cannot sort them in memory). Lines the worker would reject
     are counted by reason (the same validation the worker applies), not refused: they go to the
-    dead-letter topic like any bad message. Valid records with an event time before ``before`` are
-    counted in ``early``.
+    dead-letter topic like any bad message.
     """
     parse = parse_comment if kind == "comment" else parse_snapshot
     field_name = "created_utc" if kind == "comment" else "fetched_at"
-    out = InputSummary(path, early_before=before)
+    out = InputSummary(path)
     now = time.time()
     try:
         fh = path.open("rb")
@@ -170,8 +153,6 @@ def scan_input(path: Path, kind: str, before: float | None = None) -> InputSumma
                 )
             out.first = t if out.first is None else out.first
             out.last = t
-            if before is not None and t < before:
-                out.early += 1
     return out
 
 
@@ -194,26 +175,3 @@ def describe_rejected(summaries: list[InputSummary]) -> str:
         if s.rejected
     ]
     return f"{bad:,} of {total:,} lines will go to the dead-letter topic: " + "; ".join(parts)
-
-
-def describe_early(summaries: list[InputSummary]) -> str | None:
-    """One line on the comments written before the TMDB file's first snapshot, or ``None`` if none were.
-
-    A movie counts from its first snapshot on (event time), so such comments count only for movies a
-    worker knew before: usually a TMDB file that starts too late.
-
-    Examples
-    --------
-    >>> s = InputSummary(Path("c.jsonl"), lines=10, early=4, early_before=1_717_200_000.0)
-    >>> print(describe_early([s]).replace(": ", ":\\n"))
-    4 of 10 comments in c.jsonl were written before the first TMDB snapshot (2024-06-01T00:00:00Z):
-    they count only for movies a worker knew before then
-    """
-    for sc in summaries:
-        if sc.early and sc.early_before is not None:
-            when = datetime.fromtimestamp(sc.early_before, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-            return (
-                f"{sc.early:,} of {sc.lines:,} comments in {sc.path.name} were written before the first TMDB "
-                f"snapshot ({when}): they count only for movies a worker knew before then"
-            )
-    return None

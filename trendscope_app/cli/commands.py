@@ -238,7 +238,7 @@ async def run_demo(
 ) -> int:
     """Embedded broker + ``workers`` worker processes + a replay (or the live sources), until cancelled."""
     from trendscope_app.broker.embedded import EmbeddedBroker
-    from trendscope_app.cli.checks import describe_early, describe_rejected, scan_inputs
+    from trendscope_app.cli.checks import describe_rejected, scan_input
     from trendscope_app.cli.progress import Progress
     from trendscope_app.datasets.sample import SampleSpec, write_sample
 
@@ -258,11 +258,9 @@ async def run_demo(
             f"sample data: {files.n_comments:,} comments, {files.n_snapshots:,} snapshots "
             f"in {files.comments.parent}"
         )
-    scans = [] if live else scan_inputs(comments, tmdb)
+    scans = [] if live else [scan_input(comments, "comment"), scan_input(tmdb, "tmdb")]  # type: ignore[arg-type]
     if scans:
         print(describe_rejected(scans), flush=True)
-        if early := describe_early(scans):
-            print(early, flush=True)
     broker = EmbeddedBroker(log_path=root / "tansu.log")
     procs: list[Any] = []
     try:
