@@ -74,6 +74,12 @@ BROKER_SILENT = Gauge(
     registry=REGISTRY,
 )
 
+PRODUCE_RECONNECTS = Counter(
+    "trendscope_produce_reconnects_total",
+    "Times the producer closed its broker connections because a sent batch went unanswered (then sent again)",
+    registry=REGISTRY,
+)
+
 BAD_HTTP = Counter(
     "trendscope_bad_http_requests_total",
     "Malformed HTTP requests refused by the web server's parser, by kind",

@@ -102,6 +102,21 @@ TrendScore reached its forecast and history stages 2–5 s after it was publishe
 
 What: :class:`App` returns a producer that runs without going through the guard; starting one still does.
 
+A flush that waits for an answer that never comes
+-------------------------------------------------
+Why: a rebalance flushes the producer before it gives its partitions up, and so does every offset commit.
+aiokafka waits for a produce request's answer for the producer's whole request timeout (Faust's default:
+20 minutes) before it sends the request again, and it sends the next one to that broker only after it.
+Seen in CI (the SIGTERM storm test, one run in four on one day): the surviving worker's flush waited with
+batches in flight and no answer for minutes, so it never rejoined the group, and the restarted worker's
+join never completed. Where the answer went is not known (the broker logged nothing).
+
+What: :meth:`Producer.flush` closes the producer's connections whenever a sent batch has waited a third of
+the session timeout for its answer (3.3 s on the embedded broker), with one warning naming the partitions
+and counted in ``trendscope_produce_reconnects_total``; aiokafka sends the batches again on a new
+connection. Records the broker had written are then written twice, and every stage skips the repeat.
+See :mod:`trendscope_app.broker.unanswered`.
+
 Messages dropped with the agents' queues, waited for at every stop
 ------------------------------------------------------------------
 Why: a stop (and a rebalance) empties the agents' inbound queues (``flow_control.clear()``), then waits
@@ -131,6 +146,8 @@ from faust.types import TP
 from faust.types.tuples import ack_lock
 from mode.utils.objects import cached_property
 from mode.utils.queues import FlowControlEvent
+
+from trendscope_app.broker.unanswered import flush_answered
 
 __all__ = [
     "Consumer",
@@ -486,6 +503,13 @@ class Producer(faust_aiokafka.Producer):
                 STOP_FLUSH_S,
             )
         await super().on_stop()
+
+    async def flush(self) -> None:
+        await self.buffer.flush()
+        if self._producer is not None:
+            await flush_answered(self._producer, stall_s=float(self.app.conf.broker_session_timeout) / 3)
+        for transaction_producer in self._transaction_producers.values():
+            await transaction_producer.flush()
 
 
 class ReleasingFlowControl(FlowControlEvent):
