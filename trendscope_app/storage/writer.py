@@ -187,12 +187,16 @@ class HistoryWriter:
         for sub in self._queue:
             if sub.done is stored:
                 self._queue.remove(sub)
-                room, _ = self._primitives()
-                async with room:
-                    self._pending -= len(sub.rows)
-                    room.notify_all()
-                PENDING.set(self._pending)
+                await self._release(len(sub.rows))
                 return
+
+    async def _release(self, n: int) -> None:
+        """``n`` rows no longer pending: make room for the writers waiting for it."""
+        room, _ = self._primitives()
+        async with room:
+            self._pending -= n
+            room.notify_all()
+        PENDING.set(self._pending)
 
     def _has_room(self, n: int) -> bool:
         return self._pending == 0 or self._pending + n <= self.max_pending
@@ -254,7 +258,7 @@ class HistoryWriter:
         return self._room, self._wake
 
     async def _run(self) -> None:
-        room, wake = self._primitives()
+        _, wake = self._primitives()
         await self._retrying("start", self.store.start)
         while True:
             while not self._queue:
@@ -275,10 +279,7 @@ class HistoryWriter:
             for sub in subs:
                 if not sub.done.done():
                     sub.done.set_result(None)
-            async with room:
-                self._pending -= n
-                room.notify_all()
-            PENDING.set(self._pending)
+            await self._release(n)
 
     async def _write_round(self, rows: list[Row]) -> None:
         merged = coalesce(rows)
