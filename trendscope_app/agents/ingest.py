@@ -15,6 +15,7 @@ import logging
 import time
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Protocol
 
 from faust.types import EventT
@@ -70,7 +71,7 @@ class Ingest:
         self._catalog_version = 0
         self._matcher_version = (-1, -1)
         self._matcher_titles: dict[int, list[str]] = {}
-        #: Movie id -> the event time its mentions count from (:func:`counted_since`), for every title.
+        #: Movie id -> the event time it is known from (:class:`CatalogEntry`), for every matched title.
         self._known_since: dict[int, float] = {}
         #: The TMDB snapshots this worker has read itself, beside the catalogue (see its module).
         self.snapshots = SnapshotFollower(rt)
@@ -88,10 +89,9 @@ class Ingest:
             merged = {int(k): CatalogEntry.from_value(v) for k, v in self.rt.tables.catalog.items()}
             for k, e in self.snapshots.entries.items():
                 # The follower's titles are newer or the same (the catalogue may lead by a moment); it
-                # starts where the catalogue left off, so the catalogue may know a movie from earlier:
-                # the same rule as for one more snapshot (``None``: the follower adds nothing).
-                learnt = learn_snapshot(merged.get(k), e.title, e.original_title, e.known_since)
-                merged[k] = learnt or merged[k]
+                # starts where the catalogue left off, so the catalogue may know a movie from earlier.
+                old = merged.get(k)
+                merged[k] = e if old is None else replace(e, known_since=min(e.known_since, old.known_since))
             titles = {k: e.titles for k, e in merged.items()}
             self._known_since = counted_since(
                 {k: e.known_since for k, e in merged.items()}, self.s.tmdb_fetch_interval_s
