@@ -261,35 +261,27 @@ def expected_trends(
     ttl: float = 1800.0,
     weights: tuple[float, float, float] = (0.4, 0.3, 0.3),
     last_end: int | None = None,
-    poll_interval: float = 300.0,
 ) -> dict[tuple[int, int], Expected]:
     """TrendScores of every (movie, window) computed the slow, obvious way.
 
     Windows end at multiples of ``step``, from the first one holding any event to ``last_end`` (default:
-    the last one holding an event, which is what a flush at the end of a replay closes). A movie first
-    snapshotted within ``poll_interval`` of the very first snapshot (the first TMDB poll) counts every
-    mention; one that starts trending later counts only from its first snapshot on (event time): before
-    it, no one knew the movie.
+    the last one holding an event, which is what a flush at the end of a replay closes).
     """
     vader = SentimentIntensityAnalyzer()
-    times: list[float] = []
-    snaps: dict[int, list[tuple[float, float]]] = defaultdict(list)
-    for s in snapshots:
-        times.append(s["fetched_at"])
-        snaps[s["id"]].append((s["fetched_at"], s["popularity"]))
-    first_seen = {m: min(t for t, _ in points) for m, points in snaps.items()}
-    first_poll = min(first_seen.values(), default=0.0)
-    known_from = {m: (-math.inf if t - first_poll < poll_interval else t) for m, t in first_seen.items()}
     mentions: dict[int, list[tuple[float, float]]] = defaultdict(list)
+    times: list[float] = []
     for c in comments:
-        t = c["created_utc"]
-        times.append(t)
-        ids = [m for m in truth.get(c["id"], ()) if known_from.get(m, math.inf) <= t]
+        times.append(c["created_utc"])
+        ids = truth.get(c["id"], ())
         if ids:
             # Reddit serves bodies with &, < and > escaped; what the person wrote is what VADER should read.
             s = vader.polarity_scores(html.unescape(c["body"]))["compound"]
             for m in ids:
-                mentions[m].append((t, s))
+                mentions[m].append((c["created_utc"], s))
+    snaps: dict[int, list[tuple[float, float]]] = defaultdict(list)
+    for s in snapshots:
+        times.append(s["fetched_at"])
+        snaps[s["id"]].append((s["fetched_at"], s["popularity"]))
     first_end = math.floor(min(times) / step) * step + step
     if last_end is None:
         last_end = math.floor((max(times) + size) / step) * step

@@ -25,8 +25,7 @@ DEAD_LETTERS = Counter(
 MENTIONS = Counter("trendscope_mentions_total", "Movie mentions found in comments", registry=REGISTRY)
 MATCH_REJECTED = Counter(
     "trendscope_match_rejected_total",
-    "Candidate title mentions not counted, per reason (see TitleMatcher.rejected; before_known: the"
-    " comment was written before the first snapshot of a movie that entered after the first poll)",
+    "Candidate title mentions the matcher rejected, per reason (see TitleMatcher.rejected)",
     ["reason"],
     registry=REGISTRY,
 )

@@ -15,7 +15,6 @@ import logging
 import time
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Protocol
 
 from faust.types import EventT
@@ -25,7 +24,6 @@ from trendscope_app.agents.context import event_context, send_raw, yield_to_othe
 from trendscope_app.agents.idleness import FaustInputs, InputIdleness
 from trendscope_app.agents.snapshots import SnapshotFollower
 from trendscope_app.models import InvalidRecord
-from trendscope_app.models.catalog_entry import CatalogEntry, counted_since, learn_snapshot
 from trendscope_app.models.dead_letter import DeadLetter
 from trendscope_app.models.keys import partition_for
 from trendscope_app.models.movie_events import MovieEventBatch, source_key
@@ -71,8 +69,6 @@ class Ingest:
         self._catalog_version = 0
         self._matcher_version = (-1, -1)
         self._matcher_titles: dict[int, list[str]] = {}
-        #: Movie id -> the event time it is known from (:class:`CatalogEntry`), for every matched title.
-        self._known_since: dict[int, float] = {}
         #: The TMDB snapshots this worker has read itself, beside the catalogue (see its module).
         self.snapshots = SnapshotFollower(rt)
         #: Rejects an event time implausibly far ahead of its partition (a bad clock, a typo'd year).
@@ -86,16 +82,9 @@ class Ingest:
     def matcher(self) -> TitleMatcher:
         version = (self._catalog_version, self.snapshots.version)
         if self._matcher is None or self._matcher_version != version:
-            merged = {int(k): CatalogEntry.from_value(v) for k, v in self.rt.tables.catalog.items()}
-            for k, e in self.snapshots.entries.items():
-                # The follower's titles are newer or the same (the catalogue may lead by a moment); it
-                # starts where the catalogue left off, so the catalogue may know a movie from earlier.
-                old = merged.get(k)
-                merged[k] = e if old is None else replace(e, known_since=min(e.known_since, old.known_since))
-            titles = {k: e.titles for k, e in merged.items()}
-            self._known_since = counted_since(
-                {k: e.known_since for k, e in merged.items()}, self.s.tmdb_fetch_interval_s
-            )
+            merged = {int(k): v for k, v in self.rt.tables.catalog.items()}
+            merged.update(self.snapshots.titles)  # newer, or the same (the catalogue may lead by a moment)
+            titles = {k: [t for t in v if t] for k, v in merged.items()}
             # A new movie is seen twice (first here, then in the catalogue): one matcher is built for it.
             if self._matcher is None or titles != self._matcher_titles:
                 self._matcher = TitleMatcher(titles)
@@ -200,28 +189,10 @@ class Ingest:
                 progress[src] = ts
         matcher = self.matcher()
         match = matcher.match
-        since = self._known_since
-        hits: list[tuple[tuple[str, int, float, str, str, str, str | None, int], tuple[int, ...]]] = []
-        before_known = 0
-        for v in valid:
-            if not (ids := match(v[3], v[4])):
-                continue
-            ts = v[2]
-            for m in ids:
-                if since[m] > ts:
-                    # Written before the first snapshot of a movie that entered after the first poll: not
-                    # counted, whenever it is read.
-                    known = tuple(m for m in ids if since[m] <= ts)
-                    before_known += len(ids) - len(known)
-                    ids = known
-                    break
-            if ids:
-                hits.append((v, ids))
+        hits = [(v, ids) for v in valid if (ids := match(v[3], v[4]))]
         for reason, n in matcher.rejected.items():
             metrics.MATCH_REJECTED.labels(reason=reason).inc(n)
         matcher.rejected.clear()
-        if before_known:
-            metrics.MATCH_REJECTED.labels(reason="before_known").inc(before_known)
         parts = s.topic_partitions
         mentions = 0
         clock = time.perf_counter
@@ -255,19 +226,13 @@ class Ingest:
                 )
                 ts = snap["fetched_at"]
                 self.guard.check(src, ts, now)
-                current = catalog.get(snap["id"])
-                entry = learn_snapshot(
-                    None if current is None else CatalogEntry.from_value(current),
-                    snap["title"],
-                    snap["original_title"],
-                    ts,
-                )
-                # Global-table writes are changelogged: only write when the entry changes.
-                if entry is not None:
+                names = [snap["title"], snap["original_title"]]
+                # Global-table writes are changelogged: only write when the titles change.
+                if catalog.get(snap["id"]) != names:
                     if event is None:
                         raise InvalidRecord("TMDB snapshots are read through the Faust agent only")
                     with event_context(event):
-                        catalog[snap["id"]] = entry.as_value()
+                        catalog[snap["id"]] = names
                     self._catalog_version += 1
             except InvalidRecord as err:
                 await self.dead_letter(msg, str(err))

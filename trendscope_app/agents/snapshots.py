@@ -29,7 +29,6 @@ from aiokafka.structs import TopicPartition
 from trendscope_app import metrics
 from trendscope_app.agents.comments import create_if_missing, input_consumer, servers_of
 from trendscope_app.models import InvalidRecord
-from trendscope_app.models.catalog_entry import CatalogEntry, learn_snapshot
 from trendscope_app.models.validate import parse_snapshot
 
 if TYPE_CHECKING:
@@ -43,14 +42,13 @@ CATCH_UP_TIMEOUT_S = 30.0
 
 
 class SnapshotFollower:
-    """Reads ``tmdb_stream`` on one worker and keeps each movie's newest titles (:attr:`entries`)."""
+    """Reads ``tmdb_stream`` on one worker and keeps each movie's newest titles (:attr:`titles`)."""
 
     def __init__(self, rt: Runtime) -> None:
         self.rt = rt
-        #: Movie id -> its titles of the newest snapshot read and the earliest ``fetched_at`` read, for
-        #: movies read since launch.
-        self.entries: dict[int, CatalogEntry] = {}
-        #: Grows whenever :attr:`entries` changes (the matcher is rebuilt then).
+        #: Movie id -> [title, original_title] of the newest snapshot read, for movies read since launch.
+        self.titles: dict[int, list[str | None]] = {}
+        #: Grows whenever :attr:`titles` changes (the matcher is rebuilt then).
         self.version = 0
         self._consumer: Any = None  # an AIOKafkaConsumer once started
         self._ends: Any = None  # another, never assigned
@@ -139,11 +137,9 @@ class SnapshotFollower:
             )
         except InvalidRecord:
             return
-        entry = learn_snapshot(
-            self.entries.get(snap["id"]), snap["title"], snap["original_title"], snap["fetched_at"]
-        )
-        if entry is not None:
-            self.entries[snap["id"]] = entry
+        names = [snap["title"], snap["original_title"]]
+        if self.titles.get(snap["id"]) != names:
+            self.titles[snap["id"]] = names
             self.version += 1
 
     async def caught_up(

@@ -37,8 +37,7 @@ def iter_snapshots(spec: SampleSpec, world: SampleWorld | None = None) -> Iterat
     """Yield the TMDB snapshots of ``spec`` in event-time order.
 
     One round per ``tmdb_interval_s`` starting at ``spec.start`` (inside ``[start, start + duration_s)``),
-    each with one snapshot per movie in id order; a late movie (``spec.late_movies``) has none before
-    the middle round.
+    each with one snapshot per movie in id order.
 
     Parameters
     ----------
@@ -57,17 +56,12 @@ def iter_snapshots(spec: SampleSpec, world: SampleWorld | None = None) -> Iterat
     >>> snaps = list(iter_snapshots(SampleSpec(n_movies=2, n_breakouts=0, duration_s=600)))
     >>> [(s["fetched_at"] - 1_717_200_000.0) for s in snaps]
     [0.0, 0.0, 300.0, 300.0]
-    >>> snaps = list(iter_snapshots(SampleSpec(n_movies=2, n_breakouts=0, late_movies=1, duration_s=600)))
-    >>> [(s["fetched_at"] - 1_717_200_000.0) for s in snaps]
-    [0.0, 300.0, 300.0]
     """
     world = world or build_world(spec)
     rng = random.Random(f"trendscope-sample:tmdb:{spec.seed}")
     vote_counts = list(world.vote_count)
     vote_avgs = list(world.vote_average)
-    rounds = n_rounds(spec)
-    late = set(world.late_ids)
-    for k in range(rounds):
+    for k in range(n_rounds(spec)):
         t = spec.start + k * spec.tmdb_interval_s
         tau = world.tau(t)
         for i, movie in enumerate(world.movies):
@@ -75,8 +69,6 @@ def iter_snapshots(spec: SampleSpec, world: SampleWorld | None = None) -> Iterat
             if k:
                 vote_counts[i] += int(pop * spec.tmdb_interval_s / 600.0 * rng.random())
                 vote_avgs[i] = max(1.0, min(9.9, vote_avgs[i] + rng.gauss(0.0, 0.01)))
-            if movie.id in late and k < rounds // 2:
-                continue  # not trending yet (drawn all the same: the other movies' numbers stay as they are)
             yield {
                 "id": movie.id,
                 "title": movie.title,

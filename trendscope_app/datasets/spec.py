@@ -40,10 +40,6 @@ class SampleSpec:
         comment is posted outside the movie subreddits now and then. False: distinctive titles only,
         written in spellings that any normalising matcher finds, in ``subreddits`` only -- the sample
         of the pipeline's reliability tests, whose windows must match an oracle exactly.
-    late_movies : int
-        Movies (none of them breakouts) that start trending mid-run: their first TMDB snapshot is in the
-        middle round, while comments mention them from the start, as people talk about a movie before
-        it reaches TMDB's trending list. Only the mentions from the first snapshot on count.
     """
 
     n_comments: int = 60_000
@@ -55,7 +51,6 @@ class SampleSpec:
     n_breakouts: int = 3
     subreddits: tuple[str, ...] = ("movies", "boxoffice", "flicks")
     hard_titles: bool = True
-    late_movies: int = 0
 
     def __post_init__(self) -> None:
         if self.n_comments < 0:
@@ -66,7 +61,5 @@ class SampleSpec:
             raise ValueError("duration_s and tmdb_interval_s must be > 0")
         if not 0 <= self.n_breakouts <= self.n_movies:
             raise ValueError("n_breakouts must be between 0 and n_movies")
-        if not 0 <= self.late_movies <= self.n_movies - self.n_breakouts:
-            raise ValueError("late_movies must be between 0 and n_movies - n_breakouts")
         if not self.subreddits:
             raise ValueError("subreddits must not be empty")

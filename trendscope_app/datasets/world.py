@@ -45,8 +45,6 @@ class SampleWorld:
         is positive, :func:`~trendscope_app.datasets.forms.title_variants`, initial TMDB votes.
     index : dict
         Movie id -> position in ``movies``.
-    late_ids : tuple of int
-        Ids of the movies whose first snapshot is in the middle round (``spec.late_movies``), sorted.
     """
 
     spec: SampleSpec
@@ -58,7 +56,6 @@ class SampleWorld:
     vote_average: tuple[float, ...] = field(repr=False)
     vote_count: tuple[int, ...] = field(repr=False)
     index: dict[int, int] = field(repr=False)
-    late_ids: tuple[int, ...] = ()
 
     def popularity(self, movie_id: int, t: float) -> float:
         """Noise-free popularity of a movie at event time ``t`` (what mentions follow).
@@ -138,22 +135,4 @@ def build_world(spec: SampleSpec) -> SampleWorld:
         vote_average=tuple(round(max(3.0, min(9.2, rng.gauss(6.8, 0.7))), 3) for _ in movies),
         vote_count=tuple(int(math.exp(rng.gauss(7.0, 1.2))) for _ in movies),
         index={m.id: i for i, m in enumerate(movies)},
-        late_ids=_pick_late(spec, movies, breakouts),
     )
-
-
-def _pick_late(spec: SampleSpec, movies: list[SampleMovie], breakouts: set[int]) -> tuple[int, ...]:
-    """``spec.late_movies`` ids, none a breakout: a distinctive title first (its windows are compared
-    exactly), then one of the hard kinds, then any; drawn from a generator of their own so that every
-    other draw stays as it was."""
-    if not spec.late_movies:
-        return ()
-    rng = random.Random(f"trendscope-sample:late:{spec.seed}")
-    pool = [m for i, m in enumerate(movies) if i not in breakouts]
-    first = []
-    for kinds in (("distinctive",), _HARD_KINDS):
-        of_kind = [m for m in pool if m.kind in kinds]
-        if of_kind and len(first) < spec.late_movies:
-            first.append(rng.choice(of_kind))
-    rest = rng.sample([m for m in pool if m not in first], spec.late_movies - len(first))
-    return tuple(sorted(m.id for m in first + rest))

@@ -1,7 +1,6 @@
 """RocksDB-backed, changelogged Faust tables.
 
-- ``catalog`` (global): movie id -> ``[title, original_title, known_since]``
-  (:class:`~trendscope_app.models.catalog_entry.CatalogEntry`); every worker holds the whole catalogue so
+- ``catalog`` (global): movie id -> ``[title, original_title]``; every worker holds the whole catalogue so
   any worker can match any comment.
 - ``window_state``: partitioned like ``movie_events``; movie id -> pane state (JSON), and
   ``"meta:<partition>"`` -> watermark progress and the newest closed window of that partition.
@@ -96,7 +95,7 @@ def declare_tables(
             "catalog",
             schema=schema("json"),
             on_changelog_event=on_catalog_change,
-            help="movie id -> [title, original_title, known_since]",
+            help="movie id -> [title, original_title]",
             **table_options(s),
             **replicated,
         ),
