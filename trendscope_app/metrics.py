@@ -42,6 +42,16 @@ DUPLICATE_EVENTS = Counter(
     "Events seen again after a crash or rebalance (skipped, not double counted)",
     registry=REGISTRY,
 )
+INPUT_REREADS = Counter(
+    "trendscope_window_rereads_total",
+    "movie_events partitions read again by the window stage: a record came before earlier ones were applied",
+    registry=REGISTRY,
+)
+INPUT_MISSING = Counter(
+    "trendscope_window_missing_records_total",
+    "movie_events records the window stage found gone from the broker when it read a gap again",
+    registry=REGISTRY,
+)
 WINDOWS_CLOSED = Counter(
     "trendscope_windows_closed_total", "Windows closed (per movie_events partition)", registry=REGISTRY
 )

@@ -23,6 +23,7 @@ from trendscope_app.observability.stages import Done
 from trendscope_app.scoring.trendscore import Weights
 from trendscope_app.windows import persist
 from trendscope_app.windows.aggregator import PartitionAggregator, WindowConfig
+from trendscope_app.windows.input_order import Verdict
 
 if TYPE_CHECKING:
     from trendscope_app.runtime import Runtime
@@ -42,6 +43,8 @@ class _Applied:
     last: EventT
     emitted: list[TrendScore] = field(default_factory=list)
     closed_at: float | None = None
+    #: Where the partition must be read again from: records before those of this batch never came.
+    reread_from: int | None = None
 
 
 class Windows:
@@ -60,12 +63,16 @@ class Windows:
             weights=Weights(s.w1_popularity, s.w2_mentions, s.w3_sentiment),
         )
         self.sources = all_sources(s.topic_partitions)
+        # Records fetched before a seek that can still arrive after it: the queue, one fetch, one batch.
+        conf = rt.app.conf
+        self.stale_limit = conf.stream_buffer_maxsize + conf.broker_max_poll_records + s.batch_size
         self.aggregators: dict[int, PartitionAggregator] = {}
         #: Per partition: late events not yet reported in a warning, and when the last warning went out.
         self._late: dict[int, tuple[int, float]] = {}
 
     def forget(self, partitions: set[int]) -> None:
-        """Drop cached state of partitions this worker no longer owns (reloaded from the table later)."""
+        """Drop cached state of partitions this worker no longer owns (reloaded from the table later), and
+        their pending re-reads (the rebalance's seek to the committed offsets replaces them)."""
         for p in partitions:
             self.aggregators.pop(p, None)
 
@@ -75,12 +82,17 @@ class Windows:
 
     def _load(self, partition: int) -> PartitionAggregator:
         table = self.rt.tables.window_state
-        return persist.load(self.config, self.sources, partition, table.get, title_of=self._title)
+        agg = persist.load(self.config, self.sources, partition, table.get, title_of=self._title)
+        agg.order.stale_limit = self.stale_limit
+        return agg
 
     async def process(self, events: list[EventT]) -> None:
         # Every partition of the batch is applied first and everything that closed is published at once:
         # one broker round trip per batch, not one per partition.
         applied = [self._apply_partition(p, evs) for p, evs in by_partition(events).items()]
+        for a in applied:
+            if a.reread_from is not None:
+                await self._reread(a)
         emitted = [r for a in applied for r in a.emitted]
         acked = await self._publish(emitted) if emitted else []
         # State is written only after the results are acknowledged: a crash in between re-closes the
@@ -123,6 +135,15 @@ class Windows:
         applied = _Applied(partition, agg, last)
         late = duplicates = closed = 0
         for e in events:
+            verdict = agg.order.admit(e.message.offset)
+            if verdict is Verdict.GAP:
+                applied.reread_from = agg.order.reread_from
+            if verdict is Verdict.GAP or verdict is Verdict.WAIT:
+                continue  # read again after the records before it
+            # A repeat goes through too: its events are skipped (and counted) by their sources' offsets.
+            if agg.order.missing:
+                self._warn_missing(partition, agg.order.missing, e.message.offset)
+                agg.order.missing = 0
             try:
                 batch = MovieEventBatch.decode(e.message.value)
             except (ValueError, TypeError) as err:  # written by us; only corruption gets here
@@ -136,6 +157,8 @@ class Windows:
                 applied.emitted.extend(out.emitted)
                 if applied.closed_at is None:
                     applied.closed_at = time.monotonic()
+        if applied.reread_from is not None:  # None if the gap's re-read came in this batch after all
+            applied.reread_from = agg.order.reread_from
         metrics.LATE_EVENTS.inc(late)
         if late:
             self._warn_late(partition, agg, late)
@@ -145,6 +168,30 @@ class Windows:
         if wm is not None:
             metrics.WATERMARK.labels(partition=str(partition)).set(wm)
         return applied
+
+    async def _reread(self, applied: _Applied) -> None:
+        """Read a partition again from the first record it never applied (see
+        :mod:`trendscope_app.windows.input_order`)."""
+        tp, offset = applied.last.message.tp, applied.reread_from
+        log.warning(
+            "movie_events partition %d: records from offset %d were never applied (the next one delivered "
+            "was past them); reading them again",
+            applied.partition,
+            offset,
+        )
+        metrics.INPUT_REREADS.inc()
+        await self.rt.app.consumer.seek(tp, offset)
+
+    @staticmethod
+    def _warn_missing(partition: int, missing: int, offset: int) -> None:
+        log.warning(
+            "movie_events partition %d: the broker no longer holds the %d records before offset %d; "
+            "they are not counted",
+            partition,
+            missing,
+            offset,
+        )
+        metrics.INPUT_MISSING.inc(missing)
 
     def _warn_late(self, partition: int, agg: PartitionAggregator, late: int) -> None:
         """A warning for events dropped as late, at most one per partition every ``LATE_LOG_EVERY_S``: late

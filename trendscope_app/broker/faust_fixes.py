@@ -128,6 +128,15 @@ records waited in the queues (a backlog) waited the whole bounded wait above, 5 
 What: :class:`App`'s flow control releases, uncommitted, the message of every event it clears from a
 queue, as the bounded wait does when it gives up; the wait then lasts only while agents finish the events
 they hold.
+
+A seek from the event loop
+--------------------------
+Why: Faust's ``Consumer.seek`` calls aiokafka's ``seek`` from the event loop's thread, and that wakes the
+client's fetcher through a future of the client thread's loop, which is not safe across threads. The window
+stage seeks a partition back when a record came before earlier ones were applied
+(:mod:`trendscope_app.windows.input_order`).
+
+What: :class:`Consumer` runs that seek in the client's thread.
 """
 
 from __future__ import annotations
@@ -403,6 +412,11 @@ class Consumer(faust_aiokafka.Consumer):
 
     def _new_consumer_thread(self) -> ConsumerThread:
         return self.consumer_thread(self, loop=self.loop, beacon=self.beacon)
+
+    async def _seek(self, partition: TP, offset: int) -> None:
+        # In the client's thread: aiokafka's seek wakes its fetcher through a future of that thread's loop
+        # (Faust calls it from the event loop's thread).
+        await self._thread.call_thread(self._thread._ensure_consumer().seek, partition, offset)
 
     def _new_offset(self, tp: TP) -> int | None:
         if tp in self._unsettled:

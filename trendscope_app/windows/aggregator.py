@@ -13,6 +13,7 @@ from trendscope_app.models import TrendScore
 from trendscope_app.models.movie_events import MovieEventBatch
 from trendscope_app.scoring.trendscore import Weights, trend_score
 from trendscope_app.windows.arithmetic import closable_ends, first_window_end
+from trendscope_app.windows.input_order import InputOrder
 from trendscope_app.windows.movie import MovieWindows
 from trendscope_app.windows.watermark import WatermarkTracker
 
@@ -65,6 +66,8 @@ class PartitionAggregator:
         self.config = config
         meta = meta or {}
         self.closed_until: int | None = meta.get("c")
+        #: The partition's own offsets: the next record expected, and a gap being read again.
+        self.order = InputOrder(next_offset=meta.get("o"))
         self.tracker = WatermarkTracker(
             sources,
             grace=config.grace,
@@ -88,7 +91,11 @@ class PartitionAggregator:
     # -- persistence -------------------------------------------------------------------------------------
     def meta(self) -> dict[str, Any]:
         # A copy: Faust encodes a changelog value when it sends it, after later batches moved progress.
-        return {"c": self.closed_until, "p": dict(self.tracker.progress), "m": sorted(self.movies)}
+        meta: dict[str, Any] = {"c": self.closed_until, "p": dict(self.tracker.progress)}
+        meta["m"] = sorted(self.movies)
+        if self.order.next_offset is not None:
+            meta["o"] = self.order.next_offset
+        return meta
 
     def status(self) -> dict[str, Any]:
         """What an operator needs to see why windows do (not) close: the ``/health`` view shows it."""
