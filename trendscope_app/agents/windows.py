@@ -134,10 +134,10 @@ class Windows:
                 agg = self.aggregators[partition] = self._load(partition)
         applied = _Applied(partition, agg, last)
         late = duplicates = closed = 0
+        gap = False
         for e in events:
             verdict = agg.order.admit(e.message.offset)
-            if verdict is Verdict.GAP:
-                applied.reread_from = agg.order.reread_from
+            gap = gap or verdict is Verdict.GAP
             if verdict is Verdict.GAP or verdict is Verdict.WAIT:
                 continue  # read again after the records before it
             # A repeat goes through too: its events are skipped (and counted) by their sources' offsets.
@@ -157,7 +157,7 @@ class Windows:
                 applied.emitted.extend(out.emitted)
                 if applied.closed_at is None:
                     applied.closed_at = time.monotonic()
-        if applied.reread_from is not None:  # None if the gap's re-read came in this batch after all
+        if gap:  # a gap found here is read again (unless its re-read came in this batch after all)
             applied.reread_from = agg.order.reread_from
         metrics.LATE_EVENTS.inc(late)
         if late:
