@@ -372,6 +372,11 @@ HARD_NEGATIVES = [
     "I turned it inside out 2 times",
     "made me smile 2.5 hours straight",
     "I Just Saw The Trailer And Here Is What I Think About It",
+    "Us three went to get food after",
+    "Her dad told me the theater was closed",
+    "Thank you for having us was all she said",
+    "US is a big market for horror",
+    "I Watched Every Movie In The Civil War Section Of The Library",
 ]
 
 
@@ -408,6 +413,10 @@ AMBIGUOUS_POSITIVES = [
     ("Wicked and Gladiator II opening the same weekend", (WICKED, GLAD2)),
     ("Demi Moore in the Substance should have won", (SUBSTANCE,)),
     ("just watched the substance", (SUBSTANCE,)),
+    ("Us was way scarier than Get Out", (US,)),  # an object pronoun cannot be a subject
+    ("Her has aged really well", (HER,)),
+    ("DUNE PART TWO IS A MASTERPIECE. Also Civil War by Alex Garland was so tense", (CIVILWAR, DUNE2)),
+    ("WICKED WAS SO LOUD! Kirsten Dunst in Civil War though", (CIVILWAR, WICKED)),
 ]
 
 
