@@ -141,6 +141,11 @@ class Settings(BaseSettings):
     w3_sentiment: float = Field(
         default=0.3, ge=0.0, le=100.0, description="TrendScore weight of sentiment ((avg + 1) x 50)"
     )
+    sentiment_titles: Literal["keep", "mask"] = Field(
+        default="keep",
+        description="keep: VADER scores the whole comment, as vaderSentiment does; mask: the titles it "
+        "mentions are replaced by a neutral word first, so 'Wicked was great' is not read as 'wicked'",
+    )
 
     # --- event-time windows ------------------------------------------------------------------
     window_size_s: int = Field(

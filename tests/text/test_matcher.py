@@ -755,6 +755,20 @@ def test_explain_shares_the_decisions_of_match(hard: Any) -> None:
             assert d.reason in matcher_module._REJECTIONS or d.accepted
 
 
+def test_match_spans_are_the_accepted_hits_of_explain(hard: Any) -> None:
+    """The spans that SENTIMENT_TITLES=mask hides from VADER: exactly the hits that count, on both sets."""
+    matcher, rows, _, _ = hard
+    masked = 0
+    for row in rows + _labelled():
+        text, sub = row["text"], row.get("subreddit")
+        ids, spans = matcher.match_spans(text, sub)
+        assert ids == matcher.match(text, sub), row
+        accepted = sorted({(d.start, d.end) for d in matcher.explain(text, sub) if d.accepted})
+        assert spans == accepted, row
+        masked += bool(spans)
+    assert masked > 1500
+
+
 def test_explain_says_why() -> None:
     m = TitleMatcher({1: "Up", 2: "Poor Things", 3: "Civil War"})
     got = [

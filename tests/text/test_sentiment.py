@@ -20,7 +20,7 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 from trendscope_app.datasets.sample import SampleSpec, iter_comments
 from trendscope_app.metrics import REGISTRY
 from trendscope_app.text import sentiment
-from trendscope_app.text.sentiment import MAX_CHARS, compound
+from trendscope_app.text.sentiment import MAX_CHARS, compound, mask_titles
 from trendscope_app.text.vader import Vader
 from trendscope_app.text.vader_but import _but_check
 
@@ -382,3 +382,32 @@ def test_the_counter_sees_stock_vader_is_quadratic() -> None:
     small = count_instructions(_stock_compound, "great movie! " * 40)
     large = count_instructions(_stock_compound, "great movie! " * 80)
     assert large > 3 * small
+
+
+# ---------------------------------------------------------------------------------------------------------
+# SENTIMENT_TITLES=mask: the titles' own words do not count
+# ---------------------------------------------------------------------------------------------------------
+MASKED = [  # (comment, the title as written, the comment as VADER should read it: written by hand)
+    ("Wicked was so much better than I expected", "Wicked", "Title was so much better than I expected"),
+    ("Poor Things is so weird and so good", "Poor Things", "Title Title is so weird and so good"),
+    ("POOR THINGS WAS AMAZING", "POOR THINGS", "TITLE TITLE WAS AMAZING"),
+    ("Smile 2 was boring", "Smile 2", "Title title was boring"),
+    ("not a wicked twist, but I loved Wicked!!!", "Wicked", "not a wicked twist, but I loved Title!!!"),
+    ("civil war was so tense :(", "civil war", "title title was so tense :("),
+    ("Dune: Part Two in imax 😍", "Dune: Part Two", "Title: Title Title in imax 😍"),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "expected"), MASKED)
+def test_masked_titles_are_neutral_words_with_the_same_case_and_punctuation(
+    text: str, title: str, expected: str
+) -> None:
+    start = text.rindex(title)
+    assert mask_titles(text, [(start, start + len(title))]) == expected
+    assert compound(expected) == _stock_compound(expected)
+
+
+def test_masking_moves_the_score_to_what_the_comment_says() -> None:
+    text = "Wicked was so much better than I expected"
+    assert _stock_compound(text) < 0 < compound(mask_titles(text, [(0, 6)]))
+    assert mask_titles(text, []) == text

@@ -29,7 +29,7 @@ from trendscope_app.models.keys import partition_for
 from trendscope_app.models.movie_events import MovieEventBatch, source_key
 from trendscope_app.models.validate import parse_comment, parse_snapshot
 from trendscope_app.text.matcher import TitleMatcher
-from trendscope_app.text.sentiment import compound
+from trendscope_app.text.sentiment import compound, mask_titles
 from trendscope_app.windows.guard import EventTimeGuard
 
 if TYPE_CHECKING:
@@ -188,8 +188,15 @@ class Ingest:
             if ts > progress.get(src, float("-inf")):
                 progress[src] = ts
         matcher = self.matcher()
-        match = matcher.match
-        hits = [(v, ids) for v in valid if (ids := match(v[3], v[4]))]
+        if s.sentiment_titles == "mask":
+            hits = []
+            for src, offset, ts, body, sub, cid, link, score in valid:
+                ids, spans = matcher.match_spans(body, sub)
+                if ids:
+                    hits.append(((src, offset, ts, mask_titles(body, spans), sub, cid, link, score), ids))
+        else:
+            match = matcher.match
+            hits = [(v, ids) for v in valid if (ids := match(v[3], v[4]))]
         for reason, n in matcher.rejected.items():
             metrics.MATCH_REJECTED.labels(reason=reason).inc(n)
         matcher.rejected.clear()

@@ -222,6 +222,20 @@ class TitleMatcher:
         """
         return tuple(sorted(self._run(text, subreddit, None)))
 
+    def match_spans(
+        self, text: str, subreddit: str | None = None
+    ) -> tuple[tuple[int, ...], list[tuple[int, int]]]:
+        """Like :meth:`match`, with the span in ``text`` of every accepted hit, in text order.
+
+        Examples
+        --------
+        >>> m = TitleMatcher({1: "Wicked", 2: "Poor Things"})
+        >>> m.match_spans("a wicked twist, but Wicked was great. POOR THINGS too")
+        ((1, 2), [(20, 26), (38, 49)])
+        """
+        spans: list[tuple[int, int]] = []
+        return tuple(sorted(self._run(text, subreddit, None, spans))), spans
+
     def explain(self, text: str, subreddit: str | None = None) -> list[Decision]:
         """Every candidate hit in ``text``, accepted or rejected, with the reason (same code as :meth:`match`).
 
@@ -238,10 +252,17 @@ class TitleMatcher:
         self._run(text, subreddit, decisions)
         return decisions
 
-    def _run(self, text: str, subreddit: str | None, record: list[Decision] | None) -> set[int]:
-        """The decision code shared by :meth:`match` and :meth:`explain`.
+    def _run(
+        self,
+        text: str,
+        subreddit: str | None,
+        record: list[Decision] | None,
+        spans: list[tuple[int, int]] | None = None,
+    ) -> set[int]:
+        """The decision code shared by :meth:`match`, :meth:`match_spans` and :meth:`explain`.
 
         ``record`` collects the decisions (explain); without it, rejections are counted (match).
+        ``spans`` collects the spans of the accepted hits.
         """
         if self._automaton is None or not text:
             return set()
@@ -314,6 +335,11 @@ class TitleMatcher:
                 pending.append(n)
         if pending and doc is not None and any(accepted):
             self._propagate(doc, kept, accepted, pending, found, verdicts)
+        if spans is not None and found:
+            toks = toks if toks is not None else _tokenise(text)
+            spans.extend(
+                (toks.start[i], toks.end[j - 1]) for (i, j, _), ok in zip(kept, accepted, strict=True) if ok
+            )
         if record is None:
             for n in pending:
                 if not accepted[n]:

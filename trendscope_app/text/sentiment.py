@@ -14,14 +14,19 @@ characters), so no real comment is cut.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from functools import cache
 
 from trendscope_app.metrics import SENTIMENT_TRUNCATED
 from trendscope_app.text.vader import Vader
 
-__all__ = ["MAX_CHARS", "compound"]
+__all__ = ["MAX_CHARS", "PLACEHOLDER", "compound", "mask_titles"]
 
 MAX_CHARS = 20_000
+#: What a title's words become when titles are masked: a word VADER does not know.
+PLACEHOLDER = "title"
+_WORD_RE = re.compile(r"\w+")
 
 
 @cache
@@ -58,3 +63,46 @@ def compound(text: str) -> float:
         SENTIMENT_TRUNCATED.inc()
         text = text[:MAX_CHARS]
     return _analyzer().compound(text)
+
+
+def _placeholder(word: re.Match[str]) -> str:
+    # Keep the word's case: VADER weighs words in capitals against the rest of the text.
+    w = word.group()
+    if len(w) > 1 and w.isupper():
+        return PLACEHOLDER.upper()
+    return PLACEHOLDER.capitalize() if w[0].isupper() else PLACEHOLDER
+
+
+def mask_titles(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """``text`` with each word inside ``spans`` (the titles the matcher accepted) replaced by a neutral word.
+
+    VADER reads a title as words: "Wicked was so much better than I expected" scores -0.06 because
+    *wicked* is -2.4 in its lexicon. Masked, the comment scores what it says of the film. Punctuation,
+    the number of words and their case stay, so emphasis, negation and "but" work as before.
+
+    Parameters
+    ----------
+    text : str
+        A comment.
+    spans : iterable of (int, int)
+        Character spans in ``text``, in order and not overlapping
+        (:meth:`~trendscope_app.text.matcher.TitleMatcher.match_spans`).
+
+    Examples
+    --------
+    >>> mask_titles("Wicked was so much better than I expected", [(0, 6)])
+    'Title was so much better than I expected'
+    >>> mask_titles("POOR THINGS!!! but a wicked twist", [(0, 11)])
+    'TITLE TITLE!!! but a wicked twist'
+    >>> compound("Wicked was so much better than I expected") < 0 < compound(
+    ...     mask_titles("Wicked was so much better than I expected", [(0, 6)]))
+    True
+    """
+    parts: list[str] = []
+    last = 0
+    for start, end in spans:
+        parts.append(text[last:start])
+        parts.append(_WORD_RE.sub(_placeholder, text[start:end]))
+        last = end
+    parts.append(text[last:])
+    return "".join(parts)
