@@ -384,6 +384,37 @@ def test_an_answer_fetched_while_the_seek_runs_is_delivered_if_it_starts_where_t
     asyncio.run(scenario())
 
 
+def test_a_flow_resumed_while_the_seek_runs_does_not_hold_recovery_until_the_seek_wait_ends(tmp_path):
+    """After a ``kill -9`` the survivor's fetcher began a seek to the committed offsets (Faust's "flow not
+    active" path) and table recovery resumed the flow before that seek ended. A fetch of the changelog
+    records recovery needs then waited for a resumption that only comes after recovery: the takeover
+    stood still for the whole 30 s wait. The resumption during the seek counts."""
+    from trendscope_app.broker.faust_fixes import Consumer
+
+    consumer = _worker_consumer(tmp_path)
+
+    async def scenario() -> None:
+        consumer.awaiting_seek()
+        consumer.seeking()
+        consumer._thread = ClientThread()
+        consumer._thread.answer.set_result(
+            {CHANGELOG: _records(CHANGELOG, 0, 3), MOVED: _records(MOVED, 300, 2)}
+        )
+        fetching = asyncio.ensure_future(Consumer._getmany(consumer, None, 1.0))
+        await asyncio.sleep(0.01)
+        consumer.resume_flow()  # recovery starts restoring the tables
+        await asyncio.sleep(0.01)
+        assert not fetching.done()  # where the seek puts movie_events 3 is not known yet
+        consumer.sought({MOVED: 300})
+        answer = await asyncio.wait_for(fetching, timeout=5.0)
+        assert {tp: [r.offset for r in batch] for tp, batch in answer.items()} == {
+            CHANGELOG: [0, 1, 2],
+            MOVED: [300, 301],
+        }
+
+    asyncio.run(scenario())
+
+
 def test_a_fetch_answer_in_flight_across_the_seek_is_read_again_from_the_committed_offset(tmp_path):
     """The Kafka client answered a fetch from the position before the rebalance (movie_events 3 from 305);
     the seek to the committed offset (300) completed before the answer reached the event loop. Faust would

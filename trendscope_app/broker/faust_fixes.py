@@ -307,11 +307,14 @@ class Consumer(faust_aiokafka.Consumer):
         #: The consumer generation of the last seek to the committed offsets.
         self._seek_generation: int | None = None
         self._sought_ready = True
+        #: The flow resumed while the last seek to the committed offsets ran.
+        self._resumed_in_seek = False
 
     def seeking(self) -> None:
         """A seek to the committed offsets begins."""
         self._seeks += 1
         self._sought_ready = False
+        self._resumed_in_seek = False
         self._seek_done.clear()
 
     def sought(self, positions: Mapping[TP, int], *, failed: bool = False) -> None:
@@ -320,19 +323,24 @@ class Consumer(faust_aiokafka.Consumer):
         Records wait until the flow resumes after it: Faust's recovery resumes the app's flow control
         right after the seek, and that clears the agents' queues, dropping, unprocessed and
         unacknowledged, whatever was delivered in between (seen: the first record after the seek,
-        ``tmdb_stream`` 3/27, never processed while 28.. were).
+        ``tmdb_stream`` 3/27, never processed while 28.. were). If the flow already resumed while the
+        seek ran, that was the resumption: no other follows until recovery ends, and recovery waits for
+        the changelog records held here (seen: a takeover after a ``kill -9`` stood still for the whole
+        30 s of :data:`SEEK_WAIT_S`, each time Faust's fetcher began a seek just before recovery resumed).
         """
         self._sought = dict(positions)
         self._seek_pending = False
         self._seek_generation = self.app.consumer_generation_id
         self._sought_ready = True
-        if failed:  # no resumption follows a failed seek: nothing to wait for
+        if failed or self._resumed_in_seek:  # no resumption follows: nothing to wait for
             self._seek_done.set()
 
     def resume_flow(self) -> None:
         super().resume_flow()
         if self._sought_ready:
             self._seek_done.set()
+        else:
+            self._resumed_in_seek = True
 
     def ack(self, message: Any) -> bool:
         generation = getattr(message, "generation_id", None)
