@@ -44,8 +44,7 @@ def _run(log: list[int], seed: int, start: int | None) -> tuple[list[int], int]:
         verdict = order.admit(offset)
         if verdict is Verdict.APPLY:
             applied.append(offset)
-            missing += order.missing
-            order.missing = 0
+            missing += order.take_missing()
         elif verdict is Verdict.GAP:
             assert order.reread_from is not None
             # The seek: later records already fetched still arrive (some of them), then the log from there.

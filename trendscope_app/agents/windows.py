@@ -141,9 +141,8 @@ class Windows:
             if verdict is Verdict.GAP or verdict is Verdict.WAIT:
                 continue  # read again after the records before it
             # A repeat goes through too: its events are skipped (and counted) by their sources' offsets.
-            if agg.order.missing:
-                self._warn_missing(partition, agg.order.missing, e.message.offset)
-                agg.order.missing = 0
+            if missing := agg.order.take_missing():
+                self._warn_missing(partition, missing, e.message.offset)
             try:
                 batch = MovieEventBatch.decode(e.message.value)
             except (ValueError, TypeError) as err:  # written by us; only corruption gets here

@@ -128,6 +128,20 @@ class InputOrder:
             return Verdict.APPLY
         return self._seek(offset)
 
+    def take_missing(self) -> int:
+        """The records the broker no longer had, found since the last call (then forgotten).
+
+        Examples
+        --------
+        >>> order = InputOrder(next_offset=10)
+        >>> [order.admit(o).value for o in (12, 11, 11, 11)]
+        ['gap', 'gap', 'gap', 'apply']
+        >>> order.take_missing(), order.take_missing()
+        (1, 0)
+        """
+        missing, self.missing = self.missing, 0
+        return missing
+
     def _seek(self, offset: int) -> Verdict:
         """Read the gap again; what was fetched before continues after ``offset``."""
         self._revealed_by, self._waited = offset, 0
