@@ -78,21 +78,17 @@ class _Doc:
         nothing about how the rest of the comment writes its words.
         """
         if self._titlecase is None:
-            words = [k for k in self._outside_words() if not self._shouted_word(k)]
+            words = [k for k in self._outside_words() if not self.shouted(k, k + 1)]
             text, start = self.text, self.toks.start
             caps = sum(text[start[k]].isupper() for k in words)
             self._titlecase = len(words) >= 6 and caps >= 0.6 * len(words)
         return self._titlecase
 
-    def _shouted_word(self, k: int) -> bool:
-        r = self.raw(k)
-        return len(r) > 1 and r.isupper()
-
     def shouting_everywhere(self) -> bool:
         """Whether the comment writes most words outside the hits in capitals (or has none)."""
         if self._shouting is None:
             words = [k for k in self._outside_words() if len(self.raw(k)) > 1]
-            loud = sum(self._shouted_word(k) for k in words)
+            loud = sum(self.raw(k).isupper() for k in words)
             self._shouting = not words or loud >= 0.5 * len(words)
         return self._shouting
 
