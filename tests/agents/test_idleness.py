@@ -194,3 +194,37 @@ def test_a_broker_that_holds_the_end_offset_question_holds_no_tick_and_makes_not
 
     asyncio.run(run())
     assert sent == []
+
+
+def test_an_end_answered_while_the_tick_waits_on_the_broker_is_judged_with_its_own_fetch_time():
+    """The tick asks the broker about a partition its reader has not fetched; meanwhile the snapshot
+    reader's next fetch answer brings two snapshots. That answer's time must not vouch for the end the
+    previous answer gave: the partition has records to read and is not idle."""
+    idle, faust_side, comments, sent = idleness(timeout=5)
+    now = time.time()
+    idle.arrived({"t1": 7}, now - 10)
+    idle.last_arrival["r0"] = now - 10  # assigned 10 s ago, never fetched: the broker is asked
+    faust_side.highwaters[TMDB], faust_side.fetched[TMDB] = 7, now - 0.5
+    comments.committed[REDDIT] = 12
+    faust_side.broker[REDDIT] = 12
+    asked = faust_side.end_offsets
+
+    async def answer_while_snapshots_arrive(tps: list[Any]) -> Mapping[Any, int]:
+        faust_side.highwaters[TMDB], faust_side.fetched[TMDB] = 9, time.time()
+        return await asked(tps)
+
+    faust_side.end_offsets = answer_while_snapshots_arrive  # type: ignore[method-assign]
+    asyncio.run(idle.tick())
+    assert [set(b.idle) for b in sent] == [{"r0"}]
+
+
+@pytest.mark.parametrize(("answered_ago", "idle_now"), [(1.5, False), (0.3, True)])
+def test_an_end_answered_longer_ago_than_half_the_idle_timeout_is_not_taken(answered_ago, idle_now):
+    """The window stage ignores idle marks for IDLE_TIMEOUT_S after its input resumes; a mark built on an
+    older answer could claim the end of a partition that had new records before the others resumed."""
+    idle, faust_side, _, sent = idleness(timeout=2)
+    now = time.time()
+    idle.arrived({"t1": 7}, now - 10)
+    faust_side.highwaters[TMDB], faust_side.fetched[TMDB] = 7, now - answered_ago
+    asyncio.run(idle.tick())
+    assert [set(b.idle) for b in sent] == ([{"t1"}] if idle_now else [])

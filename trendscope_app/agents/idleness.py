@@ -211,6 +211,14 @@ class InputIdleness:
         silent = now - max(times)
         return silent if silent > FETCH_FRESH_S else 0.0
 
+    def _last_answer(self, tp: TP) -> tuple[int | None, float | None]:
+        """Log end offset and time of the reader's last fetch answer for ``tp``, both of the same answer
+        or the end of a newer one: the time is read first, and a reader thread answers between the two
+        reads (an end older than its time would vouch for records it never saw)."""
+        reader = self._reader_of(tp)
+        at = reader.last_fetch(tp)
+        return reader.highwater(tp), at
+
     async def highwaters(self, tps: dict[str, TP]) -> dict[str, int | None]:
         """Log end offsets: from the last fetch where there was one, else asked from the broker.
 
@@ -294,19 +302,22 @@ class InputIdleness:
         }
         if not quiet:
             return
-        highwaters = await self.highwaters(quiet)
-        # Judged when the broker's answer is in, with the clock and fetch times of then.
+        listed = await self.highwaters(quiet)
+        # Judged when the broker's answer is in, with the clock and fetch answers of then.
         asked, now = now, time.time()
         if self._held(asked, now) or self.broker_silent_for(now):
             return
-        fetched = {src: self._reader_of(tp).last_fetch(tp) for src, tp in quiet.items()}
+        # The window stage takes idle marks only once its input has flowed for IDLE_TIMEOUT_S: an answer
+        # older than half of that could miss records produced just before the others' input resumed.
+        fresh = min(FETCH_FRESH_S, self.s.idle_timeout_s / 2)
         idle: dict[str, float] = {}
         for src, tp in quiet.items():
-            # A partition not fetched yet whose end the broker just told counts as confirmed now.
-            at = fetched[src] if fetched[src] is not None or highwaters[src] is None else now
-            if end_confirmed(now, self.last_arrival[src], at, self.s.idle_timeout_s) and await self.caught_up(
-                src, tp, highwaters[src]
-            ):
+            end, at = self._last_answer(tp)
+            if end is None:  # not fetched yet: the broker's answer, as of when it was asked
+                end, at = listed[src], asked
+            if end_confirmed(
+                now, self.last_arrival[src], at, self.s.idle_timeout_s, fresh
+            ) and await self.caught_up(src, tp, end):
                 idle[src] = now - self.last_arrival[src]
         if idle:
             await self.broadcast(MovieEventBatch(idle=idle).encode())
