@@ -35,7 +35,9 @@ CATALOGUE_WAIT_TIMEOUTS = Counter(
     registry=REGISTRY,
 )
 LATE_EVENTS = Counter(
-    "trendscope_late_events_total", "Events older than a closed window (dropped)", registry=REGISTRY
+    "trendscope_late_events_total",
+    "Events older than a closed window (mentions dropped; snapshots kept for the windows still open)",
+    registry=REGISTRY,
 )
 DUPLICATE_EVENTS = Counter(
     "trendscope_duplicate_events_total",

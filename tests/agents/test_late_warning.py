@@ -27,6 +27,6 @@ def test_late_events_are_logged_with_their_count_at_most_once_per_interval(monke
         windows._warn_late(3, agg, 4)  # 11 s after the first: logged with the 6 since then
     lines = [r.getMessage() for r in caplog.records]
     assert len(lines) == 2, lines
-    assert "partition 3: 1 late events dropped" in lines[0]
-    assert "partition 3: 6 late events dropped" in lines[1]
+    assert "partition 3: 1 late events missed their windows" in lines[0]
+    assert "partition 3: 6 late events missed their windows" in lines[1]
     assert "idle inputs ['t0']" in lines[1]

@@ -193,8 +193,9 @@ class Windows:
         metrics.INPUT_MISSING.inc(missing)
 
     def _warn_late(self, partition: int, agg: PartitionAggregator, late: int) -> None:
-        """A warning for events dropped as late, at most one per partition every ``LATE_LOG_EVERY_S``: late
-        events are lost mentions, and an operator should see them and why (which inputs were idle)."""
+        """A warning for late events, at most one per partition every ``LATE_LOG_EVERY_S``: a late mention
+        is lost and a late snapshot missed the windows already published, and an operator should see them
+        and why (which inputs were idle)."""
         pending, last = self._late.get(partition, (0, float("-inf")))
         pending += late
         now = time.monotonic()
@@ -203,7 +204,7 @@ class Windows:
             return
         self._late[partition] = (0, now)
         log.warning(
-            "movie_events partition %d: %d late events dropped (windows closed until %s; watermark %s; "
+            "movie_events partition %d: %d late events missed their windows (closed until %s; watermark %s; "
             "idle inputs %s)",
             partition,
             pending,

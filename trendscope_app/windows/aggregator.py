@@ -145,11 +145,13 @@ class PartitionAggregator:
             m = self.movies.get(movie_id)
             if m is not None and offset <= m.applied.get(source, -1):
                 out.duplicates += 1
-            elif self._is_late(ts):
+                continue
+            if self._is_late(ts):
+                # Too late for the windows already published, yet still the movie's newest popularity
+                # for the windows after them.
                 out.late += 1
-            else:
-                self._movie(movie_id).add_snapshot(source, offset, ts, popularity, title)
-                out.applied += 1
+            self._movie(movie_id).add_snapshot(source, offset, ts, popularity, title)
+            out.applied += 1
         for source, ts in batch.progress.items():
             self.tracker.observe(source, ts)
         for source, idle_for in batch.idle.items():
