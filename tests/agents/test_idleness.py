@@ -228,3 +228,12 @@ def test_an_end_answered_longer_ago_than_half_the_idle_timeout_is_not_taken(answ
     faust_side.highwaters[TMDB], faust_side.fetched[TMDB] = 7, now - answered_ago
     asyncio.run(idle.tick())
     assert [set(b.idle) for b in sent] == ([{"t1"}] if idle_now else [])
+
+
+def test_a_tiny_idle_timeout_still_takes_an_answer_of_a_few_fetches_ago():
+    idle, faust_side, _, sent = idleness(timeout=0.2)
+    now = time.time()
+    idle.arrived({"t1": 7}, now - 10)
+    faust_side.highwaters[TMDB], faust_side.fetched[TMDB] = 7, now - 0.3
+    asyncio.run(idle.tick())
+    assert [set(b.idle) for b in sent] == [{"t1"}]

@@ -9,7 +9,9 @@ MOVIE = 713704
 
 
 def popularity_by_end(out_batches) -> dict[int, float]:
-    return {int(r.window_end): r.popularity for out in out_batches for r in out.emitted if r.movie_id == MOVIE}
+    return {
+        int(r.window_end): r.popularity for out in out_batches for r in out.emitted if r.movie_id == MOVIE
+    }
 
 
 def test_a_late_snapshot_misses_the_closed_windows_and_counts_in_every_open_one():

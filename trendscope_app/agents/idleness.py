@@ -37,6 +37,11 @@ log = logging.getLogger(__name__)
 #: of a partition with nothing new come back every ``fetch_max_wait_ms`` (0.5 s by default).
 FETCH_FRESH_S = 3.0
 
+#: Least age up to which an answer counts as the end of an idle partition, whatever ``IDLE_TIMEOUT_S``:
+#: several fetch answers of an idle partition (one per ``fetch_max_wait_ms``), so that a tiny timeout
+#: still finds one fresh enough.
+ANSWER_FRESH_MIN_S = 0.5
+
 
 class InputPartitions(Protocol):
     """What idleness needs of a reader of input partitions."""
@@ -309,7 +314,7 @@ class InputIdleness:
             return
         # The window stage takes idle marks only once its input has flowed for IDLE_TIMEOUT_S: an answer
         # older than half of that could miss records produced just before the others' input resumed.
-        fresh = min(FETCH_FRESH_S, self.s.idle_timeout_s / 2)
+        fresh = min(FETCH_FRESH_S, max(self.s.idle_timeout_s / 2, ANSWER_FRESH_MIN_S))
         idle: dict[str, float] = {}
         for src, tp in quiet.items():
             end, at = self._last_answer(tp)

@@ -147,8 +147,8 @@ class PartitionAggregator:
                 out.duplicates += 1
                 continue
             if self._is_late(ts):
-                # Too late for the windows already published, yet still the movie's newest popularity
-                # for the windows after them.
+                # Too late for the windows already published, yet it sets the popularity of the windows
+                # after them until a newer snapshot does.
                 out.late += 1
             self._movie(movie_id).add_snapshot(source, offset, ts, popularity, title)
             out.applied += 1
