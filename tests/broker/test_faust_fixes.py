@@ -14,7 +14,7 @@ from pathlib import Path
 from aiokafka import AIOKafkaConsumer, TopicPartition
 
 from trendscope_app.broker.embedded import EmbeddedBroker, create_topics
-from trendscope_app.broker.faust_fixes import uncommitted_stream_partitions
+from trendscope_app.broker.faust_fixes import rewind_to_start, uncommitted_stream_partitions
 
 from .helpers import produce_batched
 
@@ -63,6 +63,62 @@ def test_never_committed_partitions_keep_their_position_unless_rewound(tmp_path)
     assert after_seek == {p0: 50, p1: 20}
     # With the fix both are where the group would start reading them.
     assert after_fix == {p0: 0, p1: 20}
+
+
+class BusyClient(AIOKafkaConsumer):
+    """A consumer whose own fetch loop (Faust's, in the client's thread) takes an answer right after each
+    offset request this makes: between the request and anything done after it."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.taken: list[int] = []
+
+    async def _take_an_answer(self) -> None:
+        for records in (await self.getmany(timeout_ms=2_000)).values():
+            self.taken.extend(r.offset for r in records)
+
+    async def seek_to_beginning(self, *partitions):  # type: ignore[no-untyped-def]
+        done = await super().seek_to_beginning(*partitions)
+        await self._take_an_answer()
+        return done
+
+    async def beginning_offsets(self, partitions):  # type: ignore[no-untyped-def]
+        offsets = await super().beginning_offsets(partitions)
+        await self._take_an_answer()
+        return offsets
+
+
+async def _rewind_while_the_client_reads(bootstrap: str) -> tuple[dict, list[int], list[int]]:
+    await create_topics(bootstrap, {"input": 1})
+    await produce_batched(bootstrap, "input", [(None, b"x%d" % i) for i in range(8)], partition=0)
+    tp = TopicPartition("input", 0)
+    consumer = BusyClient(
+        bootstrap_servers=bootstrap, group_id=None, enable_auto_commit=False, auto_offset_reset="earliest"
+    )
+    await consumer.start()
+    try:
+        consumer.assign([tp])
+        rewound = await rewind_to_start(consumer, [tp])
+        taken, consumer.taken = consumer.taken, []
+        deadline = time.monotonic() + 10
+        while len(consumer.taken) < 8 and time.monotonic() < deadline:
+            await consumer._take_an_answer()
+        return rewound, taken, consumer.taken
+    finally:
+        await consumer.stop()
+
+
+def test_a_rewind_says_where_the_partition_is_read_from_though_the_client_read_meanwhile(tmp_path):
+    """A worker's own partitions that it never committed are rewound to their start when a rebalance ends.
+    Its client's fetch loop runs beside the rewind and took records 0..7 right after it; the rewind said
+    the partition now reads from 8, so that answer, which starts at 0, looked fetched before the seek
+    and was dropped, and 0..7 were never read (seen in CI: the survivor of a takeover lost the snapshots
+    of its own tmdb_stream partition). Where the rewind puts a partition is where it is read from next."""
+    with EmbeddedBroker(tmp_path / "broker.log") as broker:
+        rewound, taken, after = asyncio.run(_rewind_while_the_client_reads(broker.bootstrap))
+    assert taken == list(range(8))  # the client did read meanwhile
+    assert rewound == {TopicPartition("input", 0): 0}
+    assert after == list(range(8))
 
 
 def test_a_message_no_agent_will_acknowledge_does_not_hold_a_rebalance_forever(tmp_path, caplog):

@@ -166,6 +166,7 @@ __all__ = [
     "Transport",
     "fetched_before_seek",
     "release_unacknowledged",
+    "rewind_to_start",
     "uncommitted_stream_partitions",
 ]
 
@@ -190,6 +191,21 @@ def uncommitted_stream_partitions(
     [TP(topic='in', partition=0), TP(topic='in', partition=1)]
     """
     return [tp for tp, offset in committed.items() if not offset and tp.topic not in changelog_topics]
+
+
+async def rewind_to_start(consumer: aiokafka.AIOKafkaConsumer, partitions: list[Any]) -> dict[Any, int]:
+    """Seek ``partitions`` to their first offsets; returns where each is read from next.
+
+    The offsets are asked first and set in one step. ``seek_to_beginning`` followed by a look at the
+    position is not the same: the client's own fetch loop runs in between and may have taken records from
+    the start already, so the position says where that answer ended. An answer that starts where the
+    rewind put the partition would then look fetched before the seek and be dropped, its records never
+    read again.
+    """
+    starts = await consumer.beginning_offsets(partitions)
+    for tp, offset in starts.items():
+        consumer.seek(tp, offset)
+    return dict(starts)
 
 
 def fetched_before_seek(first_offsets: Mapping[TP, int], sought: Mapping[TP, int]) -> dict[TP, int]:
@@ -233,10 +249,7 @@ class ConsumerThread(faust_aiokafka.AIOKafkaConsumerThread):
                 return committed
             rewind = uncommitted_stream_partitions(committed, changelogs)
             if rewind:
-                await self.call_thread(self._ensure_consumer().seek_to_beginning, *rewind)
-            for tp in rewind:
-                if (position := await self.position(tp)) is not None:
-                    sought[tp] = position
+                sought.update(await self.call_thread(rewind_to_start, self._ensure_consumer(), rewind))
             failed = False
             return committed
         finally:
