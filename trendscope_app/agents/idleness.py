@@ -224,27 +224,24 @@ class InputIdleness:
         at = reader.last_fetch(tp)
         return reader.highwater(tp), at
 
-    async def highwaters(self, tps: dict[str, TP]) -> dict[str, int | None]:
-        """Log end offsets: from the last fetch where there was one, else asked from the broker.
+    async def _ask_broker(self, tps: dict[str, TP]) -> dict[str, int | None]:
+        """Log end offsets of partitions their reader has not fetched yet, asked from the broker.
 
         A worker restarted with nothing left to read may not have fetched a partition yet; without the
         broker's answer such a partition would never count as idle and the final windows never close.
         """
-        out = {src: self._reader_of(tp).highwater(tp) for src, tp in tps.items()}
-        unknown = {src: tps[src] for src, hw in out.items() if hw is None}
-        if unknown:
-            try:
-                # Any partition, assigned to Faust or not (on Tansu through a group-less consumer). A frozen
-                # broker holds the question for as long as it is frozen: ask again next tick instead.
-                listed = await asyncio.wait_for(
-                    self.faust_inputs.end_offsets(list(unknown.values())), timeout=FETCH_FRESH_S
-                )
-            except Exception as exc:  # the broker is unreachable: stay not-idle, try next tick
-                log.debug("end offsets unavailable: %r", exc)
-                return out
-            for src, tp in unknown.items():
-                out[src] = listed.get(tp)
-        return out
+        if not tps:
+            return {}
+        try:
+            # Any partition, assigned to Faust or not (on Tansu through a group-less consumer). A frozen
+            # broker holds the question for as long as it is frozen: ask again next tick instead.
+            listed = await asyncio.wait_for(
+                self.faust_inputs.end_offsets(list(tps.values())), timeout=FETCH_FRESH_S
+            )
+        except Exception as exc:  # the broker is unreachable: stay not-idle, try next tick
+            log.debug("end offsets unavailable: %r", exc)
+            return {}
+        return {src: listed.get(tp) for src, tp in tps.items()}
 
     async def _after_silence(self, assigned: dict[str, TP], now: float) -> None:
         """The broker answers again: every input must earn its idleness anew.
@@ -307,7 +304,9 @@ class InputIdleness:
         }
         if not quiet:
             return
-        listed = await self.highwaters(quiet)
+        listed = await self._ask_broker(
+            {src: tp for src, tp in quiet.items() if self._reader_of(tp).highwater(tp) is None}
+        )
         # Judged when the broker's answer is in, with the clock and fetch answers of then.
         asked, now = now, time.time()
         if self._held(asked, now) or self.broker_silent_for(now):
@@ -319,7 +318,7 @@ class InputIdleness:
         for src, tp in quiet.items():
             end, at = self._last_answer(tp)
             if end is None:  # not fetched yet: the broker's answer, as of when it was asked
-                end, at = listed[src], asked
+                end, at = listed.get(src), asked
             if end_confirmed(
                 now, self.last_arrival[src], at, self.s.idle_timeout_s, fresh
             ) and await self.caught_up(src, tp, end):
