@@ -54,6 +54,16 @@ INPUT_MISSING = Counter(
     "movie_events records the window stage found gone from the broker when it read a gap again",
     registry=REGISTRY,
 )
+FORECAST_REREADS = Counter(
+    "trendscope_forecast_rereads_total",
+    "trend_stream partitions read again by the forecast stage: a record came before earlier ones were seen",
+    registry=REGISTRY,
+)
+FORECAST_MISSING = Counter(
+    "trendscope_forecast_missing_records_total",
+    "trend_stream records the forecast stage found gone from the broker when it read a gap again",
+    registry=REGISTRY,
+)
 WINDOWS_CLOSED = Counter(
     "trendscope_windows_closed_total", "Windows closed (per movie_events partition)", registry=REGISTRY
 )

@@ -66,6 +66,7 @@ import faust
 from aiokafka.structs import RecordMetadata
 from faust.types import EventT
 
+from trendscope_app import metrics
 from trendscope_app.agents.context import (
     by_partition,
     delivered,
@@ -74,6 +75,7 @@ from trendscope_app.agents.context import (
     published,
     wait_for_flag,
 )
+from trendscope_app.agents.rereads import in_order, read_again, stale_limit
 from trendscope_app.breakouts import BreakoutConfig
 from trendscope_app.forecasting import metrics as ml_metrics
 from trendscope_app.forecasting.prequential import (
@@ -88,6 +90,7 @@ from trendscope_app.observability import observe_forecast
 from trendscope_app.observability.stages import STAGES, Done
 from trendscope_app.scoring.trendscore import Weights
 from trendscope_app.settings import Settings
+from trendscope_app.windows.input_order import InputOrder
 
 if TYPE_CHECKING:
     from trendscope_app.runtime import Runtime
@@ -165,6 +168,9 @@ class ForecastAgent:
         self.predictions = rt.tables.predictions
         self.breakouts = rt.tables.breakouts
         self.forecasters: dict[int, PartitionForecaster] = {}
+        #: Per partition: the next offset expected, and a gap being read again (agent path only).
+        self.orders: dict[int, InputOrder] = {}
+        self.stale_limit = stale_limit(rt.app, s)
         self.tracker: Tracker | None = None
         self.scored_since_log = 0
         self.scored_total = 0
@@ -211,8 +217,16 @@ class ForecastAgent:
         """Drop cached forecasters of partitions this worker no longer owns (reloaded from the table)."""
         for p in partitions:
             self.forecasters.pop(p, None)
+            # A pending re-read goes too: the rebalance's seek to the committed offsets replaces it.
+            self.orders.pop(p, None)
         ml_metrics.forget(partitions)
         STAGES["forecast"].forget((self.rt.settings.trend_topic, p) for p in partitions)
+
+    def _forecaster(self, partition: int, event: EventT) -> PartitionForecaster:
+        fc = self.forecasters.get(partition)
+        if fc is None:
+            fc = self.forecasters[partition] = self._load(partition, event)
+        return fc
 
     def _load(self, partition: int, event: EventT) -> PartitionForecaster:
         with event_context(event):
@@ -235,9 +249,33 @@ class ForecastAgent:
     # -- processing ----------------------------------------------------------------------------------
     async def process(self, events: list[EventT]) -> None:
         """Forecast a batch of ``trend_stream`` messages (the agent's path; see :meth:`follow`)."""
-        parts = {p: (evs[-1], self._decode(evs)) for p, evs in by_partition(events).items()}
         async with self._turn:
+            parts = {}
+            for p, evs in by_partition(events).items():
+                order = self._order(p, evs[-1])
+                kept, gap = in_order(order, evs, metrics.FORECAST_MISSING)
+                if gap and order.reread_from is not None:
+                    tp = evs[-1].message.tp
+                    await read_again(self.rt.app, tp, order.reread_from, metrics.FORECAST_REREADS)
+                parts[p] = (evs[-1], self._decode(kept))
             await self._forecast(parts, via="trend_stream")
+
+    def _order(self, partition: int, event: EventT) -> InputOrder:
+        """The partition's input order, expecting the offset after the last TrendScore its forecaster
+        observed (the hand-over from the window stage moves that too, unless a re-read is pending)."""
+        position = self._forecaster(partition, event).position
+        order = self.orders.get(partition)
+        if order is None:
+            order = self.orders[partition] = InputOrder(position, stale_limit=self.stale_limit)
+        elif (
+            order.reread_from is None
+            and position is not None
+            and (order.next_offset is None or position > order.next_offset)
+        ):
+            # Only forward: an undecodable record moves the order past it but not the forecaster, and
+            # going back to it would read it again and again.
+            order.next_offset = position
+        return order
 
     async def follow(self, published: Mapping[int, tuple[EventT, list[tuple[TrendScore, Done]]]]) -> None:
         """Forecast TrendScores this worker's window stage has just published, without waiting for them to
@@ -321,9 +359,7 @@ class ForecastAgent:
     def _observe_partition(
         self, partition: int, last: EventT, points: list[tuple[TrendScore, Done]], in_order_only: bool
     ) -> _PartitionBatch:
-        fc = self.forecasters.get(partition)
-        if fc is None:
-            fc = self.forecasters[partition] = self._load(partition, last)
+        fc = self._forecaster(partition, last)
         batch = _PartitionBatch(partition, fc, last)
         for point, done in points:
             offset = done[2]

@@ -16,6 +16,7 @@ from faust.types import EventT
 
 from trendscope_app import metrics
 from trendscope_app.agents.context import by_partition, event_context, publish_acked, published
+from trendscope_app.agents.rereads import in_order, read_again, stale_limit
 from trendscope_app.models import TrendScore
 from trendscope_app.models.movie_events import MovieEventBatch, all_sources
 from trendscope_app.observability import observe_trend
@@ -23,7 +24,6 @@ from trendscope_app.observability.stages import Done
 from trendscope_app.scoring.trendscore import Weights
 from trendscope_app.windows import persist
 from trendscope_app.windows.aggregator import PartitionAggregator, WindowConfig
-from trendscope_app.windows.input_order import Verdict
 
 if TYPE_CHECKING:
     from trendscope_app.runtime import Runtime
@@ -63,9 +63,7 @@ class Windows:
             weights=Weights(s.w1_popularity, s.w2_mentions, s.w3_sentiment),
         )
         self.sources = all_sources(s.topic_partitions)
-        # Records fetched before a seek that can still arrive after it: the queue, one fetch, one batch.
-        conf = rt.app.conf
-        self.stale_limit = conf.stream_buffer_maxsize + conf.broker_max_poll_records + s.batch_size
+        self.stale_limit = stale_limit(rt.app, s)
         self.aggregators: dict[int, PartitionAggregator] = {}
         #: Per partition: late events not yet reported in a warning, and when the last warning went out.
         self._late: dict[int, tuple[int, float]] = {}
@@ -92,7 +90,7 @@ class Windows:
         applied = [self._apply_partition(p, evs) for p, evs in by_partition(events).items()]
         for a in applied:
             if a.reread_from is not None:
-                await self._reread(a)
+                await read_again(self.rt.app, a.last.message.tp, a.reread_from, metrics.INPUT_REREADS)
         emitted = [r for a in applied for r in a.emitted]
         acked = await self._publish(emitted) if emitted else []
         # State is written only after the results are acknowledged: a crash in between re-closes the
@@ -134,15 +132,9 @@ class Windows:
                 agg = self.aggregators[partition] = self._load(partition)
         applied = _Applied(partition, agg, last)
         late = duplicates = closed = 0
-        gap = False
-        for e in events:
-            verdict = agg.order.admit(e.message.offset)
-            gap = gap or verdict is Verdict.GAP
-            if verdict is Verdict.GAP or verdict is Verdict.WAIT:
-                continue  # read again after the records before it
-            # A repeat goes through too: its events are skipped (and counted) by their sources' offsets.
-            if missing := agg.order.take_missing():
-                self._warn_missing(partition, missing, e.message.offset)
+        # A repeat goes through too: its events are skipped (and counted) by their sources' offsets.
+        kept, gap = in_order(agg.order, events, metrics.INPUT_MISSING)
+        for e in kept:
             try:
                 batch = MovieEventBatch.decode(e.message.value)
             except (ValueError, TypeError) as err:  # written by us; only corruption gets here
@@ -167,30 +159,6 @@ class Windows:
         if wm is not None:
             metrics.WATERMARK.labels(partition=str(partition)).set(wm)
         return applied
-
-    async def _reread(self, applied: _Applied) -> None:
-        """Read a partition again from the first record it never applied (see
-        :mod:`trendscope_app.windows.input_order`)."""
-        tp, offset = applied.last.message.tp, applied.reread_from
-        log.warning(
-            "movie_events partition %d: records from offset %d were never applied (the next one delivered "
-            "was past them); reading them again",
-            applied.partition,
-            offset,
-        )
-        metrics.INPUT_REREADS.inc()
-        await self.rt.app.consumer.seek(tp, offset)
-
-    @staticmethod
-    def _warn_missing(partition: int, missing: int, offset: int) -> None:
-        log.warning(
-            "movie_events partition %d: the broker no longer holds the %d records before offset %d; "
-            "they are not counted",
-            partition,
-            missing,
-            offset,
-        )
-        metrics.INPUT_MISSING.inc(missing)
 
     def _warn_late(self, partition: int, agg: PartitionAggregator, late: int) -> None:
         """A warning for late events, at most one per partition every ``LATE_LOG_EVERY_S``: a late mention
