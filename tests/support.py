@@ -23,7 +23,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from aiokafka import AIOKafkaConsumer, TopicPartition
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+from aiokafka.structs import OffsetAndMetadata
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -238,6 +239,38 @@ def read_to_end(
             await consumer.stop()
 
     return asyncio.run(run())
+
+
+def produce_to(bootstrap: str, topic: str, partition: int, records: list[tuple[bytes, bytes]]) -> list[int]:
+    """Write ``(key, value)`` records to one partition, one acknowledged send at a time; their offsets."""
+
+    async def run() -> list[int]:
+        producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all")
+        await producer.start()
+        try:
+            sent = [await producer.send_and_wait(topic, v, key=k, partition=partition) for k, v in records]
+            return [md.offset for md in sent]
+        finally:
+            await producer.stop()
+
+    return asyncio.run(run())
+
+
+def commit_offset(bootstrap: str, group: str, topic: str, partition: int, offset: int) -> None:
+    """Move ``group``'s committed offset of one partition (while none of its members runs)."""
+
+    async def run() -> None:
+        consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=group, enable_auto_commit=False)
+        await consumer.start()
+        try:
+            tp = TopicPartition(topic, partition)
+            consumer.assign([tp])
+            await consumer.commit({tp: OffsetAndMetadata(offset, "")})
+            assert await consumer.committed(tp) == offset
+        finally:
+            await consumer.stop()
+
+    asyncio.run(run())
 
 
 # -- the independent oracle ----------------------------------------------------------------------------

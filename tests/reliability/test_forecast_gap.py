@@ -14,10 +14,8 @@ import json
 import time
 
 import pytest
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
-from aiokafka.structs import OffsetAndMetadata
 
-from tests.support import read_topic, spawn
+from tests.support import commit_offset, produce_to, read_topic, spawn
 
 pytestmark = pytest.mark.e2e
 
@@ -45,30 +43,8 @@ def _trend(movie: int, window_end: float, mentions: int) -> bytes:
     ).encode()
 
 
-async def _produce(bootstrap: str, values: list[tuple[int, bytes]]) -> list[int]:
-    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all")
-    await producer.start()
-    try:
-        sent = [
-            await producer.send_and_wait("trend_stream", v, key=b"%d" % movie, partition=PARTITION)
-            for movie, v in values
-        ]
-        return [md.offset for md in sent]
-    finally:
-        await producer.stop()
-
-
-async def _commit(bootstrap: str, offset: int) -> None:
-    """Move the worker group's committed offset of the partition (no worker is running)."""
-    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id="trendscope", enable_auto_commit=False)
-    await consumer.start()
-    try:
-        tp = TopicPartition("trend_stream", PARTITION)
-        consumer.assign([tp])
-        await consumer.commit({tp: OffsetAndMetadata(offset, "")})
-        assert await consumer.committed(tp) == offset
-    finally:
-        await consumer.stop()
+def _produce(bootstrap: str, values: list[tuple[int, bytes]]) -> list[int]:
+    return produce_to(bootstrap, "trend_stream", PARTITION, [(b"%d" % movie, v) for movie, v in values])
 
 
 def _forecasts_made(bootstrap: str, movie: int, count: int, timeout: float) -> list[float]:
@@ -85,18 +61,16 @@ def _forecasts_made(bootstrap: str, movie: int, count: int, timeout: float) -> l
 def test_trend_scores_committed_over_but_never_forecast_are_read_again(broker, workers, tmp_path):
     w = spawn(workers, broker, tmp_path, "w")
     w.wait_ready()
-    first = asyncio.run(_produce(broker.bootstrap, [(FIRST, _trend(FIRST, T0 - 60, 3))]))
+    first = _produce(broker.bootstrap, [(FIRST, _trend(FIRST, T0 - 60, 3))])
     assert _forecasts_made(broker.bootstrap, FIRST, 1, 60) == [T0 - 60], (
         "the first TrendScore was not forecast"
     )
     w.stop()
 
     ends = [T0 + 60 * i for i in range(6)]
-    offsets = asyncio.run(
-        _produce(broker.bootstrap, [(MOVIE, _trend(MOVIE, e, 4 + i)) for i, e in enumerate(ends)])
-    )
+    offsets = _produce(broker.bootstrap, [(MOVIE, _trend(MOVIE, e, 4 + i)) for i, e in enumerate(ends)])
     assert offsets[0] == first[0] + 1
-    asyncio.run(_commit(broker.bootstrap, offsets[2]))  # passes over the first two TrendScores
+    commit_offset(broker.bootstrap, "trendscope", "trend_stream", PARTITION, offsets[2])  # past two records
 
     started = time.monotonic()
     w.start()

@@ -14,10 +14,8 @@ import json
 import time
 
 import pytest
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
-from aiokafka.structs import OffsetAndMetadata
 
-from tests.support import http_json, read_topic, spawn, wait_until
+from tests.support import commit_offset, http_json, produce_to, read_topic, spawn, wait_until
 
 pytestmark = pytest.mark.e2e
 
@@ -32,30 +30,8 @@ def _batch(mentions: list[tuple] | None = None, progress: dict[str, float] | Non
     return json.dumps({"p": progress or {}, "i": {}, "m": mentions or [], "s": []}).encode()
 
 
-async def _produce(bootstrap: str, values: list[bytes]) -> list[int]:
-    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all")
-    await producer.start()
-    try:
-        sent = [
-            await producer.send_and_wait("movie_events", v, key=b"%d" % MOVIE, partition=PARTITION)
-            for v in values
-        ]
-        return [md.offset for md in sent]
-    finally:
-        await producer.stop()
-
-
-async def _commit(bootstrap: str, offset: int) -> None:
-    """Move the worker group's committed offset of the partition (no worker is running)."""
-    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id="trendscope", enable_auto_commit=False)
-    await consumer.start()
-    try:
-        tp = TopicPartition("movie_events", PARTITION)
-        consumer.assign([tp])
-        await consumer.commit({tp: OffsetAndMetadata(offset, "")})
-        assert await consumer.committed(tp) == offset
-    finally:
-        await consumer.stop()
+def _produce(bootstrap: str, values: list[bytes]) -> list[int]:
+    return produce_to(bootstrap, "movie_events", PARTITION, [(b"%d" % MOVIE, v) for v in values])
 
 
 def _progress(url: str) -> dict[str, float]:
@@ -68,16 +44,14 @@ def _progress(url: str) -> dict[str, float]:
 def test_records_committed_over_but_never_applied_are_read_again(broker, workers, tmp_path):
     w = spawn(workers, broker, tmp_path, "w")
     w.wait_ready()
-    first = asyncio.run(_produce(broker.bootstrap, [_batch(progress={"r0": T0 - 30})]))
+    first = _produce(broker.bootstrap, [_batch(progress={"r0": T0 - 30})])
     wait_until(lambda: _progress(w.url).get("r0") == T0 - 30, 60, "the worker to apply the first record")
     w.stop()
 
     mentions = [_batch([("r0", 1000 + i, MOVIE, T0 + i, 0.5)], {"r0": T0 + i}) for i in range(6)]
-    offsets = asyncio.run(
-        _produce(broker.bootstrap, [*mentions, _batch(progress=dict.fromkeys(SOURCES, T0 + 400))])
-    )
+    offsets = _produce(broker.bootstrap, [*mentions, _batch(progress=dict.fromkeys(SOURCES, T0 + 400))])
     assert offsets[0] == first[0] + 1
-    asyncio.run(_commit(broker.bootstrap, offsets[2]))  # passes over the first two mention records
+    commit_offset(broker.bootstrap, "trendscope", "movie_events", PARTITION, offsets[2])  # past two records
 
     started = time.monotonic()
     w.start()
