@@ -1,6 +1,6 @@
 """Input order of a ``movie_events`` partition: each record applied once, in offset order, none passed over.
 
-(The forecast stage judges its ``trend_stream`` partitions the same way; the case below is the window stage's.)
+(The forecast stage judges its ``trend_stream`` partitions the same way; below is the window stage's case.)
 
 The window stage skips an event already counted by the offset it has in its *source* (a ``reddit_stream`` or
 ``tmdb_stream`` partition), which absorbs every repeat as long as the records of a partition are applied in
