@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import asyncio
 import time
+from typing import Any
 
 import pytest
 from aiokafka import AIOKafkaConsumer
 from aiokafka.consumer.group_coordinator import GroupCoordinator
+from aiokafka.errors import KafkaConnectionError
 
 from trendscope_app.broker import leave_group
 from trendscope_app.broker.embedded import EmbeddedBroker, create_topics
@@ -107,3 +109,38 @@ async def test_a_group_whose_members_all_stop_the_leader_last_forms_again(broker
         print(f"formed again in {time.monotonic() - started:.1f} s")
     finally:
         await asyncio.gather(*(c.stop() for c in second))
+
+
+async def test_a_leaders_failed_look_at_its_group_is_said_once_not_as_an_error(
+    broker: EmbeddedBroker, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A leader looks at its group (DescribeGroups) before it leaves. Once, on a worker stopped with Ctrl-C
+    as it started, the broker closed that connection: aiokafka's coordinator request logged an ERROR
+    ("Error sending DescribeGroupsRequest ... marking coordinator dead") beside the stop's own INFO line.
+    The stop's requests are a best effort and their failure is the stop's to say. A real consumer in a real
+    group; only the closed connection is injected (a peer closing at that moment cannot be arranged)."""
+    await create_topics(broker.bootstrap, {"lonely": 1})
+    leave_group.install(on_tansu=True)
+    consumer = AIOKafkaConsumer(
+        "lonely", bootstrap_servers=broker.bootstrap, group_id="lonely", session_timeout_ms=10_000
+    )
+    await consumer.start()
+
+    async def assignment() -> set:
+        return set(consumer.assignment())
+
+    await wait_for(assignment, bool, timeout=30, what="an assignment")
+    assert getattr(consumer._coordinator, leave_group.LEADS) == 1  # it leads: it looks before it leaves
+    send = consumer._client.send
+
+    async def closed_on_describe(node_id: int, request: Any, **kwargs: Any) -> Any:
+        if "DescribeGroups" in type(request).__name__:
+            raise KafkaConnectionError(f"Connection at {broker.bootstrap} closed")
+        return await send(node_id, request, **kwargs)
+
+    monkeypatch.setattr(consumer._client, "send", closed_on_describe)
+    caplog.set_level("INFO")
+    await consumer.stop()
+    said = [(r.levelname, r.getMessage()) for r in caplog.records]
+    assert any(level == "INFO" and "DescribeGroups of lonely failed" in m for level, m in said), said
+    assert not [m for level, m in said if level == "ERROR"], said

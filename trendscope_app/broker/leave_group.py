@@ -28,8 +28,9 @@ import asyncio
 import logging
 from typing import Any
 
+from aiokafka.client import ConnectionGroup
 from aiokafka.consumer.group_coordinator import CoordinatorGroupRebalance, GroupCoordinator
-from aiokafka.errors import KafkaError
+from aiokafka.errors import GroupCoordinatorNotAvailableError, KafkaError
 from aiokafka.protocol.admin import DescribeGroupsRequest
 from aiokafka.protocol.group import LeaveGroupRequest
 
@@ -88,10 +89,20 @@ def leaves_silently(leads: bool, state: str | None, *, on_tansu: bool) -> bool:
     return on_tansu and leads and state != FORMED
 
 
+async def _ask_coordinator(self: Any, request: Any) -> Any:
+    """Send ``request`` to the group's coordinator, as aiokafka's ``_send_req`` does, without its ERROR
+    line and its marking the coordinator dead on a failure: a stopping member's requests are a best effort,
+    and the caller says once, at its own level, that one failed."""
+    node = self.coordinator_id
+    if node is None:
+        raise GroupCoordinatorNotAvailableError()
+    return await self._client.send(node, request, group=ConnectionGroup.COORDINATION)
+
+
 async def _group_state(self: Any) -> str | None:
     """The group's state as its coordinator describes it (``None`` if it does not answer)."""
     try:
-        response = await self._send_req(DescribeGroupsRequest([self.group_id]))
+        response = await _ask_coordinator(self, DescribeGroupsRequest([self.group_id]))
         (group,) = response.groups  # (error, group, state, protocol type, protocol, members, ...)
     except (KafkaError, ValueError) as err:
         log.info("DescribeGroups of %s failed: %r", self.group_id, err)
@@ -138,7 +149,7 @@ async def _leave_unless_it_strands_the_group(self: Any) -> None:
 async def _leave(self: Any) -> None:
     # A best effort, as in aiokafka: no resend if the request fails or times out.
     try:
-        response = await self._send_req(LeaveGroupRequest(self.group_id, self.member_id))
+        response = await _ask_coordinator(self, LeaveGroupRequest(self.group_id, self.member_id))
     except KafkaError as err:
         log.warning("LeaveGroup request of group %s failed: %s", self.group_id, err)
         return
