@@ -253,10 +253,9 @@ class ForecastAgent:
             parts = {}
             for p, evs in by_partition(events).items():
                 order = self._order(p, evs[-1])
-                kept, gap = in_order(order, evs, metrics.FORECAST_MISSING)
-                if gap and order.reread_from is not None:
-                    tp = evs[-1].message.tp
-                    await read_again(self.rt.app, tp, order.reread_from, metrics.FORECAST_REREADS)
+                kept, reread_from = in_order(order, evs, metrics.FORECAST_MISSING)
+                if reread_from is not None:
+                    await read_again(self.rt.app, evs[-1].message.tp, reread_from, metrics.FORECAST_REREADS)
                 parts[p] = (evs[-1], self._decode(kept))
             await self._forecast(parts, via="trend_stream")
 

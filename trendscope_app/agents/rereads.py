@@ -28,9 +28,10 @@ def stale_limit(app: faust.App, s: Settings) -> int:
     return conf.stream_buffer_maxsize + conf.broker_max_poll_records + s.batch_size
 
 
-def in_order(order: InputOrder, events: list[EventT], missing: Counter) -> tuple[list[EventT], bool]:
-    """The records of one partition's batch to apply (new ones and repeats, in order) and whether a gap
-    was found; records the broker no longer holds are reported (a warning and ``missing``)."""
+def in_order(order: InputOrder, events: list[EventT], missing: Counter) -> tuple[list[EventT], int | None]:
+    """The records of one partition's batch to apply (new ones and repeats, in order), and the offset to
+    read the partition again from if the batch revealed a gap (``None`` if not, or if the re-read came in
+    the batch after all); records the broker no longer holds are reported (a warning and ``missing``)."""
     kept: list[EventT] = []
     gap = False
     for e in events:
@@ -50,7 +51,7 @@ def in_order(order: InputOrder, events: list[EventT], missing: Counter) -> tuple
             )
             missing.inc(lost)
         kept.append(e)
-    return kept, gap
+    return kept, order.reread_from if gap else None
 
 
 async def read_again(app: faust.App, tp: TP, offset: int, rereads: Counter) -> None:

@@ -133,7 +133,7 @@ class Windows:
         applied = _Applied(partition, agg, last)
         late = duplicates = closed = 0
         # A repeat goes through too: its events are skipped (and counted) by their sources' offsets.
-        kept, gap = in_order(agg.order, events, metrics.INPUT_MISSING)
+        kept, applied.reread_from = in_order(agg.order, events, metrics.INPUT_MISSING)
         for e in kept:
             try:
                 batch = MovieEventBatch.decode(e.message.value)
@@ -148,8 +148,6 @@ class Windows:
                 applied.emitted.extend(out.emitted)
                 if applied.closed_at is None:
                     applied.closed_at = time.monotonic()
-        if gap:  # a gap found here is read again (unless its re-read came in this batch after all)
-            applied.reread_from = agg.order.reread_from
         metrics.LATE_EVENTS.inc(late)
         if late:
             self._warn_late(partition, agg, late)
