@@ -66,8 +66,8 @@ def test_never_committed_partitions_keep_their_position_unless_rewound(tmp_path)
 
 
 class BusyClient(AIOKafkaConsumer):
-    """A consumer whose own fetch loop (Faust's, in the client's thread) takes an answer right after each
-    offset request this makes: between the request and anything done after it."""
+    """A consumer whose own fetch loop (Faust's, in the client's thread) takes an answer right after its
+    request for the partitions' first offsets: between the request and anything done after it."""
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -76,11 +76,6 @@ class BusyClient(AIOKafkaConsumer):
     async def _take_an_answer(self) -> None:
         for records in (await self.getmany(timeout_ms=2_000)).values():
             self.taken.extend(r.offset for r in records)
-
-    async def seek_to_beginning(self, *partitions):  # type: ignore[no-untyped-def]
-        done = await super().seek_to_beginning(*partitions)
-        await self._take_an_answer()
-        return done
 
     async def beginning_offsets(self, partitions):  # type: ignore[no-untyped-def]
         offsets = await super().beginning_offsets(partitions)
