@@ -273,6 +273,20 @@ def commit_offset(bootstrap: str, group: str, topic: str, partition: int, offset
     asyncio.run(run())
 
 
+def committed_offsets(bootstrap: str, group: str, topic: str, partitions: int) -> list[int | None]:
+    """``group``'s committed offset of each partition of ``topic``, asked without joining the group."""
+
+    async def run() -> list[int | None]:
+        consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=group, enable_auto_commit=False)
+        await consumer.start()
+        try:
+            return [await consumer.committed(TopicPartition(topic, p)) for p in range(partitions)]
+        finally:
+            await consumer.stop()
+
+    return asyncio.run(run())
+
+
 # -- the independent oracle ----------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Expected:

@@ -102,3 +102,35 @@ def test_an_answer_covers_every_record_written_before_it_was_asked_and_no_later_
 
     assert asyncio.run(run()) == [True, False]
     assert asked == [[tp], [tp]]
+
+
+def test_committed_offsets_asked_at_assignment_never_undo_a_newer_commit_or_outlive_a_revocation() -> None:
+    kept, later = TopicPartition("reddit_stream", 0), TopicPartition("reddit_stream", 1)
+
+    async def run() -> tuple[dict, dict]:
+        rt = SimpleNamespace(app=SimpleNamespace(should_stop=False, monitor=None), start_up=StartUp())
+        reader = CommentReader(rt, lambda records: asyncio.sleep(0, []))  # type: ignore[arg-type]
+        answers: dict[TopicPartition, asyncio.Future[int]] = {
+            tp: asyncio.get_running_loop().create_future() for tp in (kept, later)
+        }
+
+        async def committed(tp: TopicPartition) -> int:
+            return await answers[tp]
+
+        consumer = SimpleNamespace(committed=committed)
+        reader.learn_committed(consumer, {kept, later})  # type: ignore[arg-type]
+        await asyncio.sleep(0)
+        reader.committed[kept] = 120  # this worker commits while the group's answer (100) is on its way
+        answers[kept].set_result(100)
+        for _ in range(5):
+            await asyncio.sleep(0)
+        after_commit = dict(reader.committed)
+        reader.stop_learning()  # the partitions are revoked before the second answer comes
+        answers[later].set_result(50)
+        for _ in range(5):
+            await asyncio.sleep(0)
+        return after_commit, dict(reader.committed)
+
+    after_commit, after_revoke = asyncio.run(run())
+    assert after_commit == {kept: 120}
+    assert after_revoke == {kept: 120}  # no answer stored for a partition no longer asked about

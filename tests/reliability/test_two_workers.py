@@ -8,7 +8,16 @@ import time
 
 import pytest
 
-from tests.support import assigned, expected_trends, http_json, read_topic, spawn, wait_until
+from tests.support import (
+    assigned,
+    committed_offsets,
+    expected_trends,
+    http_json,
+    metric_value,
+    read_topic,
+    spawn,
+    wait_until,
+)
 from trendscope_app.cli.commands import run_replay
 from trendscope_app.datasets.sample import SampleSpec, generate, write_jsonl
 from trendscope_app.settings import load_settings
@@ -26,6 +35,17 @@ def movie_events_partitions(url: str) -> list[int]:
 
 def comment_partitions(url: str) -> list[int]:
     return assigned(url, "reddit_stream")
+
+
+def comment_lag_and_commits(url: str) -> tuple[list[float | None], list[int | None]]:
+    """The worker's ``trendscope_consumer_lag`` and ``/health`` committed offset of each comment partition."""
+    lag = [
+        metric_value(url, "trendscope_consumer_lag", topic="reddit_stream", partition=str(p))
+        for p in range(4)
+    ]
+    _, health = http_json(f"{url}/health")
+    comments = health["fetch"]["comments"]
+    return lag, [comments.get(f"reddit_stream:{p}", {}).get("committed") for p in range(4)]
 
 
 def lookups_agree(urls: list[str], expected: dict, ends_done: set[int]) -> bool:
@@ -101,6 +121,19 @@ def test_two_workers_split_then_survivor_takes_over(broker, workers, tmp_path):
     failover_s = time.monotonic() - stopped_at
     print(f"\npartitions split {split}; failover to the survivor took {failover_s:.1f} s")
     assert failover_s <= 30, f"failover took {failover_s:.1f} s"
+
+    # Phase 1 is read and committed, and nothing new has come: the survivor must say so for every comment
+    # partition, the ones it kept through the rebalance as well as the ones it took over. Once showed the
+    # kept ones' whole log as lag until new comments came (a false TrendScopeConsumerLagHigh when quiet).
+    wait_until(
+        lambda: comment_partitions(w1.url) == [0, 1, 2, 3], 60, "survivor to own every comment partition"
+    )
+    committed = committed_offsets(broker.bootstrap, "trendscope-comments", "reddit_stream", 4)
+    wait_until(
+        lambda: comment_lag_and_commits(w1.url) == ([0, 0, 0, 0], committed),
+        30,
+        f"the survivor's comment lag to be 0 and its /health commits {committed}",
+    )
 
     # Phase 2 goes through the survivor alone, including the partitions (and state) it took over.
     asyncio.run(

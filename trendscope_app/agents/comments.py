@@ -39,6 +39,9 @@ Readiness = Callable[[list[TopicPartition]], Awaitable[Mapping[TopicPartition, i
 
 log = logging.getLogger(__name__)
 
+#: Longest wait for the group's committed offset of one partition (:meth:`CommentReader.learn_committed`).
+LEARN_TIMEOUT_S = 10.0
+
 
 def servers_of(rt: Runtime) -> list[str]:
     """The worker's broker as ``host:port`` strings, for consumers of its own."""
@@ -77,10 +80,12 @@ async def create_if_missing(rt: Runtime, consumer: AIOKafkaConsumer, topic: str)
 
 
 class _Listener(ConsumerRebalanceListener):  # type: ignore[misc]
-    def __init__(self, reader: CommentReader) -> None:
+    def __init__(self, reader: CommentReader, consumer: AIOKafkaConsumer) -> None:
         self.reader = reader
+        self.consumer = consumer
 
     async def on_partitions_revoked(self, revoked: set[TopicPartition]) -> None:
+        self.reader.stop_learning()
         # Commit what was processed while the partitions are still ours: fewer repeats for the next owner.
         await self.reader.settle(keep_error=True)
         for tp in revoked:
@@ -88,6 +93,7 @@ class _Listener(ConsumerRebalanceListener):  # type: ignore[misc]
 
     async def on_partitions_assigned(self, assigned: set[TopicPartition]) -> None:
         self.reader.rt.start_up.mark("comment group joined")
+        self.reader.learn_committed(self.consumer, assigned)
 
 
 class CommentReader:
@@ -112,6 +118,8 @@ class CommentReader:
         self.committed: dict[TopicPartition, int | None] = {}
         #: Acknowledgement and commit of the last batch, running beside the next batch's scoring.
         self._committing: asyncio.Future[None] | None = None
+        #: Asking the group's committed offsets of the partitions assigned at the last rebalance.
+        self._learning: asyncio.Future[None] | None = None
 
     def assignment(self) -> set[TopicPartition]:
         if self.consumer is None:
@@ -136,11 +144,42 @@ class CommentReader:
         """Where reading ``tp`` resumes: the group's committed offset (``None`` if unknown)."""
         if tp not in self.committed and self.consumer is not None:
             try:
-                self.committed[tp] = await self.consumer.committed(tp)
+                offset = await self.consumer.committed(tp)
             except KafkaError as exc:  # only used for idleness: unknown means "not caught up"
                 log.debug("committed offset of %s unavailable: %r", tp, exc)
                 return None
+            self.committed.setdefault(tp, offset)  # a commit of ours while it was asked is newer
         return self.committed.get(tp)
+
+    def learn_committed(self, consumer: AIOKafkaConsumer, assigned: set[TopicPartition]) -> None:
+        """Ask the group's committed offsets of newly ``assigned`` partitions, in the background.
+
+        A rebalance forgets what this worker knew of its partitions, those it keeps included; without
+        asking, a partition with no new comments showed its whole log as lag (``trendscope_consumer_lag``,
+        ``/health``) until this worker committed it again, which takes new comments: after a takeover
+        in a quiet hour, or at the end of a replay. Reading does not wait for the answer (the question
+        retries while the group's coordinator is away), and each question gives up after
+        ``LEARN_TIMEOUT_S``: those partitions stay unknown until a commit.
+        """
+        self.stop_learning()
+        self._learning = asyncio.ensure_future(self._learn(consumer, sorted(assigned)))
+
+    def stop_learning(self) -> None:
+        """Drop the questions still open: their partitions are being revoked, or the reader stops."""
+        if self._learning is not None:
+            self._learning.cancel()
+            self._learning = None
+
+    async def _learn(self, consumer: AIOKafkaConsumer, tps: list[TopicPartition]) -> None:
+        for tp in tps:
+            if tp in self.committed:
+                continue
+            try:
+                offset = await asyncio.wait_for(consumer.committed(tp), LEARN_TIMEOUT_S)
+            except (TimeoutError, KafkaError) as exc:
+                log.debug("committed offset of %s unavailable: %r", tp, exc)
+                continue
+            self.committed.setdefault(tp, offset)
 
     def _consumer(self) -> AIOKafkaConsumer:
         s = self.rt.settings
@@ -185,6 +224,7 @@ class CommentReader:
             return
         self._claimed = True
         consumer = await self._early
+        self.stop_learning()
         if consumer is not None:
             await consumer.stop()
             log.info("left the comment group before reading (the worker stopped as it started)")
@@ -196,7 +236,7 @@ class CommentReader:
             await consumer.start()  # connects and reads the cluster's metadata; no group yet
             if await create_if_missing(self.rt, consumer, s.reddit_topic):
                 log.info("comment topic %s created", s.reddit_topic)
-            consumer.subscribe([s.reddit_topic], listener=_Listener(self))
+            consumer.subscribe([s.reddit_topic], listener=_Listener(self, consumer))
             log.info("joining the comment group as the worker starts")
             return consumer  # the join goes on in the background
         except Exception as exc:  # the broker not up yet, say: run() joins the usual way
@@ -217,7 +257,7 @@ class CommentReader:
                 return
             await self.rt.topics.reddit.maybe_declare()
             consumer = self._consumer()
-            consumer.subscribe([s.reddit_topic], listener=_Listener(self))
+            consumer.subscribe([s.reddit_topic], listener=_Listener(self, consumer))
             await consumer.start()
         self.consumer = consumer
         try:
@@ -248,6 +288,7 @@ class CommentReader:
                 await self.settle(timeout=5.0)
             except Exception as exc:  # stopping anyway: uncommitted records are read again
                 log.warning("last comment batch not committed at stop: %r", exc)
+            self.stop_learning()
             self.consumer = None
             await consumer.stop()
 

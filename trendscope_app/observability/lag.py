@@ -4,7 +4,8 @@ Faust's own sensor gauges (``faust_topic_partition_end_offset`` / ``..._offset_c
 every rebalance and the end offset moves only when a record arrives, so a lag built from them can go
 missing exactly when it matters. This collector asks the consumer at scrape time instead: log end offset
 (the high watermark of the last fetch, which is right even on the embedded broker, docs/broker.md) minus
-the offset this worker last committed.
+the group's committed offset as this worker knows it: what it committed last, or what the group had
+committed when the partition was assigned here.
 """
 
 from __future__ import annotations
