@@ -359,7 +359,7 @@ def scrape_sum(web_url: str, name: str) -> float:
 
 
 async def _summary(procs: list[Any], all_urls: list[str], sent: int, settle_s: float = 30.0) -> str:
-    """Once the workers have closed the replay's windows: messages, dead letters, windows closed.
+    """Once the workers have closed the replay's windows: messages, dead letters, TrendScores published.
 
     Counted by the workers still running: a dead worker's counts died with it (its partitions' input was
     read again by the others), so with one gone the totals cover less than what was sent.
@@ -371,14 +371,14 @@ async def _summary(procs: list[Any], all_urls: list[str], sent: int, settle_s: f
         return (
             sum(scrape_sum(u, "trendscope_messages_in_total") for u in urls),
             sum(scrape_sum(u, "trendscope_dead_letters_total") for u in urls),
-            sum(scrape_sum(u, "trendscope_windows_closed_total") for u in urls),
+            sum(scrape_sum(u, "trendscope_trendscores_emitted_total") for u in urls),
         )
 
     def finished() -> bool:
         # A worker says "finished" once its inputs went quiet; the windows that the end of the input
         # closes are closed a moment later, when its window partitions learn that every input is idle and
         # none holds their watermark back. Counted before that, a replay whose last windows close only
-        # then (an input partition without data) was summed up as "0 windows closed".
+        # then (an input partition without data) was summed up without any of their TrendScores.
         for u in urls:
             top, health = _get_json(f"{u}/trends/top?limit=1"), _get_json(f"{u}/health")
             if top is None or health is None or top.get("input") != "finished":
@@ -395,7 +395,7 @@ async def _summary(procs: list[Any], all_urls: list[str], sent: int, settle_s: f
         if now == last and (lost or now[0] + now[1] >= sent) and await asyncio.to_thread(finished):
             break
         last = now
-    read, dead, windows = last
+    read, dead, scores = last
     by = (
         "the workers"
         if not lost
@@ -405,7 +405,7 @@ async def _summary(procs: list[Any], all_urls: list[str], sent: int, settle_s: f
     )
     return (
         f"replayed {sent:,} messages: {read:,.0f} read by {by}, {dead:,.0f} dead letters, "
-        f"{windows:,.0f} windows closed"
+        f"{scores:,.0f} TrendScores published"
     )
 
 
