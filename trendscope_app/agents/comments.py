@@ -120,6 +120,9 @@ class CommentReader:
         self._committing: asyncio.Future[None] | None = None
         #: Asking the group's committed offsets of the partitions assigned at the last rebalance.
         self._learning: asyncio.Future[None] | None = None
+        #: The consumer is stopping: an assignment that still comes (a join answered during the stop) is
+        #: not asked about, since the stop's LeaveGroup would cut the question off mid-request.
+        self._closing = False
 
     def assignment(self) -> set[TopicPartition]:
         if self.consumer is None:
@@ -162,10 +165,13 @@ class CommentReader:
         ``LEARN_TIMEOUT_S``: those partitions stay unknown until a commit.
         """
         self.stop_learning()
-        self._learning = asyncio.ensure_future(self._learn(consumer, sorted(assigned)))
+        if not self._closing:
+            self._learning = asyncio.ensure_future(self._learn(consumer, sorted(assigned)))
 
-    def stop_learning(self) -> None:
-        """Drop the questions still open: their partitions are being revoked, or the reader stops."""
+    def stop_learning(self, *, closing: bool = False) -> None:
+        """Drop the questions still open: their partitions are being revoked, or (``closing``) the
+        consumer stops, and no later assignment is asked about."""
+        self._closing = self._closing or closing
         if self._learning is not None:
             self._learning.cancel()
             self._learning = None
@@ -224,7 +230,7 @@ class CommentReader:
             return
         self._claimed = True
         consumer = await self._early
-        self.stop_learning()
+        self.stop_learning(closing=True)
         if consumer is not None:
             await consumer.stop()
             log.info("left the comment group before reading (the worker stopped as it started)")
@@ -288,7 +294,7 @@ class CommentReader:
                 await self.settle(timeout=5.0)
             except Exception as exc:  # stopping anyway: uncommitted records are read again
                 log.warning("last comment batch not committed at stop: %r", exc)
-            self.stop_learning()
+            self.stop_learning(closing=True)
             self.consumer = None
             await consumer.stop()
 
