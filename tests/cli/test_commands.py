@@ -455,6 +455,43 @@ def test_the_demo_counts_the_windows_that_the_end_of_its_input_closes(tmp_path: 
             os.killpg(demo.pid, signal.SIGKILL)
 
 
+def test_a_demo_that_lost_a_worker_counts_what_that_worker_did_too(tmp_path: Path) -> None:
+    """``demo --workers 2`` on a user's files, worker 0 killed once it has read comments: the summary
+    counted from the workers still running, so what worker 0 had read and published was missing from it
+    ("1,391 read by the workers still running" of 1,656, "353 TrendScores" of the 528 every page shows).
+    The messages the broker holds as read and the TrendScores the survivor serves are the oracle."""
+    comments, tmdb, n = _three_movies(tmp_path, n_comments=3000, every_s=1, snapshots_at_min=(0, 20, 40))
+    sent = n + 3 * 3
+    demo = _start_demo(tmp_path, workers=2, files=(comments, tmdb), until="TrendScope is running")
+    out = _collect(demo.stdout)
+    try:
+        ports = {pid: _web_port(pid) for pid in _demo_workers(demo)}
+        first, second = sorted(ports, key=ports.__getitem__)
+        url = f"http://127.0.0.1:{ports[first]}"
+        wait_until(
+            lambda: (metric_value(url, "trendscope_messages_in_total", topic="reddit_stream") or 0) > 0,
+            60,
+            "worker 0 to read comments",
+        )
+        os.kill(first, signal.SIGKILL)
+        summary = wait_until(
+            lambda: next((line for line in out if line.startswith("replayed ")), None),
+            120,
+            "the demo's summary",
+        )
+        survivor = f"http://127.0.0.1:{ports[second]}"
+        served = sum(
+            len(http_json(f"{survivor}/trends/{m}?limit=1000")[1]["trends"]) for m in (1001, 1002, 1003)
+        )
+        assert summary == (
+            f"replayed {sent:,} messages: {sent:,} read by the workers, 0 dead letters, "
+            f"{served:,} TrendScores published\n"
+        )
+    finally:
+        if demo.poll() is None:
+            demo.kill()
+
+
 def test_ctrl_c_stops_the_demo_and_its_workers_cleanly(tmp_path: Path) -> None:
     """``make demo`` then Ctrl-C: the broker, in the terminal's process group, stopped before the workers,
     which then logged connection errors until their stop timed out (10 s)."""

@@ -320,7 +320,7 @@ async def run_demo(
                 progress.close()
                 return 1
             progress.close()
-            print(await _summary(procs, urls, replay.result().total), flush=True)
+            print(await _summary(s, broker.bootstrap, procs, urls, replay.result().total), flush=True)
             print(f"still serving {_serving(procs, urls)}/  Ctrl-C stops", flush=True)
             await watch
             return 1
@@ -339,42 +339,17 @@ async def run_demo(
         broker.stop()
 
 
-def scrape_sum(web_url: str, name: str) -> float:
-    """The sum of a metric's samples on a worker's ``/metrics`` (0 when absent or unreachable)."""
-    from prometheus_client.parser import text_string_to_metric_families
-
-    try:
-        with urllib.request.urlopen(f"{web_url}/metrics", timeout=5) as r:
-            text = r.read().decode()
-    except OSError:
-        return 0.0
-    family = name.removesuffix("_total")
-    return sum(
-        sample.value
-        for f in text_string_to_metric_families(text)
-        if f.name == family
-        for sample in f.samples
-        if sample.name == name
-    )
-
-
-async def _summary(procs: list[Any], all_urls: list[str], sent: int, settle_s: float = 30.0) -> str:
-    """Once the workers have closed the replay's windows: messages, dead letters, TrendScores published.
-
-    Counted by the workers still running: a dead worker's counts died with it (its partitions' input was
-    read again by the others), so with one gone the totals cover less than what was sent.
-    """
-    urls = [u for w, u in zip(procs, all_urls, strict=True) if w.poll() is None]
-    lost = len(urls) < len(all_urls)
-
-    def totals() -> tuple[float, float, float]:
-        return (
-            sum(scrape_sum(u, "trendscope_messages_in_total") for u in urls),
-            sum(scrape_sum(u, "trendscope_dead_letters_total") for u in urls),
-            sum(scrape_sum(u, "trendscope_trendscores_emitted_total") for u in urls),
-        )
+async def _summary(
+    s: Settings, bootstrap: str, procs: list[Any], all_urls: list[str], sent: int, settle_s: float = 60.0
+) -> str:
+    """Once the workers have closed the replay's windows: messages read, dead letters, TrendScores
+    published, as the broker holds them (:mod:`trendscope_app.cli.tally`): a worker killed during the
+    replay took its own counters with it, but not its commits and what it published."""
+    from trendscope_app.cli.tally import Tally
 
     def finished() -> bool:
+        # The workers running now: one that dies while this waits no longer answers.
+        urls = [u for w, u in zip(procs, all_urls, strict=True) if w.poll() is None]
         # A worker says "finished" once its inputs went quiet; the windows that the end of the input
         # closes are closed a moment later, when its window partitions learn that every input is idle and
         # none holds their watermark back. Counted before that, a replay whose last windows close only
@@ -387,25 +362,19 @@ async def _summary(procs: list[Any], all_urls: list[str], sent: int, settle_s: f
                 return False
         return True
 
-    deadline = time.monotonic() + settle_s
-    last = await asyncio.to_thread(totals)
-    while time.monotonic() < deadline:
-        await asyncio.sleep(1.0)
-        now = await asyncio.to_thread(totals)
-        if now == last and (lost or now[0] + now[1] >= sent) and await asyncio.to_thread(finished):
-            break
-        last = now
+    async with Tally(s, bootstrap) as tally:
+        deadline = time.monotonic() + settle_s
+        last = await tally.counts()
+        while time.monotonic() < deadline:
+            await asyncio.sleep(1.0)
+            now = await tally.counts()
+            if now == last and now[0] >= sent and await asyncio.to_thread(finished):
+                break
+            last = now
     read, dead, scores = last
-    by = (
-        "the workers"
-        if not lost
-        else "the worker still running"
-        if len(urls) == 1
-        else "the workers still running"
-    )
     return (
-        f"replayed {sent:,} messages: {read:,.0f} read by {by}, {dead:,.0f} dead letters, "
-        f"{scores:,.0f} TrendScores published"
+        f"replayed {sent:,} messages: {read:,} read by the workers, {dead:,} dead letters, "
+        f"{scores:,} TrendScores published"
     )
 
 
