@@ -417,13 +417,29 @@ async def _watch_workers(
                 continue
             gone.add(i)
             running = [j for j, other in enumerate(procs) if other.poll() is None]
-            then = (
-                f"worker {running[0]} serves {urls[running[0]]}/ and takes over its partitions"
-                if running
-                else "stopping the demo"
-            )
-            say(f"{_ended(i, code, root)}; {then}")
+            say(f"{_ended(i, code, root)}; {_who_takes_over(running, urls)}")
         await asyncio.sleep(0.2)
+
+
+def _who_takes_over(running: list[int], urls: list[str]) -> str:
+    """What happens after a worker died, with the workers still ``running`` (indexes into ``urls``).
+
+    Examples
+    --------
+    >>> urls = ["http://h:6066", "http://h:6067", "http://h:6068"]
+    >>> _who_takes_over([1], urls)
+    'worker 1 serves http://h:6067/ and takes over its partitions'
+    >>> _who_takes_over([0, 2], urls)
+    'workers 0 and 2 take over its partitions; each serves every lookup, as at http://h:6066/'
+    >>> _who_takes_over([], urls)
+    'stopping the demo'
+    """
+    if not running:
+        return "stopping the demo"
+    if len(running) == 1:
+        return f"worker {running[0]} serves {urls[running[0]]}/ and takes over its partitions"
+    names = ", ".join(str(j) for j in running[:-1]) + f" and {running[-1]}"
+    return f"workers {names} take over its partitions; each serves every lookup, as at {urls[running[0]]}/"
 
 
 async def _run_live(s: Settings, bootstrap: str, urls: list[str], procs: list[Any], root: Path) -> int:
