@@ -34,6 +34,9 @@ CHECKS = [
 ]
 
 
+SPEC = SampleSpec(n_comments=2_000, n_movies=5, duration_s=900.0, seed=5, hard_titles=False)
+
+
 @pytest.fixture(scope="module")
 def live_worker(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WorkerProc]:
     """One worker with a short replay behind it, so lookups have rows to return."""
@@ -48,14 +51,24 @@ def live_worker(tmp_path_factory: pytest.TempPathFactory) -> Iterator[WorkerProc
         w = WorkerProc(broker.url, free_port(), tmp / "w1", env=env).start()
         try:
             w.wait_ready()
-            comments, snapshots, _ = generate(
-                SampleSpec(n_comments=2_000, n_movies=5, duration_s=900.0, seed=5, hard_titles=False)
-            )
+            comments, snapshots, _ = generate(SPEC)
             replay_into(broker, tmp, comments, snapshots, [w.url], partitions=2)
             wait_until(lambda: http_json(f"{w.url}/trends/top")[1].get("trends"), 60, "a closed window")
             yield w
         finally:
             w.stop()
+
+
+def test_the_catalogue_lists_every_movie_of_the_snapshots_with_its_titles(live_worker):
+    """``GET /catalog`` said how many movies there are and nothing else, so a user could not look one up."""
+    _, snapshots, _ = generate(SPEC)
+    expected = {s["id"]: s["title"] for s in snapshots}
+    status, body = http_json(f"{live_worker.url}/catalog")
+    assert status == 200 and body["movies"] == len(expected) == len(body["items"]), body
+    assert {m["movie_id"]: m["title"] for m in body["items"]} == expected
+    assert all(m["names"][0] == m["title"] for m in body["items"])
+    titles = [m["title"].casefold() for m in body["items"]]
+    assert titles == sorted(titles)
 
 
 def api_paths(w: WorkerProc) -> list[str]:

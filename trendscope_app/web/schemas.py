@@ -197,7 +197,21 @@ def history(key: str, item: str) -> dict[str, Any]:
     )
 
 
-CATALOG = obj({"movies": {"type": "integer", "minimum": 0}})
+CATALOG = obj(
+    {
+        "movies": {"type": "integer", "minimum": 0},
+        "items": {
+            "type": "array",
+            "items": obj(
+                {
+                    "movie_id": INT,
+                    "title": {"type": "string"},
+                    "names": {"type": "array", "items": {"type": "string"}},
+                }
+            ),
+        },
+    }
+)
 HEALTH = obj({"worker": {"type": "string"}, "assigned": {"type": "object"}}, required=["worker", "assigned"])
 METRICS = {"type": "string"}
 OPENAPI = {"type": "object", "required": ["openapi", "paths"]}

@@ -7,6 +7,7 @@ any lookup without routing. Canonical paths have no trailing slash (the other fo
 from __future__ import annotations
 
 import time
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 import faust
@@ -47,6 +48,23 @@ def trend_view(t: dict[str, Any]) -> dict[str, Any]:
     out["window_end"] = iso(t["window_end"])
     out.setdefault("complete", True)
     return out
+
+
+def catalogue_view(entries: Iterable[tuple[Any, Any]]) -> list[dict[str, Any]]:
+    """The catalogue's ``movie id -> [title, original title]`` entries as the web shows them, by title.
+
+    Examples
+    --------
+    >>> catalogue_view([("693134", ["Dune: Part Two", "Dune: Part Two"]),
+    ...                 (1, ["Amélie", "Le Fabuleux Destin"])])  # doctest: +NORMALIZE_WHITESPACE
+    [{'movie_id': 1, 'title': 'Amélie', 'names': ['Amélie', 'Le Fabuleux Destin']},
+     {'movie_id': 693134, 'title': 'Dune: Part Two', 'names': ['Dune: Part Two']}]
+    """
+    out = []
+    for key, names in entries:
+        kept = list(dict.fromkeys(n for n in names or () if n))
+        out.append({"movie_id": int(key), "title": kept[0] if kept else "", "names": kept})
+    return sorted(out, key=lambda m: (m["title"].casefold(), m["movie_id"]))
 
 
 def forecast_view(f: dict[str, Any], newest: bool = False) -> dict[str, Any]:
@@ -391,9 +409,15 @@ def register_views(app: faust.App, rt: Runtime) -> Api:
             store_down,
         )(history)
 
-    @api.get("/catalog", "How many movies the catalogue holds", (), schemas.CATALOG)
+    @api.get(
+        "/catalog",
+        "The movies the catalogue holds: how many, and each one's id and the titles it is matched under",
+        (),
+        schemas.CATALOG,
+    )
     async def catalog() -> tuple[int, Any]:
-        return 200, {"movies": len(list(rt.tables.catalog.keys()))}
+        movies = catalogue_view(rt.tables.catalog.items())
+        return 200, {"movies": len(movies), "items": movies}
 
     @api.get("/health", "This worker: assignment, inputs, fetch state, watermarks", (), schemas.HEALTH)
     async def health() -> tuple[int, Any]:
