@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import math
 import time
+import urllib.request
 
 import pytest
 
@@ -46,6 +47,17 @@ def comment_lag_and_commits(url: str) -> tuple[list[float | None], list[int | No
     _, health = http_json(f"{url}/health")
     comments = health["fetch"]["comments"]
     return lag, [comments.get(f"reddit_stream:{p}", {}).get("committed") for p in range(4)]
+
+
+def movie_gauges(url: str) -> dict[int, float]:
+    """``trendscope_movie_trend_score`` of every movie on the worker's ``/metrics``."""
+    with urllib.request.urlopen(f"{url}/metrics", timeout=5) as r:
+        text = r.read().decode()
+    return {
+        int(line.split('movie_id="')[1].split('"')[0]): float(line.rsplit(" ", 1)[1])
+        for line in text.splitlines()
+        if line.startswith("trendscope_movie_trend_score{")
+    }
 
 
 def lookups_agree(urls: list[str], expected: dict, ends_done: set[int]) -> bool:
@@ -127,6 +139,14 @@ def test_two_workers_split_then_survivor_takes_over(broker, workers, tmp_path):
     # kept ones' whole log as lag until new comments came (a false TrendScopeConsumerLagHigh when quiet).
     wait_until(
         lambda: comment_partitions(w1.url) == [0, 1, 2, 3], 60, "survivor to own every comment partition"
+    )
+    # Every movie's per-movie gauges too: a rebalance dropped them all, and they came back only with the
+    # movie's next window, which a quiet hour does not close.
+    newest = {m: http_json(f"{w1.url}/trends/{m}?limit=1")[1]["trends"][0] for m in {m for m, _ in expected}}
+    wait_until(
+        lambda: movie_gauges(w1.url) == {m: t["trend_score"] for m, t in newest.items()},
+        30,
+        "the survivor's trendscope_movie_trend_score to show every movie's newest window",
     )
     committed = committed_offsets(broker.bootstrap, "trendscope-comments", "reddit_stream", 4)
     wait_until(

@@ -71,3 +71,23 @@ def register(app: faust.App, rt: Runtime) -> None:
         dropped += movies.forget_partitions(movies.FORECASTS, forecasts, n, partition_for)
         if dropped:
             log.info("dropped %d per-movie series of revoked partitions", dropped)
+
+    @app.on_rebalance_complete.connect
+    async def report_owned_movies(app: faust.App, **_: Any) -> None:
+        # A rebalance revokes every partition, kept ones included, and a movie's series came back only with
+        # its next window: after a takeover in a quiet hour, or at the end of a replay, never. Its newest
+        # rows are in the lookup tables every worker holds, recovered by the time a rebalance completes.
+        owned = app.consumer.assignment()
+        try:
+            reported = movies.report_owned(
+                rt.tables.trends,
+                rt.tables.predictions,
+                windows={tp.partition for tp in owned if tp.topic == s.movie_events_topic},
+                forecasts={tp.partition for tp in owned if tp.topic == s.trend_topic},
+                partition_of=lambda movie_id: partition_for(movie_id, s.topic_partitions),
+            )
+        except Exception as exc:  # gauges must never stop the rebalance that sends this signal
+            log.warning("per-movie series of assigned partitions not reported: %r", exc)
+            return
+        if reported:
+            log.info("reporting %d per-movie series of assigned partitions from the lookups", reported)

@@ -3,7 +3,8 @@
 Every movie is a labelled series (``movie_id``, ``title``), so the set must not grow without end: a movie
 not updated for ``ttl`` seconds is dropped, at most ``max_movies`` are kept (the least recently updated go
 first), and a worker drops the movies of the partitions a rebalance takes away from it, so each movie is
-reported by the worker that currently owns it (:func:`forget_partitions`).
+reported by the worker that currently owns it (:func:`forget_partitions`); once the rebalance completes it
+reports the movies it owns from the lookup tables' newest rows (:func:`report_owned`).
 
 The values live in plain dictionaries read by a custom collector at scrape time: an update is two dict
 writes, never a registry lookup, and eviction needs no label bookkeeping.
@@ -232,3 +233,52 @@ def forget_partitions(
     if not partitions:
         return 0
     return store.drop_where(lambda movie_id: partition_of(movie_id, n_partitions) in partitions)
+
+
+def report_owned(
+    trends: Any,
+    predictions: Any,
+    *,
+    windows: set[int],
+    forecasts: set[int],
+    partition_of: Callable[[int], int],
+) -> int:
+    """Report the newest TrendScore and forecast of the movies of the partitions this worker owns, from the
+    lookup tables (:class:`~trendscope_app.tables.lookup.LookupTable`), as when they were published; the
+    number of series updated. A TrendScore older than the TTL before the newest window is left out, as the
+    TTL would have dropped it; a series newer here than in the tables is kept.
+
+    Examples
+    --------
+    >>> class Rows:
+    ...     def __init__(self, rows): self.rows, self.index = rows, self
+    ...     def movies(self): return list(self.rows)
+    ...     def latest_end(self): return max(r["window_end"] for r in self.rows.values())
+    ...     def newest(self, movie_id, limit): return [self.rows[movie_id]] if movie_id in self.rows else []
+    >>> trends = Rows({7: {"movie_id": 7, "title": "Up", "window_end": 9000.0, "trend_score": 3.5},
+    ...                8: {"movie_id": 8, "title": "Her", "window_end": 1000.0, "trend_score": 1.0}})
+    >>> report_owned(trends, Rows({}), windows={1}, forecasts=set(), partition_of=lambda m: m % 2)
+    1
+    >>> TRENDS.get(7).values["trend_score"], TRENDS.get(8)
+    (3.5, None)
+    >>> _ = TRENDS.drop_where(lambda m: m == 7)
+    """
+    n = 0
+    newest_end = trends.index.latest_end()
+    horizon = newest_end - TRENDS.ttl if newest_end is not None else float("-inf")
+    for movie_id in trends.index.movies():
+        part = partition_of(movie_id)
+        if part in windows:
+            rows = trends.newest(movie_id, 1)
+            if rows and float(rows[0]["window_end"]) >= horizon:
+                observe_trend(rows[0])
+                n += 1
+        if part in forecasts:
+            rows = predictions.newest(movie_id, 1)
+            if rows:
+                row = rows[0]
+                observe_forecast(
+                    movie_id, None, row["predicted"], target_window_end=float(row["target_window_end"])
+                )
+                n += 1
+    return n
