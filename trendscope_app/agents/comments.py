@@ -146,13 +146,20 @@ class CommentReader:
     async def start_offset(self, tp: TopicPartition) -> int | None:
         """Where reading ``tp`` resumes: the group's committed offset (``None`` if unknown)."""
         if tp not in self.committed and self.consumer is not None:
-            try:
-                offset = await self.consumer.committed(tp)
-            except KafkaError as exc:  # only used for idleness: unknown means "not caught up"
-                log.debug("committed offset of %s unavailable: %r", tp, exc)
-                return None
-            self.committed.setdefault(tp, offset)  # a commit of ours while it was asked is newer
+            # Only used for idleness: unknown means "not caught up".
+            await self._ask_committed(self.consumer, tp, timeout=None)
         return self.committed.get(tp)
+
+    async def _ask_committed(
+        self, consumer: AIOKafkaConsumer, tp: TopicPartition, timeout: float | None
+    ) -> None:
+        """Learn the group's committed offset of ``tp`` unless it cannot be had (within ``timeout``)."""
+        try:
+            offset = await asyncio.wait_for(consumer.committed(tp), timeout)
+        except (TimeoutError, KafkaError) as exc:
+            log.debug("committed offset of %s unavailable: %r", tp, exc)
+            return
+        self.committed.setdefault(tp, offset)  # a commit of ours while it was asked is newer
 
     def learn_committed(self, consumer: AIOKafkaConsumer, assigned: set[TopicPartition]) -> None:
         """Ask the group's committed offsets of newly ``assigned`` partitions, in the background.
@@ -178,14 +185,8 @@ class CommentReader:
 
     async def _learn(self, consumer: AIOKafkaConsumer, tps: list[TopicPartition]) -> None:
         for tp in tps:
-            if tp in self.committed:
-                continue
-            try:
-                offset = await asyncio.wait_for(consumer.committed(tp), LEARN_TIMEOUT_S)
-            except (TimeoutError, KafkaError) as exc:
-                log.debug("committed offset of %s unavailable: %r", tp, exc)
-                continue
-            self.committed.setdefault(tp, offset)
+            if tp not in self.committed:
+                await self._ask_committed(consumer, tp, timeout=LEARN_TIMEOUT_S)
 
     def _consumer(self) -> AIOKafkaConsumer:
         s = self.rt.settings

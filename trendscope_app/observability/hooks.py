@@ -84,7 +84,8 @@ def register(app: faust.App, rt: Runtime) -> None:
                 rt.tables.predictions,
                 windows={tp.partition for tp in owned if tp.topic == s.movie_events_topic},
                 forecasts={tp.partition for tp in owned if tp.topic == s.trend_topic},
-                partition_of=lambda movie_id: partition_for(movie_id, s.topic_partitions),
+                n_partitions=s.topic_partitions,
+                partition_of=partition_for,
             )
         except Exception as exc:  # gauges must never stop the rebalance that sends this signal
             log.warning("per-movie series of assigned partitions not reported: %r", exc)

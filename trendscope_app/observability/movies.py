@@ -241,7 +241,8 @@ def report_owned(
     *,
     windows: set[int],
     forecasts: set[int],
-    partition_of: Callable[[int], int],
+    n_partitions: int,
+    partition_of: Callable[[int, int], int],
 ) -> int:
     """Report the newest TrendScore and forecast of the movies of the partitions this worker owns, from the
     lookup tables (:class:`~trendscope_app.tables.lookup.LookupTable`), as when they were published; the
@@ -257,7 +258,8 @@ def report_owned(
     ...     def newest(self, movie_id, limit): return [self.rows[movie_id]] if movie_id in self.rows else []
     >>> trends = Rows({7: {"movie_id": 7, "title": "Up", "window_end": 9000.0, "trend_score": 3.5},
     ...                8: {"movie_id": 8, "title": "Her", "window_end": 1000.0, "trend_score": 1.0}})
-    >>> report_owned(trends, Rows({}), windows={1}, forecasts=set(), partition_of=lambda m: m % 2)
+    >>> report_owned(trends, Rows({}), windows={1}, forecasts=set(), n_partitions=2,
+    ...              partition_of=lambda movie, n: movie % n)
     1
     >>> TRENDS.get(7).values["trend_score"], TRENDS.get(8)
     (3.5, None)
@@ -267,7 +269,7 @@ def report_owned(
     newest_end = trends.index.latest_end()
     horizon = newest_end - TRENDS.ttl if newest_end is not None else float("-inf")
     for movie_id in trends.index.movies():
-        part = partition_of(movie_id)
+        part = partition_of(movie_id, n_partitions)
         if part in windows:
             rows = trends.newest(movie_id, 1)
             if rows and float(rows[0]["window_end"]) >= horizon:
