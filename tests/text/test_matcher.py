@@ -331,6 +331,8 @@ HARD_NEGATIVES = [
     "Can't wait to catch up on the nominees",
     "Up until the last 10 minutes it was great",
     "Up close the effects look better",
+    "Up, up and away",
+    "up is where the balloons went",  # lowercase: the word
     "Here's the thing: nobody asked for this",
     "I've lived here my whole life",
     "Here is my ranking, feel free to argue",
@@ -415,6 +417,8 @@ AMBIGUOUS_POSITIVES = [
     ("just watched the substance", (SUBSTANCE,)),
     ("Us was way scarier than Get Out", (US,)),  # an object pronoun cannot be a subject
     ("Her has aged really well", (HER,)),
+    ("Up has the saddest opening ever", (UP,)),  # nor can "up": before a verb it is the film
+    ("Up is still the saddest opening of any Pixar film", (UP,)),
     ("DUNE PART TWO IS A MASTERPIECE. Also Civil War by Alex Garland was so tense", (CIVILWAR, DUNE2)),
     ("WICKED WAS SO LOUD! Kirsten Dunst in Civil War though", (CIVILWAR, WICKED)),
 ]
@@ -427,8 +431,25 @@ def test_ambiguous_positives(m: TitleMatcher, text: str, expected: tuple[int, ..
 
 def test_known_limits_are_still_limits(m: TitleMatcher) -> None:
     """Documented misses: a very ambiguous title at a sentence start, lowercase with no cue."""
-    assert m.match("Up has the saddest opening ever") == ()
+    assert m.match("It is the best King adaptation") == ()
     assert m.match("my gf dragged me to wicked and it slapped") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Together was the best body horror of the year", (1,)),
+        ("Together has the grossest scene since The Substance", (1,)),
+        ("we saw Together and Weapons back to back", (1, 2)),
+        ("Together, we watched Weapons", (2,)),
+        ("Together with my wife I watched Weapons", (2,)),
+        ("Together they are unstoppable", ()),
+        ("we watched it together last night", ()),
+    ],
+)
+def test_an_adverb_title_counts_where_the_adverb_cannot_stand(text: str, expected: tuple[int, ...]) -> None:
+    """ "Together" (2025): before "was" or "has" it can only be the film; elsewhere it needs capitals."""
+    assert TitleMatcher({1: "Together", 2: "Weapons"}).match(text) == expected
 
 
 def test_aliases_and_repr(m: TitleMatcher) -> None:

@@ -33,10 +33,11 @@ What it asks depends on the alias *kind* and the points of evidence it needs (``
   leave the world behind``).
 * ``function`` aliases (``It``, ``Her``, ``Us``, ``Up``, ``Here``) count only when accepted outright
   (quotes and capitals: the title's, not all capitals), followed by a cue noun or said to be a film
-  (``the Up soundtrack``, ``UP isn't a good movie``), an object pronoun with the title's capitals
-  before a verb (``Us was scarier``, ``Her is``), or in capitals after a preposition, a cue or
-  a capitalised possessive or before a verb mid-sentence (``the opening of UP``, ``wild that UP
-  got``); a following ``'s`` makes them a contraction (``It's``, ``Here's``).
+  (``the Up soundtrack``, ``UP isn't a good movie``), a word that cannot be a subject (an object
+  pronoun, ``up``, ``together``) with the title's capitals before a verb (``Us was scarier``, ``Her
+  is``, ``Up has``), or in capitals after a preposition, a cue or a capitalised possessive or before
+  a verb mid-sentence (``the opening of UP``, ``wild that UP got``); a following ``'s`` makes them a
+  contraction (``It's``, ``Here's``).
 
 Whatever the evidence, a hit glued to a capitalised neighbour is part of a longer name ("American
 Civil War", "Captain America: Civil War", "The Parent Trap", "It Follows"), and a hit in capitals
@@ -175,9 +176,9 @@ def _function_word(doc: _Doc, i: int, j: int, prev: str, nxt: str, cased: bool) 
     if cased and nxt in v.NEXT_CUES:
         return "cue"  # "the Up soundtrack"
     norm = doc.toks.norm
-    pronoun = j == i + 1 and norm[i] in v.OBJECT_PRONOUNS
-    if cased and pronoun and doc.joined_to_next(j) and norm[j] in v.AUXILIARIES:
-        return "subject"  # "Us was scarier than Get Out": a pronoun that cannot be a subject
+    non_subject = j == i + 1 and norm[i] in v.NON_SUBJECTS
+    if cased and non_subject and doc.joined_to_next(j) and norm[j] in v.AUXILIARIES:
+        return "subject"  # "Us was scarier than Get Out", "Up has": a word that cannot be a subject
     loud = doc.shouted(i, j) and not doc.shouting_everywhere() and not doc.caps_glued(i, j)
     if (cased or loud) and _predicate(doc, j):
         return "predicate"  # "Hear me out: UP isn't a good movie"

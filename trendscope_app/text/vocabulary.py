@@ -261,9 +261,10 @@ PAST_VERBS = _words(
 MODALS = _words("will would could should might must can")
 # "X is/was ... movie": the title is said to be a film.
 COPULAS = _words("is was isnt wasnt")
-# Object pronouns cannot be a subject: before one of these verbs, "Us" or "Her" is the film
-# ("Us was scarier than Get Out").
-OBJECT_PRONOUNS = _words("us her him me them")
+# Words that cannot be a sentence's subject: object pronouns, and adverbs that English does not put
+# before "is" or "has". Capitalised before one of these verbs, "Us", "Her" or "Up" is the film ("Us was
+# scarier than Get Out", "Up is still the saddest opening", "Together was so gross").
+NON_SUBJECTS = _words("us her him me them up together")
 AUXILIARIES = COPULAS | _words("has had hasnt hadnt does did doesnt didnt will would wont wouldnt")
 # ... and what may stand between a capitalised title and its verb ("Wicked honestly slaps").
 SUBJECT_MODIFIERS = _words(
