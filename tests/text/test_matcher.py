@@ -452,6 +452,23 @@ def test_an_adverb_title_counts_where_the_adverb_cannot_stand(text: str, expecte
     assert TitleMatcher({1: "Together", 2: "Weapons"}).match(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("can you relay the message to him", ()),
+        ("you'll relay that to the team", ()),
+        ("we watched relay last night", (1,)),
+        ("Relay with Riz Ahmed is a tight thriller", (1,)),
+        ("would barbie have won without the snub?", (2,)),  # a modal opens a question
+        ("well, barbie was great", (2,)),
+        ("I ate a barbie cake", ()),
+    ],
+)
+def test_a_frequent_word_after_a_subject_pronoun_is_the_verb(text: str, expected: tuple[int, ...]) -> None:
+    """ "Relay" (2025) is a distinct title but a frequent word: after "you" or "they" it is the verb."""
+    assert TitleMatcher({1: "Relay", 2: "Barbie"}).match(text) == expected
+
+
 def test_aliases_and_repr(m: TitleMatcher) -> None:
     assert "dune 2" in m.aliases(DUNE2)
     assert "dune pt 2" in m.aliases(DUNE2)

@@ -38,8 +38,9 @@ mention of it needs (:mod:`trendscope_app.text.evidence`):
     keep the kind of the title they misspell.
 
 A distinct one-word alias that is still a frequent English word ("Barbie", "Napoleon": Zipf >= 3.3)
-is *frequent*: lowercase right after a determiner ("a barbie dreamhouse") it is the word, and
-capitalised next to a capitalised word it is part of another name ("Napoleon Dynamite").
+is *frequent*: lowercase right after a determiner ("a barbie dreamhouse") or a subject pronoun ("can
+you relay the message") it is the word, and capitalised next to a capitalised word it is part of
+another name ("Napoleon Dynamite").
 
 Misspellings cost ~100 patterns a title; catalogues of more than 300 titles keep only the swapped,
 doubled and dropped letters (:class:`trendscope_app.text.matcher.TitleMatcher`).

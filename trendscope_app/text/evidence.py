@@ -104,6 +104,8 @@ def _frequent_name(doc: _Doc, entry: _Entry, i: int, j: int) -> tuple[bool, str]
     if doc.capitalised(i) and not doc.shouted(i, j):
         # "a Barbie fan", but "Napoleon Dynamite" is another film.
         return (False, "glued") if doc.glued(i, j) else (True, "distinctive")
+    if i > 0 and norm[i - 1] in v.SUBJECT_PRONOUNS:
+        return False, "verb_use"  # "can you relay the message"
     k = doc.next_index(j)
     if i == 0 or norm[i - 1] not in v.DETERMINERS or (k < len(norm) and norm[k] in v.NEXT_CUES):
         return True, "distinctive"  # "the barbie movie"

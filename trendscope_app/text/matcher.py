@@ -446,7 +446,7 @@ def _needs_context(
     if i > 0:
         if not words:
             words.extend(joined.split(" "))
-        if words[i - 1] in v.DETERMINERS:
+        if words[i - 1] in v.DETERMINERS or words[i - 1] in v.SUBJECT_PRONOUNS:
             return True
     return _written_with_capital(word, text, seen)
 

@@ -303,6 +303,10 @@ VERB_MARKERS = _words(
     dont didnt doesnt cant wont wouldnt couldnt shouldnt never please lets
     """
 )
+# After these a frequent word that is a distinct title is the verb ("can you relay the message", "you'll
+# relay it"); modals are left out, since they also open questions ("would barbie have won"), and so are
+# contractions that spell words ("I'll" is "ill", "we'll" is "well").
+SUBJECT_PRONOUNS = _words("i you we they he she youll youd theyll theyd ll d")
 # A bare singular noun or adjective right after these reads as a name ("the scene in wicked with").
 SLOT_PREPOSITIONS = _words("in of from than like about with versus vs")
 # ... when followed by the end of a clause: these words, punctuation or the end of the text.
