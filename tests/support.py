@@ -169,6 +169,11 @@ class WorkerProc:
     def stop(self, timeout: float = 30.0) -> None:
         if self.proc and self.proc.poll() is None:
             self.proc.terminate()
+            self.wait_stopped(timeout)
+
+    def wait_stopped(self, timeout: float = 30.0) -> None:
+        """Wait for a stop already signalled; kill the worker if it takes longer than ``timeout``."""
+        if self.proc:
             try:
                 self.proc.wait(timeout=timeout)
             except subprocess.TimeoutExpired:
