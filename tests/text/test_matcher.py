@@ -331,6 +331,11 @@ HARD_NEGATIVES = [
     "Can't wait to catch up on the nominees",
     "Up until the last 10 minutes it was great",
     "Up close the effects look better",
+    "It was a good movie",  # a sentence's capital is no title's
+    "It is the best film I've seen this year",
+    "Here is a movie that deserves more love",
+    "Her left hand was shaking",  # "left" and "looks" start noun phrases, too
+    "Her looks were stunning",
     "Up, up and away",
     "up is where the balloons went",  # lowercase: the word
     "Here's the thing: nobody asked for this",
@@ -419,6 +424,8 @@ AMBIGUOUS_POSITIVES = [
     ("Her has aged really well", (HER,)),
     ("Up has the saddest opening ever", (UP,)),  # nor can "up": before a verb it is the film
     ("Up is still the saddest opening of any Pixar film", (UP,)),
+    ("Up made me cry in the first ten minutes", (UP,)),
+    ("Us scared me more than Get Out", (US,)),
     ("DUNE PART TWO IS A MASTERPIECE. Also Civil War by Alex Garland was so tense", (CIVILWAR, DUNE2)),
     ("WICKED WAS SO LOUD! Kirsten Dunst in Civil War though", (CIVILWAR, WICKED)),
 ]
@@ -467,6 +474,22 @@ def test_an_adverb_title_counts_where_the_adverb_cannot_stand(text: str, expecte
 def test_a_frequent_word_after_a_subject_pronoun_is_the_verb(text: str, expected: tuple[int, ...]) -> None:
     """ "Relay" (2025) is a distinct title but a frequent word: after "you" or "they" it is the verb."""
     assert TitleMatcher({1: "Relay", 2: "Barbie"}).match(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Weapons > Sinners > Nope", (1, 2, 3)),
+        ("oppenheimer, weapons", (1, 4)),
+        ("Weapons and Oppenheimer opened the same weekend", (1, 4)),
+        ("the weapons, the armor", ()),
+    ],
+)
+def test_a_word_title_by_its_frequency_counts_in_a_list_like_any_word_title(
+    text: str, expected: tuple[int, ...]
+) -> None:
+    """ "Weapons" is a word by its frequency, not by the embedded vocabulary: lists never counted it."""
+    assert TitleMatcher({1: "Weapons", 2: "Sinners", 3: "Nope", 4: "Oppenheimer"}).match(text) == expected
 
 
 def test_aliases_and_repr(m: TitleMatcher) -> None:

@@ -33,11 +33,12 @@ What it asks depends on the alias *kind* and the points of evidence it needs (``
   leave the world behind``).
 * ``function`` aliases (``It``, ``Her``, ``Us``, ``Up``, ``Here``) count only when accepted outright
   (quotes and capitals: the title's, not all capitals), followed by a cue noun or said to be a film
-  (``the Up soundtrack``, ``UP isn't a good movie``), a word that cannot be a subject (an object
-  pronoun, ``up``, ``together``) with the title's capitals before a verb (``Us was scarier``, ``Her
-  is``, ``Up has``), or in capitals after a preposition, a cue or a capitalised possessive or before
-  a verb mid-sentence (``the opening of UP``, ``wild that UP got``); a following ``'s`` makes them a
-  contraction (``It's``, ``Here's``).
+  past a sentence start (``the Up soundtrack``, ``UP isn't a good movie``; not ``It was a good
+  movie``), a word that cannot be a subject (an object pronoun, ``up``, ``together``) with the title's
+  capitals before an auxiliary or a past verb no noun phrase starts with (``Us was scarier``, ``Her
+  is``, ``Up made me cry``; not ``Her left hand``), or in capitals after a preposition, a cue or a
+  capitalised possessive or before a verb mid-sentence (``the opening of UP``, ``wild that UP got``);
+  a following ``'s`` makes them a contraction (``It's``, ``Here's``).
 
 Whatever the evidence, a hit glued to a capitalised neighbour is part of a longer name ("American
 Civil War", "Captain America: Civil War", "The Parent Trap", "It Follows"), and a hit in capitals
@@ -179,10 +180,11 @@ def _function_word(doc: _Doc, i: int, j: int, prev: str, nxt: str, cased: bool) 
         return "cue"  # "the Up soundtrack"
     norm = doc.toks.norm
     non_subject = j == i + 1 and norm[i] in v.NON_SUBJECTS
-    if cased and non_subject and doc.joined_to_next(j) and norm[j] in v.AUXILIARIES:
+    if cased and non_subject and doc.joined_to_next(j) and norm[j] in v.NON_SUBJECT_VERBS:
         return "subject"  # "Us was scarier than Get Out", "Up has": a word that cannot be a subject
     loud = doc.shouted(i, j) and not doc.shouting_everywhere() and not doc.caps_glued(i, j)
-    if (cased or loud) and _predicate(doc, j):
+    # At a sentence start the capital is the sentence's: "It was a good movie" is about any film.
+    if (loud or (cased and not doc.sentence_initial(i))) and _predicate(doc, j):
         return "predicate"  # "Hear me out: UP isn't a good movie"
     if not loud:
         return None

@@ -415,12 +415,13 @@ class TitleMatcher:
             left = n > 0 and accepted[n - 1] and _list_gap(doc, kept[n - 1][1], i)
             right = n + 1 < len(kept) and accepted[n + 1] and _list_gap(doc, j, kept[n + 1][0])
             for m, entry in enumerate(self._entries[pattern]):
-                if entry.level == 0 or verdicts[n][m] in _VETOES:
+                if entry.kind in _NO_CONTEXT or verdicts[n][m] in _VETOES:
                     continue
-                listed = (left or right) and (
-                    doc.case_matches(entry, i) or (entry.level == 1 and _item_end(doc, j))
-                )
-                if (listed or (entry.level == 1 and entry.tokens in sequels)) and not doc.glued(i, j):
+                # Any case for words ("weapons" is one by its frequency, not the vocabulary), but a
+                # stop word needs the title's capitals.
+                word = entry.kind != "function"
+                listed = (left or right) and (doc.case_matches(entry, i) or (word and _item_end(doc, j)))
+                if (listed or (word and entry.tokens in sequels)) and not doc.glued(i, j):
                     found.update(entry.ids)
                     accepted[n] = True
                     verdicts[n][m] = "list" if listed else "sequel_context"
@@ -453,6 +454,8 @@ def _needs_context(
 
 _SLIPS_MAX_TITLES = 300
 _YEARISH = re.compile(r"(?:18|19|20)\d\d").search
+# Kinds a list or a sequel does not decide: accepted anywhere, or a misspelling that needs more.
+_NO_CONTEXT = frozenset({"distinct", "typo"})
 # Rejections that no list or sequel context overrides (the hit is not the title at all).
 _VETOES = frozenset({"glued", "contraction", "quantity", "verb_use"})
 _REJECTIONS = frozenset({*_VETOES, "ordinary_use", "lowercase", "weak_evidence", "no_evidence"})

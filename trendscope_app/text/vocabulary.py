@@ -266,6 +266,14 @@ COPULAS = _words("is was isnt wasnt")
 # scarier than Get Out", "Up is still the saddest opening", "Together was so gross").
 NON_SUBJECTS = _words("us her him me them up together")
 AUXILIARIES = COPULAS | _words("has had hasnt hadnt does did doesnt didnt will would wont wouldnt")
+# ... and past verbs that no noun phrase starts with ("Up made me cry", "Us scared me"; not "Her left
+# hand", "Her looks").
+NON_SUBJECT_VERBS = AUXILIARIES | _words(
+    """
+    made got deserved scared wrecked destroyed slapped rocked sucked flopped bombed nailed blew broke
+    gave took won
+    """
+)
 # ... and what may stand between a capitalised title and its verb ("Wicked honestly slaps").
 SUBJECT_MODIFIERS = _words(
     """
