@@ -492,6 +492,22 @@ def test_a_word_title_by_its_frequency_counts_in_a_list_like_any_word_title(
     assert TitleMatcher({1: "Weapons", 2: "Sinners", 3: "Nope", 4: "Oppenheimer"}).match(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Weapons' ending was so satisfying", (1,)),  # a plural possessive, as "Nope's horses"
+        ("he said 'nope' and left", ()),  # a closing quote is no possessive
+        ("HIM WAS TRASH", (2,)),  # capitals throughout: the sentence start is as good as the title's case
+        ("THE GUY WHO LOVED HER WAS CREEPY", ()),
+        ("US IS A BIG MARKET FOR HORROR", ()),
+        ("Her left hand was shaking", ()),
+    ],
+)
+def test_plural_possessives_and_shouted_pronoun_titles(text: str, expected: tuple[int, ...]) -> None:
+    m = TitleMatcher({1: "Weapons", 2: "Him", 3: "Her", 4: "Us", 5: "Nope"})
+    assert m.match(text, "AskReddit") == expected
+
+
 def test_aliases_and_repr(m: TitleMatcher) -> None:
     assert "dune 2" in m.aliases(DUNE2)
     assert "dune pt 2" in m.aliases(DUNE2)

@@ -23,9 +23,10 @@ What it asks depends on the alias *kind* and the points of evidence it needs (``
     film (``speak no evil is the most divisive movie``), the title followed by its verb when
     capitalised (``Nope is``) or at the start of a sentence in the past (``wicked was so long``;
     in the present that is a general truth: ``flow is everything``).
-  - 1 point: the subject of a verb mid-sentence (``that barbie went``), a possessive (``smile's``),
-    ``worth`` after (``is nope worth it``), a bare singular word after a preposition at the end of
-    a clause (``the scene in wicked with``), a comment posted in a movie subreddit.
+  - 1 point: the subject of a verb mid-sentence (``that barbie went``), a possessive (``smile's``,
+    ``weapons'``; 2 points with the title's capitals), ``worth`` after (``is nope worth it``), a bare
+    singular word after a preposition at the end of a clause (``the scene in wicked with``), a
+    comment posted in a movie subreddit.
 
   Ordinary use blocks all but the cues and ``vs``: a determiner before (``a wicked twist``, ``my
   past lives``, ``all sinners``), a pronoun or modal before (``made me smile``, ``I wish``), ``of``
@@ -35,10 +36,11 @@ What it asks depends on the alias *kind* and the points of evidence it needs (``
   (quotes and capitals: the title's, not all capitals), followed by a cue noun or said to be a film
   past a sentence start (``the Up soundtrack``, ``UP isn't a good movie``; not ``It was a good
   movie``), a word that cannot be a subject (an object pronoun, ``up``, ``together``) with the title's
-  capitals before an auxiliary or a past verb no noun phrase starts with (``Us was scarier``, ``Her
-  is``, ``Up made me cry``; not ``Her left hand``), or in capitals after a preposition, a cue or a
-  capitalised possessive or before a verb mid-sentence (``the opening of UP``, ``wild that UP got``);
-  a following ``'s`` makes them a contraction (``It's``, ``Here's``).
+  capitals (or starting a sentence of a comment in capitals, unless an abbreviation: ``HIM WAS
+  TRASH``, not ``US IS A BIG MARKET``) before an auxiliary or a past verb no noun phrase starts with
+  (``Us was scarier``, ``Her is``, ``Up made me cry``; not ``Her left hand``), or in capitals after
+  a preposition, a cue or a capitalised possessive or before a verb mid-sentence (``the opening of
+  UP``, ``wild that UP got``); a following ``'s`` makes them a contraction (``It's``, ``Here's``).
 
 Whatever the evidence, a hit glued to a capitalised neighbour is part of a longer name ("American
 Civil War", "Captain America: Civil War", "The Parent Trap", "It Follows"), and a hit in capitals
@@ -180,8 +182,14 @@ def _function_word(doc: _Doc, i: int, j: int, prev: str, nxt: str, cased: bool) 
         return "cue"  # "the Up soundtrack"
     norm = doc.toks.norm
     non_subject = j == i + 1 and norm[i] in v.NON_SUBJECTS
-    if cased and non_subject and doc.joined_to_next(j) and norm[j] in v.NON_SUBJECT_VERBS:
-        return "subject"  # "Us was scarier than Get Out", "Up has": a word that cannot be a subject
+    if (
+        non_subject
+        and (cased or (_shouted_sentence_start(doc, i, j) and norm[i] not in v.ABBREVIATIONS))
+        and doc.joined_to_next(j)
+        and norm[j] in v.NON_SUBJECT_VERBS
+    ):
+        # "Us was scarier than Get Out", "Up has", "HIM WAS TRASH": a word that cannot be a subject.
+        return "subject"
     loud = doc.shouted(i, j) and not doc.shouting_everywhere() and not doc.caps_glued(i, j)
     # At a sentence start the capital is the sentence's: "It was a good movie" is about any film.
     if (loud or (cased and not doc.sentence_initial(i))) and _predicate(doc, j):
@@ -193,6 +201,12 @@ def _function_word(doc: _Doc, i: int, j: int, prev: str, nxt: str, cased: bool) 
     if doc.joined_to_next(j) and nxt in v.SUBJECT_VERBS and not doc.sentence_initial(i):
         return "shouted"  # "wild that UP got better reviews", not "HERE is the thing"
     return None
+
+
+def _shouted_sentence_start(doc: _Doc, i: int, j: int) -> bool:
+    """A hit in capitals that starts a sentence of a comment written in capitals ("HIM WAS TRASH");
+    mid-sentence it may be the pronoun ("THE GUY WHO LOVED HER WAS CREEPY")."""
+    return doc.shouting_everywhere() and doc.shouted(i, j) and doc.sentence_initial(i)
 
 
 def _quantity(norm: list[str], k: int) -> bool:
@@ -311,9 +325,13 @@ def _weak(
     if points < need and nxt == "worth":
         points += 1
         reasons.append("worth")  # "is nope worth seeing in IMAX?"
-    if points < need and j < len(norm) and doc.toks.poss[j] and entry.tokens[-1] not in v.CONTRACTING:
+    if (
+        points < need
+        and ((j < len(norm) and doc.toks.poss[j]) or _plural_possessive(doc, i, j))
+        and entry.tokens[-1] not in v.CONTRACTING
+    ):
         points += 2 if cased else 1
-        reasons.append("possessive")  # "Nope's horses", "smile's ending"
+        reasons.append("possessive")  # "Nope's horses", "smile's ending", "Weapons' ending"
     if (
         points < need
         and i > 0
@@ -327,6 +345,19 @@ def _weak(
         points += 1
         reasons.append("subreddit")
     return points
+
+
+def _plural_possessive(doc: _Doc, i: int, j: int) -> bool:
+    """Whether an apostrophe after the final ``s`` of the hit makes it a possessive ("Weapons' ending"),
+    not the end of a quote ("'Sinners' was")."""
+    text, e = doc.text, doc.toks.end[j - 1]
+    return (
+        e < len(text)
+        and text[e] in "'’"
+        and text[e - 1] in "sS"
+        and (e + 1 == len(text) or not text[e + 1].isalnum())
+        and not doc.wrapped(i, j, _QUOTES)
+    )
 
 
 def _list_gap(doc: _Doc, a: int, b: int) -> bool:

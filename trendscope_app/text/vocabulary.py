@@ -265,6 +265,8 @@ COPULAS = _words("is was isnt wasnt")
 # before "is" or "has". Capitalised before one of these verbs, "Us", "Her" or "Up" is the film ("Us was
 # scarier than Get Out", "Up is still the saddest opening", "Together was so gross").
 NON_SUBJECTS = _words("us her him me them up together")
+# ... of which these in capitals are also an abbreviation ("US is a big market").
+ABBREVIATIONS = _words("us")
 AUXILIARIES = COPULAS | _words("has had hasnt hadnt does did doesnt didnt will would wont wouldnt")
 # ... and past verbs that no noun phrase starts with ("Up made me cry", "Us scared me"; not "Her left
 # hand", "Her looks").
