@@ -336,6 +336,7 @@ HARD_NEGATIVES = [
     "Here is a movie that deserves more love",
     "Her left hand was shaking",  # "left" and "looks" start noun phrases, too
     "Her looks were stunning",
+    "Her made-up story fooled everyone",
     "Up, up and away",
     "up is where the balloons went",  # lowercase: the word
     "Here's the thing: nobody asked for this",

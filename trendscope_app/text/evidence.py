@@ -187,6 +187,7 @@ def _function_word(doc: _Doc, i: int, j: int, prev: str, nxt: str, cased: bool) 
         and (cased or (_shouted_sentence_start(doc, i, j) and norm[i] not in v.ABBREVIATIONS))
         and doc.joined_to_next(j)
         and norm[j] in v.NON_SUBJECT_VERBS
+        and doc.text[doc.toks.end[j] : doc.toks.end[j] + 1] != "-"  # "Her made-up story": an adjective
     ):
         # "Us was scarier than Get Out", "Up has", "HIM WAS TRASH": a word that cannot be a subject.
         return "subject"
