@@ -25,7 +25,6 @@ def workers(broker: EmbeddedBroker, tmp_path: Path) -> Iterator[list[WorkerProc]
     # All at once: stopped one by one, each but the first would be stopped in the rebalance the one
     # before it started, and wait for its joins first (~5 s a worker).
     for w in started:
-        if w.proc and w.proc.poll() is None:
-            w.proc.terminate()
+        w.signal_stop()
     for w in started:
         w.wait_stopped()

@@ -167,9 +167,13 @@ class WorkerProc:
             self.proc.wait(timeout=30)
 
     def stop(self, timeout: float = 30.0) -> None:
+        self.signal_stop()
+        self.wait_stopped(timeout)
+
+    def signal_stop(self) -> None:
+        """SIGTERM, if the worker runs."""
         if self.proc and self.proc.poll() is None:
             self.proc.terminate()
-            self.wait_stopped(timeout)
 
     def wait_stopped(self, timeout: float = 30.0) -> None:
         """Wait for a stop already signalled; kill the worker if it takes longer than ``timeout``."""
@@ -354,25 +358,29 @@ def expected_trends(
     return out
 
 
-def metric_value(base_url: str, name: str, **labels: str) -> float | None:
-    """One sample of a worker's ``/metrics``, or ``None`` if absent or the worker does not answer."""
+def metric_samples(base_url: str, name: str) -> list[tuple[str, float]] | None:
+    """Every sample of ``name`` on a worker's ``/metrics``: its labels as ``k="v"`` pairs sorted and joined
+    by commas, and its value; ``None`` if the worker does not answer."""
     try:
         with urllib.request.urlopen(f"{base_url}/metrics", timeout=2) as r:
             text = r.read().decode()
     except OSError:
         return None
-    want = ",".join(f'{k}="{v}"' for k, v in sorted(labels.items()))
+    out = []
     for line in text.splitlines():
         if line.startswith("#"):
             continue
         head, _, value = line.rpartition(" ")
         metric, _, rest = head.partition("{")
-        if metric != name:
-            continue
-        got = ",".join(sorted(p for p in rest.rstrip("}").split(",") if p))
-        if got == want:
-            return float(value)
-    return None
+        if metric == name:
+            out.append((",".join(sorted(p for p in rest.rstrip("}").split(",") if p)), float(value)))
+    return out
+
+
+def metric_value(base_url: str, name: str, **labels: str) -> float | None:
+    """One sample of a worker's ``/metrics``, or ``None`` if absent or the worker does not answer."""
+    want = ",".join(f'{k}="{v}"' for k, v in sorted(labels.items()))
+    return next((value for got, value in metric_samples(base_url, name) or () if got == want), None)
 
 
 def spawn(started: list[WorkerProc], broker: Any, tmp_path: Path, name: str, **env: str) -> WorkerProc:

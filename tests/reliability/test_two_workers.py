@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import math
 import time
-import urllib.request
 
 import pytest
 
@@ -14,6 +13,7 @@ from tests.support import (
     committed_offsets,
     expected_trends,
     http_json,
+    metric_samples,
     metric_value,
     read_topic,
     spawn,
@@ -51,12 +51,9 @@ def comment_lag_and_commits(url: str) -> tuple[list[float | None], list[int | No
 
 def movie_gauges(url: str) -> dict[int, float]:
     """``trendscope_movie_trend_score`` of every movie on the worker's ``/metrics``."""
-    with urllib.request.urlopen(f"{url}/metrics", timeout=5) as r:
-        text = r.read().decode()
     return {
-        int(line.split('movie_id="')[1].split('"')[0]): float(line.rsplit(" ", 1)[1])
-        for line in text.splitlines()
-        if line.startswith("trendscope_movie_trend_score{")
+        int(labels.split('movie_id="')[1].split('"')[0]): value
+        for labels, value in metric_samples(url, "trendscope_movie_trend_score") or ()
     }
 
 

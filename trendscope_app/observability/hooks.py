@@ -60,13 +60,16 @@ def register(app: faust.App, rt: Runtime) -> None:
 
     from trendscope_app.models.keys import partition_for
 
+    def partitions(tps: set[Any], topic: str) -> set[int]:
+        return {tp.partition for tp in tps if tp.topic == topic}
+
     @app.on_partitions_revoked.connect
     async def forget_revoked_movies(app: faust.App, revoked: set[Any], **_: Any) -> None:
         # The movies of a revoked partition are now reported by their new owner; keeping them here would
         # show two values per movie (one frozen) until the TTL ran out.
         n = s.topic_partitions
-        trends = {tp.partition for tp in revoked if tp.topic == s.movie_events_topic}
-        forecasts = {tp.partition for tp in revoked if tp.topic == s.trend_topic}
+        trends = partitions(revoked, s.movie_events_topic)
+        forecasts = partitions(revoked, s.trend_topic)
         dropped = movies.forget_partitions(movies.TRENDS, trends, n, partition_for)
         dropped += movies.forget_partitions(movies.FORECASTS, forecasts, n, partition_for)
         if dropped:
@@ -82,8 +85,8 @@ def register(app: faust.App, rt: Runtime) -> None:
             reported = movies.report_owned(
                 rt.tables.trends,
                 rt.tables.predictions,
-                windows={tp.partition for tp in owned if tp.topic == s.movie_events_topic},
-                forecasts={tp.partition for tp in owned if tp.topic == s.trend_topic},
+                windows=partitions(owned, s.movie_events_topic),
+                forecasts=partitions(owned, s.trend_topic),
                 n_partitions=s.topic_partitions,
                 partition_of=partition_for,
             )
