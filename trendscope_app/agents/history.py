@@ -13,8 +13,8 @@ import asyncio
 import json
 import logging
 from collections import defaultdict
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Collection, Sequence
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import faust
 from faust.types import EventT
@@ -63,9 +63,14 @@ def decode_rows(
 
 
 async def write_or_release(
-    app: faust.App, writer: HistoryWriter, rows: Sequence[TrendScore | Prediction], events: Sequence[EventT]
+    app: faust.App,
+    writer: HistoryWriter,
+    rows: Sequence[TrendScore | Prediction],
+    events: Sequence[EventT],
+    queued: Collection[asyncio.Future[None]] = (),
 ) -> bool:
-    """``True`` once ``rows`` are stored; ``False`` if the batch was given up without acknowledging it.
+    """``True`` once ``rows`` and the rows already ``queued`` are stored; ``False`` if the batch was given up
+    without acknowledging it.
 
     Faust waits for every message it delivered to be acknowledged before it stops or gives up partitions.
     During a store outage that would hang the worker until the store returns, so then (and when the
@@ -75,7 +80,13 @@ async def write_or_release(
     from the writer's queue; rows already in the round being written may still be written if the store
     comes back first, which is harmless for the same reason.
     """
-    write = asyncio.ensure_future(writer.write(rows))
+
+    async def stored() -> None:
+        await writer.write(rows)
+        for f in queued:
+            await asyncio.shield(f)  # giving the batch up leaves those rows queued, as handed over
+
+    write = asyncio.ensure_future(stored())
     try:
         while True:
             done, _ = await asyncio.wait({write}, timeout=0.25)
@@ -118,39 +129,57 @@ def release_unacknowledged(app: faust.App, events: Sequence[EventT], *, force: b
     return not held
 
 
+class Unstored(NamedTuple):
+    """What an agent's batch still has to store: ``fresh`` events to write, and the storage futures of
+    rows a stage handed over that are still ``queued`` in the writer, with their ``events``."""
+
+    fresh: list[EventT]
+    queued: set[asyncio.Future[None]]
+    events: list[EventT]
+
+
 class HandOver:
     """Rows the window and forecast stages hand to the writer as they publish them, ahead of the agents.
 
     Read back from ``trend_stream`` and ``predictions`` through Faust's consumer, a row waited for the
     next fetch and then for its turn behind the comment backlog (seconds, at replay speed). The stage that
-    publishes a row queues it at once when the writer can take it without waiting (running, the store
-    answering, room in its queue: :meth:`~trendscope_app.storage.writer.HistoryWriter.offer`); the agents
-    still read every message, and skip those whose rows were stored this way. Any other message is written
-    by its agent as before, so a crash, an outage or a full queue loses nothing: the topics stay the
-    source of truth and the store's upserts absorb a row written twice.
+    publishes a row queues it at once when the writer can take it without waiting (running, no outage
+    under way, room in its queue: :meth:`~trendscope_app.storage.writer.HistoryWriter.offer`); the agents
+    still read every message, skip those whose rows were stored this way, and wait for those still queued
+    instead of queueing them again (which would count them twice against the writer's bound). Any other
+    message is written by its agent as before, so a crash, an outage or a full queue loses nothing: the
+    topics stay the source of truth and the store's upserts absorb a row written twice.
     """
 
     def __init__(self, writer: HistoryWriter) -> None:
         self.writer = writer
         #: Offsets stored ahead of the agents, per (topic, partition), until the agent reads past them.
         self.stored: defaultdict[tuple[str, int], set[int]] = defaultdict(set)
+        #: Offsets handed over and still queued in the writer, with the future of their storage.
+        self.queued: defaultdict[tuple[str, int], dict[int, asyncio.Future[None]]] = defaultdict(dict)
 
     def offer(self, rows: Sequence[TrendScore | Prediction], done: Sequence[Done]) -> None:
         """Queue ``rows``, just published and acknowledged at ``done``, if the writer takes them now."""
         stored = self.writer.offer(rows)
         if stored is not None:
+            for topic, partition, offset, _, _ in done:
+                self.queued[(topic, partition)][offset] = stored
             stored.add_done_callback(lambda f: self._stored(f, done))
 
     def _stored(self, f: asyncio.Future[None], done: Sequence[Done]) -> None:
+        for topic, partition, offset, _, _ in done:
+            queued = self.queued.get((topic, partition))
+            if queued is not None and queued.get(offset) is f:
+                del queued[offset]
         if f.cancelled() or f.exception() is not None:
             return  # the writer closed first: the agents write them
         STAGES["history"].done(done)
         for topic, partition, offset, _, _ in done:
             self.stored[(topic, partition)].add(offset)
 
-    def unstored(self, events: Sequence[EventT]) -> list[EventT]:
-        """The events of an agent's batch whose rows are not stored yet; forgets offsets read past."""
-        fresh: list[EventT] = []
+    def unstored(self, events: Sequence[EventT]) -> Unstored:
+        """Sort an agent's batch by what it still has to store; forgets offsets read past."""
+        out = Unstored([], set(), [])
         seen: list[Done] = []
         newest: dict[tuple[str, int], int] = {}
         for e in events:
@@ -158,21 +187,45 @@ class HandOver:
             key = (m.topic, m.partition)
             newest[key] = max(newest.get(key, -1), m.offset)
             offsets = self.stored.get(key)
+            queued = self.queued.get(key)
             if offsets and m.offset in offsets:
                 seen.append(delivered(m, None))
+                continue
+            if queued and m.offset in queued:
+                out.queued.add(queued[m.offset])
             else:
-                fresh.append(e)
+                out.fresh.append(e)
+            out.events.append(e)
         for key, offset in newest.items():
             offsets = self.stored.get(key)
             if offsets:
-                # Stored after the agent had read them (it wrote them too): never asked for again.
+                # Stored after the agent had read them (it waited for them): never asked for again.
                 offsets.difference_update([o for o in offsets if o <= offset])
         STAGES["history"].done(seen, latency=False)
-        return fresh
+        return out
 
     def forget(self, partitions: set[tuple[str, int]]) -> None:
         for key in partitions:
             self.stored.pop(key, None)
+            self.queued.pop(key, None)
+
+
+async def store_batch(
+    app: faust.App,
+    writer: HistoryWriter,
+    handover: HandOver,
+    events: Sequence[EventT],
+    kind: type[TrendScore] | type[Prediction],
+) -> None:
+    """Store the rows of an agent's batch ``events``; returns once they are stored or given up."""
+    todo = handover.unstored(events)
+    rows = decode_rows([e.message.value for e in todo.fresh], kind)
+    if rows or todo.queued:
+        # The writer may not be started yet when the first batch arrives: start is idempotent.
+        writer.start()
+        if await write_or_release(app, writer, rows, todo.events, todo.queued):
+            newest = max((r.window_end for r in rows if isinstance(r, TrendScore)), default=None)
+            STAGES["history"].done(delivered(e.message, newest) for e in todo.fresh)
 
 
 def build_writer(s: Settings, store: HistoryStore | None = None) -> HistoryWriter:
@@ -212,14 +265,7 @@ def register(app: faust.App, rt: Runtime) -> None:
     async def consume(stream: faust.StreamT, kind: type[TrendScore] | type[Prediction]) -> None:
         events: list[EventT]
         async for events in stream.take_events(s.store_batch_rows, within=s.batch_timeout_s):
-            fresh = handover.unstored(events)
-            rows = decode_rows([e.message.value for e in fresh], kind)
-            if rows:
-                # The writer may not be started yet when the first batch arrives: start is idempotent.
-                writer.start()
-                if await write_or_release(app, writer, rows, fresh):
-                    newest = max((r.window_end for r in rows if isinstance(r, TrendScore)), default=None)
-                    STAGES["history"].done(delivered(e.message, newest) for e in fresh)
+            await store_batch(app, writer, handover, events, kind)
 
     @app.on_partitions_revoked.connect
     async def on_revoked(app: faust.App, revoked: set[Any], **_: Any) -> None:
