@@ -463,6 +463,22 @@ def test_an_adverb_title_counts_where_the_adverb_cannot_stand(text: str, expecte
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Together with Dave Franco and Alison Brie was so gross", (1,)),
+        ("Friendship with Tim Robinson is so awkward and hilarious", (2,)),
+        ("Her with Joaquin Phoenix is a masterpiece", (3,)),
+        ("Together with Dave Franco, Alison Brie was great", ()),  # the clause ended: she is the subject
+        ("Together with Mike we watched it", ()),
+        ("Together with my wife was the best night", ()),  # no name: the adverb
+    ],
+)
+def test_the_cast_between_a_title_and_its_verb(text: str, expected: tuple[int, ...]) -> None:
+    """ "Together with Dave Franco and Alison Brie was": the verb after the cast is the title's."""
+    assert TitleMatcher({1: "Together", 2: "Friendship", 3: "Her"}).match(text, "AskReddit") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("can you relay the message to him", ()),
         ("you'll relay that to the team", ()),
         ("we watched relay last night", (1,)),

@@ -21,8 +21,9 @@ What it asks depends on the alias *kind* and the points of evidence it needs (``
     phrase written twice or a word chanted three times and nothing else (``SINNERS SINNERS
     SINNERS!!!``), a plural title with a singular verb (``sinners was``), the title said to be a
     film (``speak no evil is the most divisive movie``), the title followed by its verb when
-    capitalised (``Nope is``) or at the start of a sentence in the past (``wicked was so long``;
-    in the present that is a general truth: ``flow is everything``).
+    capitalised (``Nope is``; also past a cast: ``Friendship with Tim Robinson is``) or at the start
+    of a sentence in the past (``wicked was so long``; in the present that is a general truth:
+    ``flow is everything``).
   - 1 point: the subject of a verb mid-sentence (``that barbie went``), a possessive (``smile's``,
     ``weapons'``; 2 points with the title's capitals), ``worth`` after (``is nope worth it``), a bare
     singular word after a preposition at the end of a clause (``the scene in wicked with``), a
@@ -38,7 +39,8 @@ What it asks depends on the alias *kind* and the points of evidence it needs (``
   movie``), a word that cannot be a subject (an object pronoun, ``up``, ``together``) with the title's
   capitals (or starting a sentence of a comment in capitals, unless an abbreviation: ``HIM WAS
   TRASH``, not ``US IS A BIG MARKET``) before an auxiliary or a past verb no noun phrase starts with
-  (``Us was scarier``, ``Her is``, ``Up made me cry``; not ``Her left hand``), or in capitals after
+  (``Us was scarier``, ``Her is``, ``Up made me cry``, ``Together with Dave Franco and Alison Brie
+  was``; not ``Her left hand``), or in capitals after
   a preposition, a cue or a capitalised possessive or before a verb mid-sentence (``the opening of
   UP``, ``wild that UP got``); a following ``'s`` makes them a contraction (``It's``, ``Here's``).
 
@@ -156,6 +158,26 @@ def _verb_after(norm: list[str], j: int) -> str | None:
     return None
 
 
+def _past_cast(doc: _Doc, j: int) -> int:
+    """Where the verb of a hit ending at ``j`` stands past a cast named after it ("Friendship with Tim
+    Robinson is", "Together with Dave Franco and Alison Brie was"); ``j`` when no cast follows.
+
+    The names must be capitalised and the clause unbroken up to the verb: in "Together with Dave Franco,
+    Alison Brie was great" the subject is hers.
+    """
+    norm = doc.toks.norm
+    if not doc.joined_to_next(j) or norm[j] != "with" or doc.shouting_everywhere():
+        return j
+    k, named = j + 1, False
+    while doc.joined_to_next(k):
+        if doc.capitalised(k) and norm[k] not in v.SUBJECT_PRONOUNS:
+            named = True
+        elif not (named and norm[k] == "and" and doc.joined_to_next(k + 1) and doc.capitalised(k + 1)):
+            break
+        k += 1
+    return k if named and doc.joined_to_next(k) else j
+
+
 def _past_form(word: str) -> bool:
     """A regular past tense ("borrowed", "dragged"): long enough not to be "red" or "bed"."""
     return len(word) > 5 and word.endswith("ed") and not word.endswith("eed")
@@ -182,12 +204,13 @@ def _function_word(doc: _Doc, i: int, j: int, prev: str, nxt: str, cased: bool) 
         return "cue"  # "the Up soundtrack"
     norm = doc.toks.norm
     non_subject = j == i + 1 and norm[i] in v.NON_SUBJECTS
+    verb = _past_cast(doc, j) if non_subject and cased else j
     if (
         non_subject
         and (cased or (_shouted_sentence_start(doc, i, j) and norm[i] not in v.ABBREVIATIONS))
-        and doc.joined_to_next(j)
-        and norm[j] in v.NON_SUBJECT_VERBS
-        and doc.text[doc.toks.end[j] : doc.toks.end[j] + 1] != "-"  # "Her made-up story": an adjective
+        and doc.joined_to_next(verb)
+        and norm[verb] in v.NON_SUBJECT_VERBS
+        and doc.text[doc.toks.end[verb] : doc.toks.end[verb] + 1] != "-"  # "Her made-up story": an adjective
     ):
         # "Us was scarier than Get Out", "Up has", "HIM WAS TRASH": a word that cannot be a subject.
         return "subject"
@@ -305,8 +328,9 @@ def _weak(
         points += 2
         reasons.append("predicate")  # "speak no evil is the most divisive movie of the year"
     if points < need and k < len(norm) and k == j and doc.joined_to_next(j):
-        verb = _verb_after(norm, j)
-        if entry.plural and norm[j] in v.SINGULAR_VERBS:
+        at = _past_cast(doc, j) if cased else j
+        verb = _verb_after(norm, at)
+        if entry.plural and norm[at] in v.SINGULAR_VERBS:
             points += 2
             reasons.append("agreement")  # "sinners was", "past lives is"
         elif verb is not None:
