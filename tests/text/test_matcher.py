@@ -479,6 +479,31 @@ def test_the_cast_between_a_title_and_its_verb(text: str, expected: tuple[int, .
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("the goal keeper was insane in that match", ()),
+        ("my team keeper is the best", ()),
+        ("a real civil war would be hell", ()),
+        ("the american civil war ended in 1865", ()),
+        ("the keeper was insane", ()),
+        ("the new superman is so earnest", (2,)),
+        ("the original smile was scarier", (3,)),
+        ("oh my god smile was terrifying", (3,)),
+        ("no way wicked is that long", (5,)),
+        ("this year smile was the best", (3,)),
+        ("the end. smile was great", (3,)),
+        ("the goal Keeper was insane", (1,)),  # the title's capitals mid-sentence
+    ],
+)
+def test_a_word_between_a_determiner_and_the_title_makes_a_noun_phrase(
+    text: str, expected: tuple[int, ...]
+) -> None:
+    """ "the goal keeper" is as ordinary as "the keeper"; "the new superman" names which film."""
+    m = TitleMatcher({1: "Keeper", 2: "Superman", 3: "Smile", 4: "Civil War", 5: "Wicked"})
+    assert m.match(text, "movies") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("can you relay the message to him", ()),
         ("you'll relay that to the team", ()),
         ("we watched relay last night", (1,)),

@@ -30,9 +30,10 @@ What it asks depends on the alias *kind* and the points of evidence it needs (``
     comment posted in a movie subreddit.
 
   Ordinary use blocks all but the cues and ``vs``: a determiner before (``a wicked twist``, ``my
-  past lives``, ``all sinners``), a pronoun or modal before (``made me smile``, ``I wish``), ``of``
-  after (``weapons of mass destruction``); ``to`` before a rare phrase makes it a verb (``want to
-  leave the world behind``).
+  past lives``, ``all sinners``), or a determiner and a lowercase word before a singular title
+  (``the goal keeper``, ``a real civil war``; not ``the new superman``), a pronoun or modal before
+  (``made me smile``, ``I wish``), ``of`` after (``weapons of mass destruction``); ``to`` before a
+  rare phrase makes it a verb (``want to leave the world behind``).
 * ``function`` aliases (``It``, ``Her``, ``Us``, ``Up``, ``Here``) count only when accepted outright
   (quotes and capitals: the title's, not all capitals), followed by a cue noun or said to be a film
   past a sentence start (``the Up soundtrack``, ``UP isn't a good movie``; not ``It was a good
@@ -289,7 +290,12 @@ def _judge(doc: _Doc, entry: _Entry, n: int, i: int, j: int) -> tuple[bool, str]
         points += 2
         reasons.append("vs")
     # "a wicked twist", "my past lives", "made me smile", "I wish", "weapons of mass destruction".
-    ordinary = (prev in v.DETERMINERS and prev != entry.own_article) or prev in _VERB_MARKERS or nxt == "of"
+    ordinary = (
+        (prev in v.DETERMINERS and prev != entry.own_article)
+        or prev in _VERB_MARKERS
+        or nxt == "of"
+        or _noun_phrase_end(doc, entry, i)
+    )
     if points < need and not ordinary:
         points = _weak(doc, entry, n, i, j, k, nxt, points, reasons, need, cased)
     if points >= need:
@@ -370,6 +376,27 @@ def _weak(
         points += 1
         reasons.append("subreddit")
     return points
+
+
+def _noun_phrase_end(doc: _Doc, entry: _Entry, i: int) -> bool:
+    """Whether a lowercase word between a determiner and the hit makes the hit the end of an ordinary
+    noun phrase ("the goal keeper", "a real civil war"), as a determiner right before it does."""
+    if i < 2 or entry.plural:
+        return False
+    norm = doc.toks.norm
+    word = norm[i - 1]
+    return (
+        norm[i - 2] in v.DETERMINERS
+        and norm[i - 2] != entry.own_article
+        and word.isalpha()
+        and word not in v.STOP
+        and word not in v.EDITION_WORDS
+        and word not in v.PHRASE_ENDS
+        and not doc.capitalised(i - 1)
+        and not doc.toks.poss[i - 1]
+        and doc.joined_to_next(i - 1)
+        and doc.joined_to_next(i)
+    )
 
 
 def _plural_possessive(doc: _Doc, i: int, j: int) -> bool:

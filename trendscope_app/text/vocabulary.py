@@ -313,6 +313,14 @@ VERB_MARKERS = _words(
     dont didnt doesnt cant wont wouldnt couldnt shouldnt never please lets
     """
 )
+# Between a determiner and a title these say which film of a name ("the new superman", "the original
+# smile"), where any other word makes an ordinary noun phrase ("the goal keeper").
+EDITION_WORDS = _words("new newer latest original upcoming recent old older first second third last")
+# After a determiner these end an exclamation or a time adverbial, not a noun phrase that a title closes
+# ("oh my god smile was terrifying", "no way wicked is that long", "this year weapons was the best").
+PHRASE_ENDS = _words(
+    "god gosh goodness lord way doubt time times year week weekend month day night summer winter spring"
+)
 # After these a frequent word that is a distinct title is the verb ("can you relay the message", "you'll
 # relay it"); modals are left out, since they also open questions ("would barbie have won"), and so are
 # contractions that spell words ("I'll" is "ill", "we'll" is "well").
