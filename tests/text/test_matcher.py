@@ -504,6 +504,28 @@ def test_a_word_between_a_determiner_and_the_title_makes_a_noun_phrase(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("our housemaid quit last month", ()),
+        ("a brutalist building downtown", ()),
+        ("the housemaid is trashy fun", (1,)),
+        ("housemaid was trashy fun", (1,)),
+        ("that brutalist was long", (2,)),
+        ("this housemaid movie", (1,)),  # a cue after
+        ("my Housemaid review", (1,)),  # the title's capitals
+        ("the minecraft movie was fun", (3,)),  # "the" for a title that starts with "A"
+        ("a minecraft movie is coming", (3,)),
+    ],
+)
+def test_a_title_without_its_article_after_another_determiner_is_a_common_noun(
+    text: str, expected: tuple[int, ...]
+) -> None:
+    """ "The Housemaid" is matched as "housemaid" too, but "our housemaid" is someone's."""
+    m = TitleMatcher({1: "The Housemaid", 2: "The Brutalist", 3: "A Minecraft Movie"})
+    assert m.match(text, "AskReddit") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("can you relay the message to him", ()),
         ("you'll relay that to the team", ()),
         ("we watched relay last night", (1,)),

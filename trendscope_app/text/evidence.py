@@ -71,6 +71,7 @@ _FUNCTION_LEADS = v.SLOT_PREPOSITIONS | v.VERB_CUES | v.NOUN_CUES
 # "to" makes a verb of a rare phrase ("want to leave the world behind") but is a preposition as often
 # before a word or phrase ("went in blind to PAST LIVES").
 _VERB_MARKERS = v.VERB_MARKERS - {"to"}
+_NAMING_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 _PREDICATE_ENDS = frozenset(
     {"of", "in", "for", "about", "with", "than", "that", "and", "but", "i", "you", "we"}
 )
@@ -116,6 +117,25 @@ def _frequent_name(doc: _Doc, entry: _Entry, i: int, j: int) -> tuple[bool, str]
     if i == 0 or norm[i - 1] not in v.DETERMINERS or (k < len(norm) and norm[k] in v.NEXT_CUES):
         return True, "distinctive"  # "the barbie movie"
     return False, "ordinary_use"  # "a barbie dreamhouse"
+
+
+def _article_dropped(doc: _Doc, entry: _Entry, i: int, j: int) -> tuple[bool, str]:
+    """Decide a distinct alias without its title's article ("housemaid" of "The Housemaid") after a
+    determiner: its own article, "the" or a demonstrative names the film ("the housemaid", "the
+    minecraft movie" of "A Minecraft Movie", "that brutalist"), any other determiner makes a common
+    noun ("our housemaid", "a brutalist building"), unless the title's capitals or a cue after say
+    otherwise ("my Housemaid review", "my housemaid review")."""
+    norm = doc.toks.norm
+    if (
+        norm[i - 1] in _NAMING_DETERMINERS
+        or norm[i - 1] == entry.own_article
+        or (doc.capitalised(i) and not doc.titlecase_everywhere())
+    ):
+        return True, "distinctive"
+    k = doc.next_index(j)
+    if k < len(norm) and norm[k] in v.NEXT_CUES:
+        return True, "cue"
+    return False, "ordinary_use"
 
 
 def _possessive_cue(doc: _Doc, i: int) -> bool:

@@ -21,7 +21,8 @@ How a comment is matched
    the spellings of a title, hashtags and misspellings included, and a *kind* from the vocabulary,
    word frequencies, length and sequel numbers) and, for titles made of ordinary words, by the
    evidence in the comment and where it was posted (:mod:`trendscope_app.text.evidence`). In short:
-   a distinctive title ("Oppenheimer", "Dune: Part Two") matches in any case, anywhere; so do titles
+   a distinctive title ("Oppenheimer", "Dune: Part Two") matches in any case, anywhere (written without
+   its article, not after another determiner: "our housemaid" is no mention); so do titles
    that prose never writes ("Scream VI", "Fast X", "Leave the World Behind"); an ordinary phrase or
    word ("Poor Things", "Civil War", "Wicked", "Joker") needs evidence: capitals, quotes, a year, a
    hashtag, a cue word, ``vs`` another title, capitals in a comment that is not shouting, repetition,
@@ -58,7 +59,7 @@ import ahocorasick_rs
 from trendscope_app.text import vocabulary as v
 from trendscope_app.text.aliases import _Alias, _aliases, _Entry, _entry, _numeric, is_ambiguous
 from trendscope_app.text.document import _Doc
-from trendscope_app.text.evidence import _frequent_name, _item_end, _judge, _list_gap
+from trendscope_app.text.evidence import _article_dropped, _frequent_name, _item_end, _judge, _list_gap
 from trendscope_app.text.tokens import _fast_normalised, _tokenise, _Tokens, normalise
 
 __all__ = ["Decision", "TitleMatcher", "is_ambiguous", "normalise"]
@@ -297,10 +298,12 @@ class TitleMatcher:
             first = entries[0]
             if len(entries) == 1 and first.kind == "distinct":
                 # A frequent word ("barbie") needs a look at its context only after a determiner or
-                # capitalised (glued to a name: "Napoleon Dynamite").
-                if not first.frequent or not _needs_context(
-                    first.tokens[0], words, joined, i, text, capitalised
-                ):
+                # capitalised (glued to a name: "Napoleon Dynamite"); a title whose article was
+                # dropped, only after a determiner ("our housemaid").
+                if (
+                    not first.frequent
+                    or not _needs_context(first.tokens[0], words, joined, i, text, capitalised)
+                ) and not (first.own_article and _after_determiner(words, joined, i)):
                     found.update(first.ids)
                     accepted[n] = True
                     continue
@@ -319,12 +322,14 @@ class TitleMatcher:
             reasons = verdicts[n] = []
             for entry in entries:
                 if entry.kind == "distinct":
-                    ok, why = (
-                        _frequent_name(doc, entry, i, j)
-                        if entry.frequent
-                        and _needs_context(entry.tokens[0], words, joined, i, text, capitalised)
-                        else (True, "distinctive")
-                    )
+                    if entry.own_article and _after_determiner(words, joined, i):
+                        ok, why = _article_dropped(doc, entry, i, j)
+                    elif entry.frequent and _needs_context(
+                        entry.tokens[0], words, joined, i, text, capitalised
+                    ):
+                        ok, why = _frequent_name(doc, entry, i, j)
+                    else:
+                        ok, why = True, "distinctive"
                 else:
                     ok, why = _judge(doc, entry, n, i, j)
                 reasons.append(why)
@@ -435,6 +440,15 @@ def _written_with_capital(word: str, text: str, seen: dict[str, bool]) -> bool:
     if found is None:
         found = seen[word] = word.capitalize() in text or word.upper() in text
     return found
+
+
+def _after_determiner(words: list[str], joined: str, i: int) -> bool:
+    """Whether token ``i`` of ``joined`` follows a determiner; ``words`` is filled on first use."""
+    if i == 0:
+        return False
+    if not words:
+        words.extend(joined.split(" "))
+    return words[i - 1] in v.DETERMINERS
 
 
 def _needs_context(
