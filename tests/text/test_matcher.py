@@ -526,6 +526,22 @@ def test_a_title_without_its_article_after_another_determiner_is_a_common_noun(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("tbh weapons > sinners for me but both are great", (1, 2)),
+        ("weapons>sinners", (1, 2)),
+        ("smile < nope", (3, 4)),
+        ("guns > weapons", ()),  # one title: nothing to rank it against
+        ("> weapons are bad\n\nsinners agree", ()),  # a quote mark, not a ranking
+        ("nope. > sinners", ()),
+    ],
+)
+def test_a_ranking_sign_between_two_titles_counts_as_vs(text: str, expected: tuple[int, ...]) -> None:
+    m = TitleMatcher({1: "Weapons", 2: "Sinners", 3: "Smile", 4: "Nope"})
+    assert m.match(text, "AskReddit") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("can you relay the message to him", ()),
         ("you'll relay that to the team", ()),
         ("we watched relay last night", (1,)),

@@ -18,6 +18,8 @@ from trendscope_app.text.tokens import _Tokens
 _OPENERS = frozenset("\"'\u201c\u2018«*_([{>-•~")
 _SENTENCE_END = frozenset(".!?:;…")
 _GLUE = frozenset(" \t-:\u2010\u2011")
+# Between two titles these rank them, as "vs" opposes them ("weapons > sinners").
+_RANKING_SIGNS = frozenset({">", "<", ">>", "<<", ">=", "<=", "=", "==", "\u2265", "\u2264"})
 
 
 class _Doc:
@@ -214,11 +216,14 @@ class _Doc:
         return j < len(self.toks.norm) and not self.text[self.toks.end[j - 1] : self.toks.start[j]].strip()
 
     def across_vs(self, n: int) -> bool:
-        """Whether hit ``n`` faces another hit across ``vs`` ("poor things vs leave the world behind")."""
-        norm, spans = self.toks.norm, self.spans
+        """Whether hit ``n`` faces another hit across ``vs`` or a ranking sign ("poor things vs leave
+        the world behind", "weapons > sinners")."""
+        norm, spans, toks = self.toks.norm, self.spans, self.toks
         for m in (n - 1, n + 1):
             if 0 <= m < len(spans):
                 a, b = (spans[m][1], spans[n][0]) if m < n else (spans[n][1], spans[m][0])
                 if b - a == 1 and norm[a] in v.VS_WORDS:
+                    return True
+                if a == b and self.text[toks.end[a - 1] : toks.start[b]].strip() in _RANKING_SIGNS:
                     return True
         return False

@@ -16,7 +16,8 @@ What it asks depends on the alias *kind* and the points of evidence it needs (``
     the start) in a comment that does not capitalise most words.
   - 2 points: a cue word before or after (``watched``, ``loved``, ``the movie``, ``trailer``,
     ``box office``), a capitalised possessive before (``Garland's civil war``), another title
-    across ``vs`` (``poor things vs leave the world behind``), the title in capitals in a comment
+    across ``vs`` or a ranking sign (``poor things vs leave the world behind``, ``weapons >
+    sinners``), the title in capitals in a comment
     that is not shouting (``Honestly PAST LIVES was``; a single word not at a sentence start), a
     phrase written twice or a word chanted three times and nothing else (``SINNERS SINNERS
     SINNERS!!!``), a plural title with a singular verb (``sinners was``), the title said to be a
