@@ -542,6 +542,31 @@ def test_a_ranking_sign_between_two_titles_counts_as_vs(text: str, expected: tup
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("weapons 10/10 no notes", (1,)),
+        ("Weapons: 9/10\nSinners: 8.5/10", (1, 2)),
+        ("Him - 3/10", (3,)),
+        ("Smile 2 - 8/10", (5,)),  # a rating, not a quantity after the sequel number
+        ("Keeper (Osgood Perkins) - not for me", (6,)),
+        ("[Sinners](https://www.imdb.com/title/tt31193180/) is on max now", (2,)),
+        ("r/weapons is a gun subreddit lol", ()),
+        ("u/Sinners was right", ()),
+        ("my pizza 10/10", ()),
+        ("him 3/10", ()),  # a pronoun in lowercase stays one
+        ("weapons 1/2 cup", ()),
+        ("inside out 2 - 3 times", ()),
+    ],
+)
+def test_ratings_credits_links_and_subreddit_names(text: str, expected: tuple[int, ...]) -> None:
+    """How Reddit writes about films: "X 9/10", "X (director)", "[X](link)"; "r/x" is a subreddit."""
+    m = TitleMatcher(
+        {1: "Weapons", 2: "Sinners", 3: "Him", 4: "Smile", 5: "Smile 2", 6: "Keeper", 7: "Inside Out 2"}
+    )
+    assert m.match(text, "AskReddit") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("can you relay the message to him", ()),
         ("you'll relay that to the team", ()),
         ("we watched relay last night", (1,)),

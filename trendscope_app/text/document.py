@@ -148,13 +148,17 @@ class _Doc:
         return self._counts[self.patterns[n]]
 
     def glued(self, i: int, j: int, own_article: str = "", loose_colon: bool = False) -> bool:
-        """Whether hit ``[i, j)`` is glued to a capitalised neighbour: part of a longer name.
+        """Whether hit ``[i, j)`` is glued to a capitalised neighbour or is a subreddit's or a user's
+        name: part of a longer name.
 
         A neighbour in capitals says nothing (a shouted comment), nor does the title's own article;
         with ``loose_colon`` (the hit faces another title across "vs"), a colon after the hit ends it
         ("poor things vs The Substance: the plot ..."), it does not start a subtitle ("Wicked: For Good").
         """
         toks, text = self.toks, self.text
+        s = toks.start[i]
+        if s > 1 and text[s - 1] == "/" and text[s - 2] in "rRuU" and (s == 2 or not text[s - 3].isalnum()):
+            return True  # a subreddit or a user: "r/weapons", "u/sinners_fan"
         if i > 0 and not self.in_other_hit(i - 1, i, j) and toks.norm[i - 1] != own_article:
             gap = text[toks.end[i - 1] : toks.start[i]]
             prev = self.raw(i - 1)

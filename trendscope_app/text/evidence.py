@@ -10,21 +10,21 @@ What it asks depends on the alias *kind* and the points of evidence it needs (``
   ("the zone of interest": a movie subreddit is enough); ``word`` and ``phrase`` aliases need 2; a
   distinct name with a dropped letter (``typo``: "oppenheimr") needs 3.
 
-  - Accepted outright: a hashtag (``#Wicked``), a year (``Us (2019)``, ``the fall guy 2024``),
-    quotes or emphasis with the title's capitals or in capitals (``"Wicked"``, ``'NOPE'``,
-    ``*Civil War*``; in any case for a phrase), the title's capitals mid-sentence (a phrase also at
-    the start) in a comment that does not capitalise most words.
-  - 2 points: a cue word before or after (``watched``, ``loved``, ``the movie``, ``trailer``,
-    ``box office``), a capitalised possessive before (``Garland's civil war``), another title
-    across ``vs`` or a ranking sign (``poor things vs leave the world behind``, ``weapons >
-    sinners``), the title in capitals in a comment
-    that is not shouting (``Honestly PAST LIVES was``; a single word not at a sentence start), a
-    phrase written twice or a word chanted three times and nothing else (``SINNERS SINNERS
-    SINNERS!!!``), a plural title with a singular verb (``sinners was``), the title said to be a
-    film (``speak no evil is the most divisive movie``), the title followed by its verb when
-    capitalised (``Nope is``; also past a cast: ``Friendship with Tim Robinson is``) or at the start
-    of a sentence in the past (``wicked was so long``; in the present that is a general truth:
-    ``flow is everything``).
+  - Accepted outright: a hashtag (``#Wicked``), a year (``Us (2019)``, ``the fall guy 2024``), a Markdown
+    link's text (``[Sinners](https://...)``), quotes or emphasis with the title's capitals or in capitals
+    (``"Wicked"``, ``'NOPE'``, ``*Civil War*``; in any case for a phrase), the title's capitals
+    mid-sentence (a phrase also at the start) in a comment that does not capitalise most words.
+  - 2 points: a cue word before or after (``watched``, ``loved``, ``the movie``, ``trailer``, ``box
+    office``), a rating or a credit after (``weapons 9/10``, ``Keeper (Osgood Perkins)``; with the title's
+    capitals also for a stop word: ``Him - 3/10``), a capitalised possessive before (``Garland's civil
+    war``), another title across ``vs`` or a ranking sign (``poor things vs leave the world behind``,
+    ``weapons > sinners``), the title in capitals in a comment that is not shouting (``Honestly PAST LIVES
+    was``; a single word not at a sentence start), a phrase written twice or a word chanted three times
+    and nothing else (``SINNERS SINNERS SINNERS!!!``), a plural title with a singular verb (``sinners
+    was``), the title said to be a film (``speak no evil is the most divisive movie``), the title followed
+    by its verb when capitalised (``Nope is``; also past a cast: ``Friendship with Tim Robinson is``) or
+    at the start of a sentence in the past (``wicked was so long``; in the present that is a general
+    truth: ``flow is everything``).
   - 1 point: the subject of a verb mid-sentence (``that barbie went``), a possessive (``smile's``,
     ``weapons'``; 2 points with the title's capitals), ``worth`` after (``is nope worth it``), a bare
     singular word after a preposition at the end of a clause (``the scene in wicked with``), a
@@ -47,7 +47,8 @@ What it asks depends on the alias *kind* and the points of evidence it needs (``
   UP``, ``wild that UP got``); a following ``'s`` makes them a contraction (``It's``, ``Here's``).
 
 Whatever the evidence, a hit glued to a capitalised neighbour is part of a longer name ("American
-Civil War", "Captain America: Civil War", "The Parent Trap", "It Follows"), and a hit in capitals
+Civil War", "Captain America: Civil War", "The Parent Trap", "It Follows"), so is a subreddit's or a
+user's name ("r/weapons"), and a hit in capitals
 glued to another word in capitals is part of a shouted phrase ("AIR QUOTES", "WEAPONS DOWN").
 
 Afterwards, :func:`_list_gap` and :func:`_item_end` let the matcher accept a hit that stands in a list
@@ -64,6 +65,12 @@ from trendscope_app.text.aliases import _Entry
 from trendscope_app.text.document import _Doc
 
 _YEAR_RE = re.compile(r"\s*(?:[(\[]\s*(?:18|19|20)\d\d\s*[)\]]|(?:19|20)\d\d\b(?![-/.,:]?\d))")
+# A rating or a credit right after a title: "weapons 10/10", "Him - 3/10", "Keeper (Osgood Perkins)".
+_RATED_RE = re.compile(
+    r"[ \t]*(?:[:=\-\u2013\u2014][ \t]*)?"
+    r"(?:\(?\d{1,3}(?:\.\d{1,2})?[ \t]*/[ \t]*(?:10|5|100)\b(?![/.]\d)"
+    r"|\((?:dir\.?[ \t]+)?[A-Z][\w'.\-]*(?:[ \t]+[A-Z][\w'.\-]*){1,3}\))"
+)
 _QUOTES = {'"': '"', "\u201c": "\u201d", "'": "'", "\u2018": "\u2019", "«": "»"}
 _EMPHASIS = {"*": "*", "_": "_"}
 _LIST_PUNCT = frozenset(",;:/|\n•>.)!?")
@@ -86,6 +93,8 @@ def _strong(doc: _Doc, entry: _Entry, i: int, j: int, cased: bool) -> str | None
         return "hashtag"
     if _YEAR_RE.match(text, e):
         return "year"
+    if s > 0 and text[s - 1] == "[" and text.startswith("](", e):
+        return "quoted"  # a Markdown link's text: "[Sinners](https://www.imdb.com/...)"
     function = entry.kind == "function"
     quotes, emphasis = doc.wrapped(i, j, _QUOTES), not function and doc.wrapped(i, j, _EMPHASIS)
     if (quotes or emphasis) and (
@@ -151,10 +160,11 @@ def _possessive_cue(doc: _Doc, i: int) -> bool:
     )
 
 
-def _cue(doc: _Doc, i: int, k: int, prev: str, nxt: str) -> bool:
-    """A cue word around the hit ("watched X", "X trailer", "X box office", "Garland's X")."""
+def _cue(doc: _Doc, i: int, j: int, k: int, prev: str, nxt: str) -> bool:
+    """A cue word around the hit ("watched X", "X trailer", "X box office", "Garland's X"), or a rating
+    or a credit after it ("X 9/10", "X (Osgood Perkins)")."""
     norm = doc.toks.norm
-    # Token lookups first; only the possessive looks at the original text.
+    # Token lookups first; only the possessive and the rating look at the original text.
     return (
         prev in v.VERB_CUES
         or prev in v.NOUN_CUES
@@ -162,7 +172,13 @@ def _cue(doc: _Doc, i: int, k: int, prev: str, nxt: str) -> bool:
         or nxt in v.NEXT_CUES
         or (nxt == "box" and k + 1 < len(norm) and norm[k + 1] == "office")
         or _possessive_cue(doc, i)  # "Garland's civil war", not "HE'S THE FALL GUY"
+        or _rated(doc, j)
     )
+
+
+def _rated(doc: _Doc, j: int) -> bool:
+    """Whether a rating or a credit follows the hit ending at token ``j`` ("9/10", "(Osgood Perkins)")."""
+    return _RATED_RE.match(doc.text, doc.toks.end[j - 1]) is not None
 
 
 def _verb_after(norm: list[str], j: int) -> str | None:
@@ -222,8 +238,8 @@ def _predicate(doc: _Doc, j: int) -> bool:
 
 def _function_word(doc: _Doc, i: int, j: int, prev: str, nxt: str, cased: bool) -> str | None:
     """Evidence for a stop-word title beyond the strong kinds: a cue noun, or capitals in context."""
-    if cased and nxt in v.NEXT_CUES:
-        return "cue"  # "the Up soundtrack"
+    if cased and (nxt in v.NEXT_CUES or _rated(doc, j)):
+        return "cue"  # "the Up soundtrack", "Him - 3/10"
     norm = doc.toks.norm
     non_subject = j == i + 1 and norm[i] in v.NON_SUBJECTS
     verb = _past_cast(doc, j) if non_subject and cased else j
@@ -283,7 +299,7 @@ def _judge(doc: _Doc, entry: _Entry, n: int, i: int, j: int) -> tuple[bool, str]
     if kind == "rare" and prev in v.VERB_MARKERS:
         return False, "verb_use"  # "want to leave the world behind"
     if entry.need == 0:
-        if entry.tokens[-1].isdigit() and _quantity(norm, k):
+        if entry.tokens[-1].isdigit() and _quantity(norm, k) and not _rated(doc, j):
             return False, "quantity"  # "inside out 2 times", "smile 2.5 hours", "2/10"
         if doc.glued(i, j, entry.own_article, vs):
             return False, "glued"
@@ -293,7 +309,7 @@ def _judge(doc: _Doc, entry: _Entry, n: int, i: int, j: int) -> tuple[bool, str]
     points = 0
     reasons: list[str] = []
     if kind != "function":
-        if _cue(doc, i, k, prev, nxt):
+        if _cue(doc, i, j, k, prev, nxt):
             points, reasons = 2, ["cue"]
         if points >= need:
             return (False, "glued") if doc.glued(i, j, entry.own_article, vs) else (True, "cue")
