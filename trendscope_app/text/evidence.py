@@ -21,14 +21,15 @@ What it asks depends on the alias *kind* and the points of evidence it needs (``
     ``weapons > sinners``), the title in capitals in a comment that is not shouting (``Honestly PAST LIVES
     was``; a single word not at a sentence start), a phrase written twice or a word chanted three times
     and nothing else (``SINNERS SINNERS SINNERS!!!``), a plural title with a singular verb (``sinners
-    was``), the title said to be a film (``speak no evil is the most divisive movie``), the title followed
-    by its verb when capitalised (``Nope is``; also past a cast: ``Friendship with Tim Robinson is``) or
-    at the start of a sentence in the past (``wicked was so long``; in the present that is a general
-    truth: ``flow is everything``).
+    was``), the title said to be a film (``speak no evil is the most divisive movie``, ``heat is mann's
+    masterpiece``), the title followed by its verb when capitalised (``Nope is``; also past a cast:
+    ``Friendship with Tim Robinson is``) or at the start of a sentence in the past (``wicked was so
+    long``; in the present that is a general truth: ``flow is everything``).
   - 1 point: the subject of a verb mid-sentence (``that barbie went``), a possessive (``smile's``,
     ``weapons'``; 2 points with the title's capitals), ``worth`` after (``is nope worth it``), a bare
-    singular word after a preposition at the end of a clause (``the scene in wicked with``), a
-    comment posted in a movie subreddit.
+    singular word after a preposition at the end of a clause (``the scene in wicked with``; not when
+    its verb gave a point: ``feels like friendship is``), another title listed next to it (``weapons,
+    sinners``; not a stop word), a comment posted in a movie subreddit.
 
   Ordinary use blocks all but the cues and ``vs``: a determiner before (``a wicked twist``, ``my
   past lives``, ``all sinners``), or a determiner and a lowercase word before a singular title
@@ -67,7 +68,7 @@ from trendscope_app.text.document import _Doc
 _YEAR_RE = re.compile(r"\s*(?:[(\[]\s*(?:18|19|20)\d\d\s*[)\]]|(?:19|20)\d\d\b(?![-/.,:]?\d))")
 # A rating or a credit right after a title: "weapons 10/10", "Him - 3/10", "Keeper (Osgood Perkins)".
 _RATED_RE = re.compile(
-    r"[ \t]*(?:[:=\-\u2013\u2014][ \t]*)?"
+    r"(?:\*{1,3}|_{1,2}|[\"'\u201d\u2019])?[ \t]*(?:[:=\-\u2013\u2014][ \t]*)?"
     r"(?:\(?\d{1,3}(?:\.\d{1,2})?[ \t]*/[ \t]*(?:10|5|100)\b(?![/.]\d)"
     r"|\((?:dir\.?[ \t]+)?[A-Z][\w'.\-]*(?:[ \t]+[A-Z][\w'.\-]*){1,3}\))"
 )
@@ -80,6 +81,8 @@ _FUNCTION_LEADS = v.SLOT_PREPOSITIONS | v.VERB_CUES | v.NOUN_CUES
 # before a word or phrase ("went in blind to PAST LIVES").
 _VERB_MARKERS = v.VERB_MARKERS - {"to"}
 _NAMING_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+# Besides the cue nouns, what only a film (or a work) is said to be: "heat is michael mann's masterpiece".
+_PREDICATE_NOUNS = frozenset({"movies", "films", "masterpiece", "masterpieces"})
 _PREDICATE_ENDS = frozenset(
     {"of", "in", "for", "about", "with", "than", "that", "and", "but", "i", "you", "we"}
 )
@@ -229,7 +232,7 @@ def _predicate(doc: _Doc, j: int) -> bool:
     for k in range(j + 1, min(j + 7, len(norm))):
         if doc.text[doc.toks.end[k - 1] : doc.toks.start[k]].strip(" \t\"'*"):
             return False  # punctuation: the clause ended
-        if norm[k] in v.NOUN_CUES or norm[k] in ("movies", "films"):
+        if norm[k] in v.NOUN_CUES or norm[k] in _PREDICATE_NOUNS:
             return True
         if norm[k] in _PREDICATE_ENDS:
             return False  # "a list of every movie": the film is not what the title is
@@ -406,9 +409,13 @@ def _weak(
         and norm[i - 1] in v.SLOT_PREPOSITIONS
         and not entry.plural
         and (j >= len(norm) or not doc.joined_to_next(j) or norm[j] in v.CLAUSE_WORDS)
+        and "subject" not in reasons  # "feels like friendship is": one verb, one point
     ):
         points += 1
         reasons.append("slot")  # "the scene in wicked with no sound"
+    if points < need and _listed_with_hit(doc, n):
+        points += 1
+        reasons.append("listed")  # "weapons, sinners and together all in one year"
     if points < need and doc.movie_sub:
         points += 1
         reasons.append("subreddit")
@@ -446,6 +453,20 @@ def _plural_possessive(doc: _Doc, i: int, j: int) -> bool:
         and text[e - 1] in "sS"
         and (e + 1 == len(text) or not text[e + 1].isalnum())
         and not doc.wrapped(i, j, _QUOTES)
+    )
+
+
+def _listed_with_hit(doc: _Doc, n: int) -> bool:
+    """Whether hit ``n`` stands in a list next to another title's hit, accepted or not ("weapons,
+    sinners"): two titles listed together are likelier films than one word alone. A stop word does
+    not count as the other ("Smile, it's Friday")."""
+    spans, norm = doc.spans, doc.toks.norm
+
+    def other(a: int, b: int) -> bool:
+        return b - a > 1 or norm[a] not in v.STOP
+
+    return (n > 0 and other(*spans[n - 1]) and _list_gap(doc, spans[n - 1][1], spans[n][0])) or (
+        n + 1 < len(spans) and other(*spans[n + 1]) and _list_gap(doc, spans[n][1], spans[n + 1][0])
     )
 
 

@@ -237,7 +237,7 @@ NEXT_CUES = _words(
     """
     movie movies film films flick trailer trailers teaser sequel prequel soundtrack ost score
     cast premiere screening spoilers spoiler review reviews poster remake reboot director dvd
-    bluray 4k imax marketing
+    bluray 4k imax marketing ending endings adaptation
     """
 )
 # Finite singular verbs that make a title the subject of a sentence ("Wicked was amazing").
@@ -246,7 +246,7 @@ SUBJECT_VERBS = _words(
     was is isnt wasnt has had made makes gets got deserved deserves slaps slapped rocks rocked
     sucked sucks blew felt feels looked looks bombed flopped nailed comes came kept goes went
     became remains stays ruled rules destroyed wrecked broke won ended ends starts started gave
-    gives took takes left lost beat hit ran scared shouldve wouldve couldve
+    gives took takes left lost beat hit ran scared held holds fell stuck shouldve wouldve couldve
     """
 )
 # ... of which those in the past tense (a film seen, not a general truth).
@@ -254,7 +254,7 @@ PAST_VERBS = _words(
     """
     was wasnt had made got deserved slapped rocked sucked blew felt looked bombed flopped nailed came
     kept went became ruled destroyed wrecked broke won ended started gave took left lost beat ran
-    scared shouldve wouldve couldve
+    scared held fell stuck shouldve wouldve couldve
     """
 )
 # Modals: "longlegs would have been better" (a verb, but not a past one).
