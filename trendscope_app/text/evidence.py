@@ -37,20 +37,20 @@ What it asks depends on the alias *kind* and the points of evidence it needs (``
   (``made me smile``, ``I wish``), ``of`` after (``weapons of mass destruction``); ``to`` before a
   rare phrase makes it a verb (``want to leave the world behind``).
 * ``function`` aliases (``It``, ``Her``, ``Us``, ``Up``, ``Here``) count only when accepted outright
-  (quotes and capitals: the title's, not all capitals), followed by a cue noun or said to be a film
-  past a sentence start (``the Up soundtrack``, ``UP isn't a good movie``; not ``It was a good
-  movie``), a word that cannot be a subject (an object pronoun, ``up``, ``together``) with the title's
-  capitals (or starting a sentence of a comment in capitals, unless an abbreviation: ``HIM WAS
-  TRASH``, not ``US IS A BIG MARKET``) before an auxiliary or a past verb no noun phrase starts with
-  (``Us was scarier``, ``Her is``, ``Up made me cry``, ``Together with Dave Franco and Alison Brie
-  was``; not ``Her left hand``), or in capitals after
-  a preposition, a cue or a capitalised possessive or before a verb mid-sentence (``the opening of
-  UP``, ``wild that UP got``); a following ``'s`` makes them a contraction (``It's``, ``Here's``).
+  (quotes and capitals: the title's, not all capitals), followed by a cue noun or said to be a film past a
+  sentence start (``the Up soundtrack``, ``UP isn't a good movie``; not ``It was a good movie``), a word
+  that cannot be a subject (an object pronoun, ``up``, ``together``) with the title's capitals (or
+  starting a sentence of a comment in capitals, unless an abbreviation: ``HIM WAS TRASH``, not ``US IS A
+  BIG MARKET``) before an auxiliary or a past verb no noun phrase starts with (``Us was scarier``, ``Her
+  is``, ``Up made me cry``, ``Together with Dave Franco and Alison Brie was``; not ``Her left hand``), or
+  in capitals after a preposition, a cue or a capitalised possessive or before a verb mid-sentence (``the
+  opening of UP``, ``wild that UP got``); a following ``'s`` makes them a contraction (``It's``,
+  ``Here's``).
 
-Whatever the evidence, a hit glued to a capitalised neighbour is part of a longer name ("American
-Civil War", "Captain America: Civil War", "The Parent Trap", "It Follows"), so is a subreddit's or a
-user's name ("r/weapons"), and a hit in capitals
-glued to another word in capitals is part of a shouted phrase ("AIR QUOTES", "WEAPONS DOWN").
+Whatever the evidence, a hit glued to a capitalised neighbour is part of a longer name ("American Civil
+War", "Captain America: Civil War", "The Parent Trap", "It Follows"), so is a subreddit's or a user's name
+("r/weapons"), and a hit in capitals glued to another word in capitals is part of a shouted phrase ("AIR
+QUOTES", "WEAPONS DOWN").
 
 Afterwards, :func:`_list_gap` and :func:`_item_end` let the matcher accept a hit that stands in a list
 next to an accepted title ("oppenheimer, past lives, barbie"), and "inside out" where "Inside Out 2"
