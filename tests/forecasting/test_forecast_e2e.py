@@ -154,7 +154,10 @@ def test_replay_forecasts_every_window_and_scores_it_against_that_window(broker,
     assert status == 200, body
     p = body["predictions"]
     assert body["movie_id"] == movie and len(p) == 3 and body["title"]
-    assert [x["status"] for x in p] == ["pending", "scored", "scored"]
+    # The open forecast's window, when the end of the replay closed it partial, will never be scored.
+    target_end = ts[-1]["window_end"] + 60
+    closed_partial = any(t["movie_id"] == movie and t["window_end"] == target_end for _, _, t in trends)
+    assert [x["status"] for x in p] == ["unscored" if closed_partial else "pending", "scored", "scored"]
     assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", p[0]["target_window_end"])
     assert p[1]["actual"] == ts[-1]["trend_score"] and p[2]["actual"] == ts[-2]["trend_score"]
     assert p[0]["predicted"] == got[(movie, ts[-1]["window_end"] + 60, False)]["predicted"]

@@ -23,11 +23,34 @@ def stored(target_end: float, actual: float | None = None) -> dict:
     }
 
 
-def runtime(*rows: dict, keep: int = 10) -> SimpleNamespace:
+def runtime(*rows: dict, keep: int = 10, trends: tuple[dict, ...] = ()) -> SimpleNamespace:
     predictions = LookupTable("target_window_end", keep=keep)
     predictions.bind({})  # type: ignore[arg-type]  # a dict stands in for the Faust table
     predictions.write(rows)
-    return SimpleNamespace(tables=SimpleNamespace(predictions=predictions))
+    windows = LookupTable("window_end", keep=keep)
+    windows.bind({})  # type: ignore[arg-type]
+    windows.write(trends)
+    return SimpleNamespace(tables=SimpleNamespace(predictions=predictions, trends=windows))
+
+
+def window(end: float, complete: bool) -> dict:
+    return {
+        "movie_id": 7,
+        "window_start": end - 300,
+        "window_end": end,
+        "trend_score": 11.0,
+        "complete": complete,
+    }
+
+
+def test_a_forecast_whose_window_closed_partial_is_unscored_not_pending_forever():
+    """A replay's last windows (or an outage's) close partial and are never scored: their forecast is done."""
+    open_ = runtime(stored(720.0), trends=(window(660.0, True),))
+    assert forecast_for(open_, 7)["status"] == "pending"  # its window has not closed
+    closing = runtime(stored(720.0), trends=(window(660.0, True), window(720.0, True)))
+    assert forecast_for(closing, 7)["status"] == "pending"  # closed complete: scored in a moment
+    partial = runtime(stored(720.0), trends=(window(660.0, True), window(720.0, False)))
+    assert forecast_for(partial, 7)["status"] == "unscored"
 
 
 def test_forecast_for_returns_the_open_forecast_made_at_the_given_window():

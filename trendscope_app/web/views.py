@@ -67,11 +67,15 @@ def catalogue_view(entries: Iterable[tuple[Any, Any]]) -> list[dict[str, Any]]:
     return sorted(out, key=lambda m: (m["title"].casefold(), m["movie_id"]))
 
 
-def forecast_view(f: dict[str, Any], newest: bool = False) -> dict[str, Any]:
+def forecast_view(
+    f: dict[str, Any], newest: bool = False, target: dict[str, Any] | None = None
+) -> dict[str, Any]:
     """A stored forecast as the web shows it: ISO times and a status.
 
-    ``status`` is ``scored`` once the actual is known, ``pending`` for the newest forecast while its
-    window is open, ``unscored`` for an older one whose window never came (the movie had no score).
+    ``status`` is ``scored`` once the actual is known; ``pending`` for the newest forecast until it is;
+    ``unscored`` for one that never will be: an older one whose window never came (the movie had no
+    score), or one whose ``target`` window (its TrendScore, when known) closed partial (the end of a
+    replay, an outage), since partial windows are not scored.
 
     Examples
     --------
@@ -81,12 +85,24 @@ def forecast_view(f: dict[str, Any], newest: bool = False) -> dict[str, Any]:
     >>> v = forecast_view(f, newest=True)
     >>> v["target_window_end"], v["made_at_window_end"], v["status"]
     ('1970-01-01T00:05:00Z', '1970-01-01T00:04:00Z', 'pending')
+    >>> forecast_view(f, newest=True, target={"window_end": 300.0, "complete": False})["status"]
+    'unscored'
     """
     out = dict(f)
     for k in ("target_window_start", "target_window_end", "made_at_window_end"):
         out[k] = iso(f[k])
-    out["status"] = "scored" if f.get("actual") is not None else "pending" if newest else "unscored"
+    if f.get("actual") is not None:
+        out["status"] = "scored"
+    elif newest and (target is None or target.get("complete", True)):
+        out["status"] = "pending"
+    else:
+        out["status"] = "unscored"
     return out
+
+
+def _target(rt: Runtime, f: dict[str, Any]) -> dict[str, Any] | None:
+    """The TrendScore of the window forecast ``f`` is for, once that window has closed."""
+    return rt.tables.trends.get(int(f["movie_id"]), float(f["target_window_end"]))
 
 
 def forecast_for(
@@ -103,7 +119,7 @@ def forecast_for(
     f = newest[0]
     if made_at_window_end is not None and f["made_at_window_end"] != float(made_at_window_end):
         return None
-    return forecast_view(f, newest=True)
+    return forecast_view(f, newest=True, target=_target(rt, f))
 
 
 def breakout_view(b: dict[str, Any]) -> dict[str, Any]:
@@ -375,7 +391,10 @@ def register_views(app: faust.App, rt: Runtime) -> Api:
         return 200, {
             "movie_id": movie_id,
             "title": trends[0]["title"] if trends else "",
-            "predictions": [forecast_view(f, newest=i == 0) for i, f in enumerate(rows)],
+            "predictions": [
+                forecast_view(f, newest=i == 0, target=_target(rt, f) if i == 0 else None)
+                for i, f in enumerate(rows)
+            ],
         }
 
     history_params = (
