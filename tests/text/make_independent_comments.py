@@ -1,9 +1,9 @@
-"""Write ``tests/data/labelled_comments_independent.jsonl``: 160 comments labelled apart from the matcher.
+"""Write ``tests/data/labelled_comments_independent.jsonl``: 320 comments labelled apart from the matcher.
 
-Written in one sitting by a separate session that was given only the catalogue below and the brief
-"comments as people really write on Reddit, 45 % of them traps that use the titles' words in their
-ordinary meaning", and never read ``trendscope_app/text/``. Its labels are kept as written, not
-edited to suit the matcher. Films with a similar title (Captain America: Civil War, Alien (1979),
+Written in two batches of 160 (``batch``: ``first``, ``second``) by two separate sessions that were
+given only the catalogue below and the brief "comments as people really write on Reddit, 45 % of them
+traps that use the titles' words in their ordinary meaning", and never read ``trendscope_app/text/``.
+Their labels are kept as written, not edited to suit the matcher. Films with a similar title (Captain America: Civil War, Alien (1979),
 Inside Out, Smile (2022), Nobody (2021)) are negatives for the catalogue film; cases a careful reader
 could not settle were left out.
 
@@ -70,20 +70,44 @@ CATALOGUE: dict[int, str] = {
     48: "Twisters",
     49: "Alien: Romulus",
     50: "The Wild Robot",
+    51: "Roofman",
+    52: "Bugonia",
+    53: "Hamnet",
+    54: "Marty Supreme",
+    55: "Sentimental Value",
+    56: "Good Fortune",
+    57: "After the Hunt",
+    58: "Sorry, Baby",
+    59: "The Smashing Machine",
+    60: "One Battle After Another",
+    61: "Predator: Badlands",
+    62: "Zootopia 2",
+    63: "Wicked: For Good",
+    64: "Avatar: Fire and Ash",
+    65: "Mickey 17",
+    66: "Thunderbolts*",
+    67: "The Fantastic Four: First Steps",
+    68: "Elio",
+    69: "Highest 2 Lowest",
+    70: "Eddington",
 }
 
 MOVIE_SUBREDDITS = {"movies", "horror", "boxoffice", "TrueFilm", "Letterboxd"}
 OTHER_SUBREDDITS = {"AskReddit", "nba", "cooking", "relationships", "gaming", "news", "pics"}
+# The second batch's.
+MOVIE_SUBREDDITS |= {"MovieSuggestions"}
+OTHER_SUBREDDITS |= {"nfl", "formula1", "Cooking", "personalfinance", "dating_advice", "worldnews", "DIY"}
 
 
 def build() -> list[dict[str, object]]:
     """The labelled rows, in the order written: ``text``, ``subreddit`` and the ``movies`` it names."""
     rows: list[dict[str, object]] = []
+    batch = "first"
 
     def a(text: str, sub: str, want: list[int]) -> None:
         assert sub in MOVIE_SUBREDDITS | OTHER_SUBREDDITS, sub
         assert all(i in CATALOGUE for i in want) and len(set(want)) == len(want), want
-        rows.append({"text": text, "subreddit": sub, "movies": sorted(want)})
+        rows.append({"text": text, "subreddit": sub, "movies": sorted(want), "batch": batch})
 
     # ================= MOVIE SUBS: MENTIONS =================
     a("weapons was insane. that aunt gladys reveal had my whole theater screaming", "movies", [1])
@@ -484,6 +508,530 @@ def build() -> list[dict[str, object]]:
     a("superman punch in ufc 5 is so broken, its all anyone spams online", "gaming", [])
     a("my daughter wants a barbie dreamhouse for christmas and theyre $200 now??", "relationships", [])
     a("wicked smart, my uncle used to say. he was from boston", "AskReddit", [])
+
+    # The second batch: written later by another session with the same brief, 20 more films (51-70)
+    # and more subreddits; measured before any rule was changed for it (see tests/data/README.md).
+    batch = "second"
+    # ---------------- movie subreddits: mentions ----------------
+    a("just got back from sinners. michael b jordan x2 is unfair tbh 🔥🔥", "movies", [2])
+    a(
+        "Presence is basically a 90 minute gimmick but Soderbergh makes the gimmick work. The whole film is shot from the ghost's POV.",
+        "TrueFilm",
+        [7],
+    )
+    a(
+        "Warfare is the most stressful thing I've seen in a theater. No score, just real time chaos. Garland and Mendoza didn't hold back.",
+        "movies",
+        [8],
+    )
+    a(
+        "Ok my **2025 horror ranking** so far, fight me:\n\n1. **Weapons** – the structure alone puts it at the top\n2. **Sinners** – technically a vampire movie, counts\n3. **Bring Her Back** – the Philippou brothers are sick in the head (compliment)\n4. **The Monkey** – dumb fun, Theo James x2\n5. **Companion** – twist was spoiled for me but still good\n\nStill need to catch up on a few.",
+        "horror",
+        [1, 2, 22, 23, 5],
+    )
+    a("Keeper didn't work for me at all. Osgood Perkins peaked with Longlegs imo", "horror", [9, 44])
+    a(
+        "Anyone else think Good Boy was way better than it had any right to be? A horror movie from the dog's POV sounds dumb on paper but Indy is a star 🐕",
+        "horror",
+        [11],
+    )
+    a(
+        "Friendship (2024) with Tim Robinson is the most uncomfortable comedy ive ever watched and i mean that as a compliment",
+        "movies",
+        [14],
+    )
+    a(
+        "Materialists was not the romcom the trailer sold. Celine Song went from Past Lives to this and somehow it's even sadder, just about money this time",
+        "TrueFilm",
+        [15, 39],
+    )
+    a(
+        "f1 was exactly what i wanted from a summer blockbuster, the sound design in imax was insane",
+        "movies",
+        [16],
+    )
+    a(
+        "Superman (2025) had more heart than the last five DCEU movies combined. Krypto stole the show.",
+        "movies",
+        [17],
+    )
+    a(
+        "del Toro's Frankenstein is gorgeous but overlong. Jacob Elordi as the creature is the best thing in it.",
+        "movies",
+        [18],
+    )
+    a(
+        "Nobody 2 is dumb fun. Not as tight as the first one but Bob Odenkirk beating people with random objects never gets old.",
+        "movies",
+        [19],
+    )
+    a(
+        "The Long Walk adaptation is brutal. I had to look away multiple times. Cooper Hoffman and David Jonsson are incredible together.",
+        "horror",
+        [20],
+    )
+    a(
+        "Edgar Wright's The Running Man is closer to the book than the Arnold one, which is honestly refreshing",
+        "movies",
+        [21],
+    )
+    a(
+        "BRING HER BACK IS THE MOST UPSETTING MOVIE IVE SEEN IN YEARS. SALLY HAWKINS DESERVED AN OSCAR NOM",
+        "horror",
+        [22],
+    )
+    a(
+        "The Monkey is basically a Final Destination movie with a wind-up toy and I'm here for it 🐒",
+        "horror",
+        [23],
+    )
+    a("Wicked (2024) made me cry twice. Ariana was robbed.", "movies", [25])
+    a(
+        "Wicked: For Good felt rushed. The second act of the stage show just doesn't have as many bangers, nothing they could do about that",
+        "movies",
+        [63],
+    )
+    a(
+        "Anora winning Best Picture over Conclave and The Substance is still wild to me",
+        "movies",
+        [26, 27, 28],
+    )
+    a(
+        "Civil War (2024) is less about politics and more about journalism. People who went in expecting a full-on war movie were confused, but Kirsten Dunst's thousand-yard stare says more than any speech could. The Jesse Plemons scene is one of the most terrifying things I've seen in a theater, and he's in it for like five minutes. Garland deliberately refuses to explain how the country got there and I think that's the point: it doesn't matter which side, the machinery of violence looks the same. Anyway 9/10, the sound design alone deserves a rewatch.",
+        "TrueFilm",
+        [29],
+    )
+    a(
+        "Flow beating Inside Out 2 at the Oscars made me so happy, a tiny Latvian cat movie with no dialogue!!",
+        "movies",
+        [30, 47],
+    )
+    a("Smile 2 >>> Smile. Naomi Scott's pop star breakdown is elite horror acting", "horror", [31])
+    a("Nope is Jordan Peele's best film, the spectacle stuff is genuinely awe-inspiring", "movies", [32])
+    a(
+        "Us (2019) has the best score of any Peele movie. That Tethered remix of I Got 5 On It 😳",
+        "horror",
+        [33],
+    )
+    a(
+        "It (2017) is the rare Stephen King adaptation that actually works. Bill Skarsgard as Pennywise is iconic",
+        "horror",
+        [34],
+    )
+    a("Her is the most accurate movie about loneliness ever made and it came out in 2013", "TrueFilm", [35])
+    a("The first ten minutes of Up still destroy me every single time", "movies", [36])
+    a("Heat (1995) is the blueprint for every heist movie since. That downtown shootout!!", "movies", [37])
+    a(
+        "Arrival is Villeneuve's best and I will die on this hill. The linguistics angle is so unique.",
+        "movies",
+        [38],
+    )
+    a(
+        "Poor Things is a visual feast but the 'sex positive' framing felt so male gaze-y to me",
+        "TrueFilm",
+        [40],
+    )
+    a(
+        "Barbenheimer summer was the last time theaters felt alive. I saw Barbie and Oppenheimer back to back on opening day, full theaters, people dressed up in pink and in suits, strangers talking in the lobby between shows. Compare that to now where I'm usually one of four people in a Tuesday screening. Studios keep saying audiences don't want originals but those two were about as original as a tentpole gets. Barbie's soundtrack was on repeat in my car for months.",
+        "boxoffice",
+        [41, 42],
+    )
+    a("Trap is so dumb but Josh Hartnett is having a blast. Shyamalan going full camp lol", "movies", [43])
+    a(
+        "Here (2024) — Zemeckis keeping the camera in one spot the entire movie is a neat idea that gets old in 20 minutes",
+        "movies",
+        [45],
+    )
+    a(
+        "Joker: Folie à Deux bombing was so predictable. Nobody asked for a jukebox musical sequel",
+        "boxoffice",
+        [46],
+    )
+    a("Alien: Romulus was a fun nostalgia ride, that last act went full Cronenberg", "horror", [49])
+    a(
+        "Roofman is such an oddball true story. Channing Tatum secretly living inside a Toys R Us for months?? Derek Cianfrance of all people directing??",
+        "movies",
+        [51],
+    )
+    a(
+        "Hamnet left the entire theater sobbing. Jessie Buckley is winning the Oscar, calling it now",
+        "movies",
+        [53],
+    )
+    a("marty supreme trailer goes so hard. timothee as a ping pong hustler lmao", "movies", [54])
+    a(
+        "Sentimental Value is Joachim Trier's best since The Worst Person in the World. Renate Reinsve and Stellan Skarsgård are unreal.",
+        "TrueFilm",
+        [55],
+    )
+    a(
+        "After the Hunt is a mess. Guadagnino doing a campus drama with Julia Roberts should've been juicy but it's so inert",
+        "movies",
+        [57],
+    )
+    a(
+        "Sorry, Baby is one of the best debuts in years. Eva Victor wrote, directed and starred, unreal. ★★★★½",
+        "Letterboxd",
+        [58],
+    )
+    a(
+        "ok I need to rant. One Battle After Another is PTA's most fun movie and I'm tired of people in my group chat calling it \"messy\". Yes it's long. Yes the tone swings wildly from slapstick to genuinely upsetting in the span of a single scene. That's the POINT. Sean Penn is terrifying in a way I didn't know he still had in him, Teyana Taylor is magnetic every second she's on screen, and DiCaprio playing a burnt-out stoner dad fumbling a phone password while the world burns is the funniest thing he's done since Wolf of Wall Street. The car chase on the rolling hills near the end is one of the best set pieces of the decade, full stop. Saw it twice in VistaVision and would go a third time. 10/10 no notes 🙌",
+        "movies",
+        [60],
+    )
+    a("Predator: Badlands making the Predator the protagonist is such a cool swing", "movies", [61])
+    a(
+        "The Fantastic Four: First Steps is the first time the FF have been done right. The retro-futurism is gorgeous.",
+        "movies",
+        [67],
+    )
+    a("Elio flopping is so sad, it's a genuinely sweet movie", "boxoffice", [68])
+    a(
+        "Highest 2 Lowest is Spike Lee remaking Kurosawa with Denzel. The subway set piece is great, the last act less so",
+        "TrueFilm",
+        [69],
+    )
+    a("Him is a mess. Jordan Peele producing doesn't save it. Marlon Wayans tries tho", "horror", [4])
+    a(
+        "Together (2025) with Dave Franco and Alison Brie is the grossest body horror of the year and I loved it",
+        "horror",
+        [3],
+    )
+    a(
+        "Good Fortune is Aziz Ansari's directing debut and Keanu as a bumbling guardian angel is perfect casting",
+        "movies",
+        [56],
+    )
+    # mixed: one film + another title's word used ordinarily
+    a(
+        "Sinners had such a strong sense of place, and Delroy Lindo's presence in every scene he's in is magnetic",
+        "movies",
+        [2],
+    )
+    a("Oppenheimer's second weekend drop was tiny, that movie had legs for days", "boxoffice", [42])
+    a(
+        "Conclave is basically Succession with cardinals. Ralph Fiennes' face when he reads the ballots 😂 The real conclave this year made it trend all over again",
+        "movies",
+        [27],
+    )
+    a(
+        "Weapons had me holding my breath the whole time. that shot of the kids running with their arms up 😭",
+        "horror",
+        [1],
+    )
+    a(
+        "Heart Eyes is fine but it's no Scream. Perfect for a date night together with your partner though",
+        "horror",
+        [24],
+    )
+    a("Twisters was fun but the heat during my screening's AC outage was scarier lol", "movies", [48])
+    a(
+        "[Trailer for Send Help](https://www.youtube.com/watch?v=abc123) dropped today and it looks unhinged. Raimi is back baby",
+        "movies",
+        [13],
+    )
+    a(
+        "> Her is a movie about a guy falling in love with his phone\n\nThat's like saying Jaws is about a fish. It's about grief and divorce.",
+        "TrueFilm",
+        [35],
+    )
+
+    # ---------------- movie subreddits: traps ----------------
+    a("He has such a commanding screen presence, I'd watch him read a phone book.", "movies", [])
+    a("Honestly this one's a keeper, adding it to my rewatch list.", "Letterboxd", [])
+    a("My dog watched the whole movie with me and barked at every jumpscare. Good boy.", "horror", [])
+    a(
+        "The black bag over the hostage's head was such an obvious tell that the twist was coming",
+        "movies",
+        [],
+    )
+    a("Henry Cavill will always be my Superman, sorry not sorry", "movies", [])
+    a("Frankenstein (1931) still holds up, Karloff's performance is unmatched", "TrueFilm", [])
+    a(
+        "Nobody (2021) is such an underrated action flick, way better than it had any right to be",
+        "MovieSuggestions",
+        [],
+    )
+    a("The Running Man (1987) is peak cheesy 80s Arnold, nothing more nothing less", "MovieSuggestions", [])
+    a("Captain America: Civil War is still the best MCU movie, fight me", "movies", [])
+    a("The flow of this movie is all over the place. Scenes just end without any payoff", "movies", [])
+    a("Smile (2022) gave me actual nightmares, the grin thing is so simple but so effective", "horror", [])
+    a(
+        "Nope. Not watching another found footage movie in theaters ever again, my stomach cant take it",
+        "horror",
+        [],
+    )
+    a("She carried the whole movie and nobody talks about her performance", "movies", [])
+    a("It's a trap! The trailer shows the whole movie, don't watch it", "movies", [])
+    a("Joker (2019) deserved the Phoenix Oscar but the movie itself is a Scorsese cover band", "TrueFilm", [])
+    a("Inside Out (2015) is a perfect movie, the Bing Bong scene wrecks me", "MovieSuggestions", [])
+    a("Alien (1979) is still the scariest sci-fi ever made, nothing tops the chestburster", "horror", [])
+    a("Predator (1987) is pure testosterone cinema and I love every second of it", "MovieSuggestions", [])
+    a("Avatar (2009) rewatch in 3D still looks better than most movies today", "movies", [])
+    a(
+        "A 60% drop in weekend two is brutal for an original movie, the studio is going to pull it from PLFs by next week",
+        "boxoffice",
+        [],
+    )
+    a(
+        "The friendship between the two leads is the heart of the movie, the plot is almost an afterthought",
+        "movies",
+        [],
+    )
+    a(
+        "the whole third act is basically psychological warfare on the audience. i left the theater shaking",
+        "horror",
+        [],
+    )
+    a(
+        "need a movie to watch with my gf tonight, something that will make us laugh. no horror pls 🙏",
+        "MovieSuggestions",
+        [],
+    )
+    a("The Green Mile's ending — that long walk down the hallway — I'm not okay", "movies", [])
+    a(
+        "Ranked every Pixar movie from highest to lowest on my Letterboxd, Cars 2 at the bottom obviously",
+        "Letterboxd",
+        [],
+    )
+    a(
+        "Me to my wife every time I fall asleep 20 minutes into a movie: sorry, baby, I'll finish it tomorrow",
+        "movies",
+        [],
+    )
+    a(
+        "The arrival of streaming basically killed the mid-budget adult drama. Studios only greenlight $200M franchise stuff or $5M horror now, and everything in between goes straight to a platform where it gets buried in a week.",
+        "TrueFilm",
+        [],
+    )
+    a("Us millennials grew up on Blockbuster Friday nights and nothing will ever beat that", "movies", [])
+    a("Up until the last 15 minutes I thought it was a 10/10. Then the ending happened.", "movies", [])
+    a(
+        "Here's my hot take: practical effects aren't automatically better than CGI. Bad practical effects exist too",
+        "movies",
+        [],
+    )
+    a(
+        "the chemistry between the leads just wasnt there, zero heat. felt like watching two coworkers",
+        "movies",
+        [],
+    )
+    a("This is wicked good, the cinematography alone is worth the ticket", "movies", [])
+    a("The companion piece to this would be Children of Men, watch them back to back", "TrueFilm", [])
+
+    # ---------------- other subreddits: mentions ----------------
+    a(
+        "Unpopular opinion but the F1 movie did more for the sport in the US than DTS ever did. My coworkers who couldnt name a single driver are now asking me about tire strategy lol. Is it realistic? Absolutely not. Sonny Hayes would get his superlicence revoked in about 3 laps, and the whole crash-on-purpose-to-bring-out-the-safety-car thing is literally Crashgate. But the onboard shots are incredible and hearing the engines in IMAX was worth the ticket. Meanwhile the actual championship this season has been a snoozefest at the front so maybe Hollywood should write the 2026 regs too 🙃",
+        "formula1",
+        [16],
+    )
+    a(
+        "Took her to see Materialists for our second date. Bad idea, it's a movie about how dating is basically a transaction 💀",
+        "dating_advice",
+        [15],
+    )
+    a(
+        "Saw Sinners with my dad, he's a huge blues guy and he wouldnt stop talking about it on the drive home",
+        "AskReddit",
+        [2],
+    )
+    a("Weapons is the best movie I've seen this year. That's my answer.", "AskReddit", [1])
+    a("The Substance ruined me. I can't crack an egg the same way anymore", "Cooking", [28])
+    a(
+        "spent $28 on an IMAX ticket for Oppenheimer and honestly worth every penny. the rest of my entertainment budget is $0 so im allowed",
+        "personalfinance",
+        [42],
+    )
+    a("The Long Walk made me want to go on an actual long walk just to feel alive lol", "AskReddit", [20])
+    a("Civil War (2024) should be required viewing for anyone who covers conflict zones", "worldnews", [29])
+    a(
+        "Conclave got so many things right about the process, the real one this year felt like a sequel",
+        "worldnews",
+        [27],
+    )
+    a(
+        "Eddington made me realize how insane 2020 was. Ari Aster captured the whole mask-fight era perfectly",
+        "AskReddit",
+        [70],
+    )
+    a(
+        "Highest 2 Lowest made me finally watch the Kurosawa original, High and Low. Both great.",
+        "AskReddit",
+        [69],
+    )
+    a(
+        "The Running Man (2025) would've made a perfect Fortnite limited-time mode, missed opportunity",
+        "gaming",
+        [21],
+    )
+    a("Mickey 17 is basically a roguelike. Die, respawn, repeat.", "gaming", [65])
+    a("The Fantastic Four: First Steps has the best retro set design since Fallout", "gaming", [67])
+    a("The Wild Robot made me cry harder than any game ever did. Roz is iconic", "gaming", [50])
+    a(
+        "Flow is the closest a movie has come to feeling like a video game, basically a wordless Journey with a cat",
+        "gaming",
+        [30],
+    )
+    a("Companion is the best argument against AI girlfriends ever made 🤖", "dating_advice", [5])
+    a("Watched Past Lives with my ex and cried the whole way home. Don't do that.", "dating_advice", [39])
+    a("Bugonia made me want to delete all my social media and move to a cabin", "AskReddit", [52])
+    a(
+        "Just saw Heat for the first time. The diner scene with De Niro and Pacino might be the most perfect scene ever filmed",
+        "AskReddit",
+        [37],
+    )
+    a("Up is the only movie that ever made my grandpa cry", "AskReddit", [36])
+    a("The Smashing Machine reminded me why I quit MMA after two amateur fights lol", "AskReddit", [59])
+    a(
+        "Zootopia 2 merch is everywhere, my kids want Judy Hopps everything. RIP my Christmas budget",
+        "personalfinance",
+        [62],
+    )
+    a(
+        "Avatar: Fire and Ash tickets for a family of 5 in IMAX 3D were $140. Make it make sense",
+        "personalfinance",
+        [64],
+    )
+    a(
+        "Just watched Heart Eyes with my bf, perfect Valentine's date movie if you like slashers 💘",
+        "dating_advice",
+        [24],
+    )
+    a("Nobody 2 has the dad-on-vacation energy that every middle aged man secretly craves", "AskReddit", [19])
+    a(
+        "Eden (2024) is a good reminder that escaping society doesn't fix anything. Floreana looked hellish",
+        "AskReddit",
+        [10],
+    )
+    a("Thunderbolts* was my comfort movie after getting laid off, weird I know", "personalfinance", [66])
+    a(
+        "Marty Supreme made me want a ping pong table for the garage. Anyone built their own? Plywood + sawhorses good enough?",
+        "DIY",
+        [54],
+    )
+    a(
+        "Drop is the perfect first date movie if you want her to never trust her phone again lol",
+        "dating_advice",
+        [6],
+    )
+    a(
+        "Black Bag is a movie about a marriage where both people are spies and honestly it's the healthiest relationship I've seen on screen",
+        "dating_advice",
+        [12],
+    )
+
+    # ---------------- other subreddits: traps ----------------
+    a("Drop the mic, that's the best answer in this thread", "AskReddit", [])
+    a(
+        "What's something that instantly gives you the ick on a first date?\n\nFor me it's when they're rude to the waiter. Instant nope.",
+        "dating_advice",
+        [],
+    )
+    a("Verstappen's presence in the midfield is gonna be scary if Red Bull fix the car", "formula1", [])
+    a("Psychological warfare from the Chiefs sideline, they knew the snap count all game", "nfl", [])
+    a(
+        "Keeper leagues are the best format, change my mind. I've had Mahomes as my keeper for 6 years",
+        "nfl",
+        [],
+    )
+    a("My companion cube is still on my desk after 15 years 🥲", "gaming", [])
+    a("Turn the heat down to medium before you add the garlic or it'll burn in seconds", "Cooking", [])
+    a(
+        "Cash flow matters more than net worth when you're starting out. Here's what I tell everyone who asks me: first, build up a 3-6 month emergency fund in a HYSA, not in your checking account where you'll spend it. Second, get the full 401k match, it's free money. Third, attack anything above 7% interest. Only after that should you even think about individual stocks. And please stop financing cars you can't afford, a $700/month payment is why half the posts here exist. It's boring but boring works.",
+        "personalfinance",
+        [],
+    )
+    a("If he wanted to, he would. Stop making excuses for him.", "dating_advice", [])
+    a("Us Bills fans have suffered enough, let us have one ring", "nfl", [])
+    a("The trap on 3rd down was perfectly designed, their DE bit on the play action", "nfl", [])
+    a("that boss fight is wicked hard on NG+, took me like 40 tries", "gaming", [])
+    a(
+        "We've been together 4 years and he still won't introduce me to his parents. Every time I bring it up he says its 'not the right time' or that his mom is 'complicated'. I've met his friends, his coworkers, even his ex (long story). I love him but I'm starting to feel like a secret. Am I overreacting or is this a red flag? I'm 29 and I don't want to waste another 4 years finding out.",
+        "dating_advice",
+        [],
+    )
+    a(
+        "A friendship that ends over $200 wasn't much of a friendship. But also pay your debts.",
+        "personalfinance",
+        [],
+    )
+    a("WHO'S A GOOD BOY?? My lab just learned to open the fridge. Send help.", "AskReddit", [])
+    a(
+        "The black bag budget is wild — billions in classified spending that nobody outside a handful of committees can audit",
+        "worldnews",
+        [],
+    )
+    a(
+        "By sheer good fortune the rental car had snow tires, otherwise we'd still be stuck on that pass",
+        "AskReddit",
+        [],
+    )
+    a(
+        "The long walk back to the car after your team loses a home playoff game is the worst feeling in sports",
+        "nfl",
+        [],
+    )
+    a("Running man challenge was peak 2016 and I refuse to accept otherwise", "AskReddit", [])
+    a(
+        "F1 cars are basically planes flying upside down at this point, the downforce numbers are insane",
+        "formula1",
+        [],
+    )
+    a("Max won the F1 title 4 years in a row and people still call him lucky", "formula1", [])
+    a("my 4yo thinks hes superman and jumped off the couch, ER trip #2 this year 🙃", "AskReddit", [])
+    a("This wiring is a Frankenstein mess of 3 different decades of electricians. Rip it all out.", "DIY", [])
+    a(
+        "Awaiting the arrival of our first kid in March, how much should we have in savings before then?",
+        "personalfinance",
+        [],
+    )
+    a(
+        "Believing in past lives is fine but don't quit your job because a psychic told you to",
+        "personalfinance",
+        [],
+    )
+    a("Those poor things at the shelter need homes more than ever. Adopt don't shop ❤️", "AskReddit", [])
+    a(
+        "If this escalates into a full civil war the refugee crisis in the region will be catastrophic. The neighbouring countries are already at capacity and the aid corridors are barely functioning. People in the comments acting like this is far away and doesn't affect them should look at what happened with Syria a decade ago.",
+        "worldnews",
+        [],
+    )
+    a(
+        "Cardinals gathered in the Sistine Chapel for the conclave, white smoke expected within days",
+        "worldnews",
+        [],
+    )
+    a("Replaying The Secret of Monkey Island, the writing still holds up 30+ years later", "gaming", [])
+    a(
+        "Eden Hazard at his peak was more fun to watch than anyone, who else had that kind of dribbling?",
+        "AskReddit",
+        [],
+    )
+    a(
+        "Sort your debts from highest to lowest interest rate and attack the top one. Avalanche method, mathematically optimal.",
+        "personalfinance",
+        [],
+    )
+    a(
+        "Kept my grandpa's old workbench even though it's falling apart, too much sentimental value. Any tips for reinforcing the legs?",
+        "DIY",
+        [],
+    )
+    a("After the hunt we always make venison chili, my uncle's recipe is below", "Cooking", [])
+    a(
+        "sorry, baby — thats what I texted my gf after missing our anniversary dinner for the Eagles game. she did not accept it",
+        "dating_advice",
+        [],
+    )
+    a("Lando's a smashing machine in the wet, change my mind", "formula1", [])
+    a("Her: 'we need to talk.'\nMe: *internally screaming*", "dating_advice", [])
+    a("Up to 50% off GPUs this week, prices are finally dropping", "gaming", [])
+    a(
+        "It's the weapons upgrades that make the late game so broken, you one-shot everything by level 40",
+        "gaming",
+        [],
+    )
+    a("The back row was the sinners' pew at my grandma's church lol", "AskReddit", [])
 
     assert len({r["text"] for r in rows}) == len(rows), "a comment written twice"
     return rows

@@ -226,7 +226,7 @@ class _Doc:
         for m in (n - 1, n + 1):
             if 0 <= m < len(spans):
                 a, b = (spans[m][1], spans[n][0]) if m < n else (spans[n][1], spans[m][0])
-                if b - a == 1 and norm[a] in v.VS_WORDS:
+                if b - a == 1 and norm[a] in v.COMPARING_WORDS:
                     return True
                 if a == b and self.text[toks.end[a - 1] : toks.start[b]].strip() in _RANKING_SIGNS:
                     return True

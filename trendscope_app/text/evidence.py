@@ -80,6 +80,7 @@ _FUNCTION_LEADS = v.SLOT_PREPOSITIONS | v.VERB_CUES | v.NOUN_CUES
 # "to" makes a verb of a rare phrase ("want to leave the world behind") but is a preposition as often
 # before a word or phrase ("went in blind to PAST LIVES").
 _VERB_MARKERS = v.VERB_MARKERS - {"to"}
+_POSSESSED_BEFORE = frozenset({"in", "on", "at", "of", "for", "with", "during", "to", "from"})
 _NAMING_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 # Besides the cue nouns, what only a film (or a work) is said to be: "heat is michael mann's masterpiece".
 _PREDICATE_NOUNS = frozenset({"movies", "films", "masterpiece", "masterpieces"})
@@ -151,8 +152,10 @@ def _article_dropped(doc: _Doc, entry: _Entry, i: int, j: int) -> tuple[bool, st
     return False, "ordinary_use"
 
 
-def _possessive_cue(doc: _Doc, i: int) -> bool:
-    """Whether a capitalised possessive comes right before token ``i`` ("Garland's civil war")."""
+def _possessive_cue(doc: _Doc, i: int, j: int) -> bool:
+    """Whether a capitalised possessive comes right before the hit ``[i, j)`` ("Garland's civil war");
+    not when a preposition follows the hit, which makes it a person's noun ("Lindo's presence in every
+    scene", "Verstappen's presence in the midfield")."""
     toks = doc.toks
     return (
         i > 1
@@ -160,6 +163,7 @@ def _possessive_cue(doc: _Doc, i: int) -> bool:
         and toks.norm[i - 2] not in v.CONTRACTING
         and doc.capitalised(i - 2)
         and not doc.shouting_everywhere()
+        and not (doc.joined_to_next(j) and toks.norm[j] in _POSSESSED_BEFORE)
     )
 
 
@@ -174,7 +178,7 @@ def _cue(doc: _Doc, i: int, j: int, k: int, prev: str, nxt: str) -> bool:
         or (i > 1 and (norm[i - 2], prev) in v.PAIR_CUES)
         or nxt in v.NEXT_CUES
         or (nxt == "box" and k + 1 < len(norm) and norm[k + 1] == "office")
-        or _possessive_cue(doc, i)  # "Garland's civil war", not "HE'S THE FALL GUY"
+        or _possessive_cue(doc, i, j)  # "Garland's civil war", not "HE'S THE FALL GUY"
         or _rated(doc, j)
     )
 
@@ -193,7 +197,7 @@ def _verb_after(norm: list[str], j: int) -> str | None:
         after = norm[j + 1]
         if after in v.SUBJECT_VERBS or after in ("have", "be") or _past_form(after):
             return after
-        return word if word in v.MODALS else None
+        return word if word in v.MODALS or word in v.DO_FORMS else None
     if word in v.SUBJECT_VERBS or _past_form(word):
         return word
     return None
@@ -261,7 +265,7 @@ def _function_word(doc: _Doc, i: int, j: int, prev: str, nxt: str, cased: bool) 
         return "predicate"  # "Hear me out: UP isn't a good movie"
     if not loud:
         return None
-    if prev in _FUNCTION_LEADS or _possessive_cue(doc, i):
+    if prev in _FUNCTION_LEADS or _possessive_cue(doc, i, j):
         return "shouted"  # "the opening of UP", "Jordan Peele's US"
     if doc.joined_to_next(j) and nxt in v.SUBJECT_VERBS and not doc.sentence_initial(i):
         return "shouted"  # "wild that UP got better reviews", not "HERE is the thing"

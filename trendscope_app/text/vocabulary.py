@@ -231,6 +231,8 @@ PAIR_CUES = frozenset(
         ("score", "of"),
         ("soundtrack", "of"),
         ("cast", "of"),
+        ("back", "from"),  # "just got back from sinners"
+        ("out", "of"),  # "walked out of weapons"
     }
 )
 NEXT_CUES = _words(
@@ -254,11 +256,13 @@ PAST_VERBS = _words(
     """
     was wasnt had made got deserved slapped rocked sucked blew felt looked bombed flopped nailed came
     kept went became ruled destroyed wrecked broke won ended started gave took left lost beat ran
-    scared held fell stuck shouldve wouldve couldve
+    scared held fell stuck did didnt shouldve wouldve couldve
     """
 )
 # Modals: "longlegs would have been better" (a verb, but not a past one).
 MODALS = _words("will would could should might must can")
+# "keeper didn't work for me": an auxiliary "do" before any verb is the title's.
+DO_FORMS = _words("did didnt does doesnt")
 # "X is/was ... movie": the title is said to be a film.
 COPULAS = _words("is was isnt wasnt")
 # Words that cannot be a sentence's subject: object pronouns, and adverbs that English does not put
@@ -338,6 +342,8 @@ CLAUSE_WORDS = _words(
 SINGULAR_VERBS = _words("is was has isnt wasnt hasnt does doesnt")
 # List words that set two titles against each other ("poor things vs leave the world behind").
 VS_WORDS = _words("vs v versus")
+# Between two titles these compare them as "vs" does ("flow beating inside out 2 at the oscars").
+COMPARING_WORDS = VS_WORDS | _words("beat beats beating over")
 
 # Subreddits about films; others count as general. Names are compared case-insensitively, and a name
 # containing one of MOVIE_SUBREDDIT_PARTS counts too ("horrormovies", "criterionfilms").
