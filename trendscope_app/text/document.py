@@ -8,7 +8,7 @@ start, glued to a neighbour, wrapped in quotes, repeated.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from itertools import pairwise
 
 from trendscope_app.text import vocabulary as v
@@ -222,12 +222,17 @@ class _Doc:
     def across_vs(self, n: int) -> bool:
         """Whether hit ``n`` faces another hit across ``vs`` or a ranking sign ("poor things vs leave
         the world behind", "weapons > sinners")."""
-        norm, spans, toks = self.toks.norm, self.spans, self.toks
+        norm, toks = self.toks.norm, self.toks
+        for _, a, b in self.neighbours(n):
+            if b - a == 1 and norm[a] in v.COMPARING_WORDS:
+                return True
+            if a == b and self.text[toks.end[a - 1] : toks.start[b]].strip() in _RANKING_SIGNS:
+                return True
+        return False
+
+    def neighbours(self, n: int) -> Iterator[tuple[int, int, int]]:
+        """``(m, a, b)`` for each hit ``m`` next to hit ``n``: the tokens ``[a, b)`` lie between them."""
+        spans = self.spans
         for m in (n - 1, n + 1):
             if 0 <= m < len(spans):
-                a, b = (spans[m][1], spans[n][0]) if m < n else (spans[n][1], spans[m][0])
-                if b - a == 1 and norm[a] in v.COMPARING_WORDS:
-                    return True
-                if a == b and self.text[toks.end[a - 1] : toks.start[b]].strip() in _RANKING_SIGNS:
-                    return True
-        return False
+                yield (m, spans[m][1], spans[n][0]) if m < n else (m, spans[n][1], spans[m][0])

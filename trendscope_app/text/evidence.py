@@ -465,13 +465,11 @@ def _listed_with_hit(doc: _Doc, n: int) -> bool:
     sinners"): two titles listed together are likelier films than one word alone. A stop word does
     not count as the other ("Smile, it's Friday")."""
     spans, norm = doc.spans, doc.toks.norm
-
-    def other(a: int, b: int) -> bool:
-        return b - a > 1 or norm[a] not in v.STOP
-
-    return (n > 0 and other(*spans[n - 1]) and _list_gap(doc, spans[n - 1][1], spans[n][0])) or (
-        n + 1 < len(spans) and other(*spans[n + 1]) and _list_gap(doc, spans[n][1], spans[n + 1][0])
-    )
+    for m, a, b in doc.neighbours(n):
+        start, end = spans[m]
+        if (end - start > 1 or norm[start] not in v.STOP) and _list_gap(doc, a, b):
+            return True
+    return False
 
 
 def _list_gap(doc: _Doc, a: int, b: int) -> bool:

@@ -442,27 +442,27 @@ def _written_with_capital(word: str, text: str, seen: dict[str, bool]) -> bool:
     return found
 
 
-def _after_determiner(words: list[str], joined: str, i: int) -> bool:
-    """Whether token ``i`` of ``joined`` follows a determiner; ``words`` is filled on first use."""
+def _word_before(words: list[str], joined: str, i: int) -> str:
+    """Token ``i - 1`` of ``joined`` (``""`` at the start); ``words`` is filled with its tokens on first use."""
     if i == 0:
-        return False
+        return ""
     if not words:
         words.extend(joined.split(" "))
-    return words[i - 1] in v.DETERMINERS
+    return words[i - 1]
+
+
+def _after_determiner(words: list[str], joined: str, i: int) -> bool:
+    """Whether token ``i`` of ``joined`` follows a determiner."""
+    return _word_before(words, joined, i) in v.DETERMINERS
 
 
 def _needs_context(
     word: str, words: list[str], joined: str, i: int, text: str, seen: dict[str, bool]
 ) -> bool:
-    """Whether a frequent word that is a distinct title ("barbie") must be looked at in context.
-
-    ``words`` is filled with the tokens of ``joined`` on first use.
-    """
-    if i > 0:
-        if not words:
-            words.extend(joined.split(" "))
-        if words[i - 1] in v.DETERMINERS or words[i - 1] in v.SUBJECT_PRONOUNS:
-            return True
+    """Whether a frequent word that is a distinct title ("barbie") must be looked at in context."""
+    before = _word_before(words, joined, i)
+    if before in v.DETERMINERS or before in v.SUBJECT_PRONOUNS:
+        return True
     return _written_with_capital(word, text, seen)
 
 
