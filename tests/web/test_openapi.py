@@ -130,3 +130,18 @@ def test_every_route_answers_with_and_without_a_trailing_slash(live_worker):
     assert http_json(f"{live_worker.url}/trends/top/?limit=1")[1]["trends"].__len__() == 1
     status, body = http_json(f"{live_worker.url}/no/such/path/")
     assert status == 404 and body == {"error": "not found"}
+
+
+@pytest.mark.parametrize("key", ["trends", "predictions"])
+def test_the_history_of_an_unknown_movie_is_404_like_its_lookup(live_worker, key):
+    """The history routes answered 200 with no rows for a movie no worker or store has ever held, where
+    ``/trends/{id}`` says 404 "unknown movie", as the README promises for every route."""
+    known = http_json(f"{live_worker.url}/trends/top")[1]["trends"][0]["movie_id"]
+    unknown = 1 + max(m["movie_id"] for m in http_json(f"{live_worker.url}/catalog")[1]["items"])
+    assert http_json(f"{live_worker.url}/{key}/{unknown}")[0] == 404
+    status, body = http_json(f"{live_worker.url}/{key}/{unknown}/history")
+    assert status == 404 and body == {"error": f"unknown movie {unknown}"}, (status, body)
+    # A known movie whose range holds nothing is an empty answer, not an unknown movie.
+    wait_until(lambda: http_json(f"{live_worker.url}/{key}/{known}/history")[1].get(key), 60, f"stored {key}")
+    status, body = http_json(f"{live_worker.url}/{key}/{known}/history?from=2100-01-01T00:00:00Z")
+    assert status == 200 and body[key] == [], (status, body)

@@ -403,7 +403,11 @@ def register_views(app: faust.App, rt: Runtime) -> Api:
         Param("to", "query", "newest window start to return (ISO 8601, inclusive)", kind="time"),
         limit_param(s.history_default_rows),
     )
-    store_down = {503: "the history store is not reachable"}
+    store_down = {**not_found, 503: "the history store is not reachable"}
+
+    def known(movie_id: int) -> bool:
+        return bool(rt.tables.trends.newest(movie_id, 1) or rt.tables.predictions.newest(movie_id, 1))
+
     for key, item in (("trends", "StoredTrend"), ("predictions", "StoredPrediction")):
 
         async def history(
@@ -416,8 +420,15 @@ def register_views(app: faust.App, rt: Runtime) -> Api:
             fetch = store.trend_history if key == "trends" else store.prediction_history
             try:
                 rows = await fetch(movie_id, rng, limit + 1)
+                # The store may hold movies the live tables no longer do, and the live tables rows the
+                # store has yet to get: the movie is unknown only when neither holds a row of it.
+                unknown = (
+                    not rows and not known(movie_id) and not await fetch(movie_id, time_range(None, None), 1)
+                )
             except Exception as e:  # the store is down: say so instead of a 500 with a trace
                 return 503, {"error": f"{store.name} store is not reachable: {type(e).__name__}"}
+            if unknown:
+                return 404, {"error": f"unknown movie {movie_id}"}
             return 200, history_body(movie_id, key, rng, limit, rows)
 
         api.get(
