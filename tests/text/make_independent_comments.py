@@ -1,9 +1,10 @@
-"""Write ``tests/data/labelled_comments_independent.jsonl``: 320 comments labelled apart from the matcher.
+"""Write ``tests/data/labelled_comments_independent.jsonl``: 480 comments labelled apart from the matcher.
 
-Written in two batches of 160 (``batch``: ``first``, ``second``) by two separate sessions that were
+Written in three batches of 160 (``batch``: ``first``, ``second``, ``third``) by separate sessions that were
 given only the catalogue below and the brief "comments as people really write on Reddit, 45 % of them
 traps that use the titles' words in their ordinary meaning", and never read ``trendscope_app/text/``.
-Their labels are kept as written, not edited to suit the matcher. Films with a similar title (Captain America: Civil War, Alien (1979),
+The third was also asked for hard cases: a title used as a word and as a film in one comment, a
+film's title next to its cast, older films of the same name. Their labels are kept as written, not edited to suit the matcher. Films with a similar title (Captain America: Civil War, Alien (1979),
 Inside Out, Smile (2022), Nobody (2021)) are negatives for the catalogue film; cases a careful reader
 could not settle were left out.
 
@@ -1032,6 +1033,482 @@ def build() -> list[dict[str, object]]:
         [],
     )
     a("The back row was the sinners' pew at my grandma's church lol", "AskReddit", [])
+
+    # The third batch: a third session, same brief and catalogue, scored before any rule was changed
+    # for it (P 0.870 R 0.877).
+    batch = "third"
+    a(
+        "The film's sentimental value for me is tied to watching it with my late dad, so I can't judge it objectively.",
+        "TrueFilm",
+        [],
+    )
+    a(
+        "**Sinners** crossing ~$360M worldwide as an original R-rated movie is insane. people said originals were dead lol",
+        "boxoffice",
+        [2],
+    )
+    a(
+        "Soderbergh shooting Presence entirely from the ghost's POV is the kind of formal constraint I wish more directors tried. Black Bag a few months later was the opposite, super classical, and both work.",
+        "TrueFilm",
+        [7, 12],
+    )
+    a("heart eyes was a fun valentine's slasher, don't overthink it", "movies", [24])
+    a("alien (1979) is perfect, the chestburster scene still works on first-timers", "horror", [])
+    a("jessie buckley in hamnet is going to win everything. i was a mess by the end", "movies", [53])
+    a("daddy longlegs everywhere in the basement since I redid the insulation, is that normal?", "DIY", [])
+    a("it (2017) holds up so well. bill skarsgard's pennywise is iconic", "horror", [34])
+    a("watched the 2005 fantastic four with my kids and it was... not good", "movies", [])
+    a(
+        "[Weapons](https://letterboxd.com/film/weapons-2025/) is already in my top 4 and I'm not taking questions",
+        "Letterboxd",
+        [1],
+    )
+    a(
+        "Flow won the animated oscar with no dialogue and it was made in blender. the cat is literally me",
+        "movies",
+        [30],
+    )
+    a(
+        "highest 2 lowest has denzel and asap rocky in a rap battle scene and spike lee just lets it rip",
+        "movies",
+        [69],
+    )
+    a("here's the thing, the twist was obvious from the trailer", "movies", [])
+    a("inside out (2015) is pixar's last masterpiece, fight me", "movies", [])
+    a("rewatched us last night, lupita's voice for red still gives me chills", "horror", [33])
+    a(
+        'my (28f) bf (30m) cried at past lives and now won\'t stop texting his ex "just to catch up". am i overreacting?',
+        "relationships",
+        [39],
+    )
+    a("hunt showdown update broke my game, right after the hunt ends it crashes to desktop", "gaming", [])
+    a(
+        "wicked for good opened even bigger than wicked did. the fanbase showed up twice",
+        "boxoffice",
+        [25, 63],
+    )
+    a("captain america: civil war is still the best mcu movie and it's not close", "movies", [])
+    a("my grandma's backyard is basically the garden of eden, she grows everything", "AskReddit", [])
+    a("my cat watching flow with me, she did not blink once 🐈", "pics", [30])
+    a(
+        "I've been thinking about how many recent films are about institutions failing people. Eddington is about a town that can't agree on reality, One Battle After Another is about revolutionaries who got old and paranoid, Weapons is literally about a school and a town that can't protect its kids, and even Sentimental Value is about a family as an institution that keeps failing its members. Compare that to 2023 when Barbie and Oppenheimer were both, in very different ways, about creators and the things they made. I don't want to overread it, release-date trends are mostly coincidence, but it's hard not to notice. Maybe I'm just projecting because I watched them all in the same month lol.",
+        "TrueFilm",
+        [1, 41, 42, 55, 60, 70],
+    )
+    a(
+        "conclave is basically succession in the vatican and i'm here for it. ralph fiennes was robbed",
+        "movies",
+        [27],
+    )
+    a(
+        "Depictions of trench warfare in 1917 vs All Quiet on the Western Front say a lot about what each era wanted from war films.",
+        "TrueFilm",
+        [],
+    )
+    a(
+        "watched the F1 movie on the plane, the racing scenes are legit but sonny hayes would've been black flagged in like three races irl lol",
+        "formula1",
+        [16],
+    )
+    a(
+        "saw sinners last night, michael b jordan playing twins is wild. dude needs to play both jordans in a bulls biopic lol",
+        "nba",
+        [2],
+    )
+    a(
+        "After the Hunt is the most divisive thing Guadagnino has made. Julia Roberts is great but the script wants to have it both ways.",
+        "TrueFilm",
+        [57],
+    )
+    a(
+        "first date idea: we went to see materialists and it turned into a 2 hour argument about whether love is math. 10/10 would recommend",
+        "dating_advice",
+        [15],
+    )
+    a("twisters was the most pure summer blockbuster of 2024. glen powell yeehaw 🤠", "movies", [48])
+    a(
+        "Weekend estimates:\n1. Weapons - $43.5M\n2. Freakier Friday - $28.6M\n3. The Bad Guys 2 - $11.0M\n4. The Fantastic Four: First Steps - $8.8M\n5. The Naked Gun - $8.3M",
+        "boxoffice",
+        [1, 67],
+    )
+    a("that fourth round pick looks like a keeper, great hands all camp", "nfl", [])
+    a("the substance of the script just isn't there. pretty visuals though", "Letterboxd", [])
+    a("cash flow is fine but i have zero emergency fund. what do i prioritize", "personalfinance", [])
+    a("GOOD BOY the dog movie!!! indy deserved an award honestly 🐕", "horror", [11])
+    a("Cardinals gather in Rome as conclave to elect new pope begins", "worldnews", [])
+    a(
+        "nobody 2 was fine. not as tight as the first one but bob odenkirk beating people up at a water park is worth the ticket",
+        "movies",
+        [19],
+    )
+    a(
+        "looking for something like past lives or her. quiet, sad, romantic. no comedies pls",
+        "MovieSuggestions",
+        [35, 39],
+    )
+    a("It's up 12% from last weekend thanks to the holiday", "boxoffice", [])
+    a("drop the remake talk. together is original and that's why it works", "horror", [3])
+    a("good fortune to you, OP, sounds like you need it", "AskReddit", [])
+    a("Avatar: Fire and Ash tracking below Way of Water, curious if it still gets to $2B", "boxoffice", [64])
+    a(
+        "warfare is the most stressful 90 minutes i've ever sat through. no score, real time, just noise",
+        "movies",
+        [8],
+    )
+    a("poor things in the cabin never stood a chance lol", "horror", [])
+    a(
+        "Hot take but Sinners > Weapons. Sinners had actual themes, Weapons was just a really well-made campfire story",
+        "horror",
+        [1, 2],
+    )
+    a("built a raised garden bed together with my kid this weekend, here's how it turned out", "DIY", [])
+    a(
+        "superman in the comics has always been more interesting when he's dealing with moral stuff, not just punching. all-star superman gets this",
+        "movies",
+        [],
+    )
+    a(
+        "after the hunt we ate venison backstrap with juniper butter, best thing I've ever cooked",
+        "cooking",
+        [],
+    )
+    a("the first ten minutes of up destroyed me as a kid and destroy me harder as an adult", "movies", [36])
+    a("the long walk to the car after a bad movie on a first date is the worst feeling", "movies", [])
+    a("the arrival of streaming killed the mid-budget drama, no question", "movies", [])
+    a(
+        "bring her back ruined me. sally hawkins is terrifying. the philippou brothers are 2 for 2 after talk to me",
+        "horror",
+        [22],
+    )
+    a("the presence of that actor in every scene just ruins it for me", "movies", [])
+    a(
+        "roofman is such a weird true story. channing tatum secretly living inside a toys r us for months???",
+        "movies",
+        [51],
+    )
+    a(
+        "anora 4.5/5. the house scene with the russian goons is one of the funniest 20 minutes of the decade",
+        "Letterboxd",
+        [26],
+    )
+    a("mickey 17 was so weird. robert pattinson's voice alone is worth the watch", "movies", [65])
+    a(
+        "marty supreme is two and a half hours of timothée chalamet being the most annoying man alive and i loved every minute",
+        "movies",
+        [54],
+    )
+    a(
+        "did anyone actually see Here? zemeckis de-aging tom hanks in front of one fixed camera for 2 hours",
+        "movies",
+        [45],
+    )
+    a("here. just here. reading this at 3am instead of sleeping", "AskReddit", [])
+    a(
+        "not to be dramatic but after watching the monkey i'm never keeping my childhood toys up in the attic again",
+        "horror",
+        [23],
+    )
+    a("F1 needs to fix dirty air before the 2026 regs make it even worse", "formula1", [])
+    a(
+        "studios are counting on good fortune with the weather, rainy weekends always help family movies",
+        "boxoffice",
+        [],
+    )
+    a("The Substance is the grossest movie I've ever loved. Demi Moore ate", "horror", [28])
+    a("watched it with my sister, we both gave it 3 stars. just not for us tbh", "Letterboxd", [])
+    a("inside out made me call my mom", "movies", [])
+    a(
+        "barbenheimer weekend was the last time the box office felt like a cultural event. Barbie ~$1.44B, Oppenheimer ~$975M",
+        "boxoffice",
+        [41, 42],
+    )
+    a(
+        "anyone else think Him got way too much hate? marlon wayans was genuinely good in it, the football stuff was bonkers tho",
+        "horror",
+        [4],
+    )
+    a("the long walk adaptation is bleak as hell. cooper hoffman and david jonsson carry it", "horror", [20])
+    a(
+        'he texted "sorry, baby, i can\'t tonight" for the third time this week. am i being played',
+        "relationships",
+        [],
+    )
+    a(
+        "Ranking Soderbergh's 2025:\n\n1. **Black Bag** - tight, adult, sexy\n2. **Presence** - great gimmick, thin story\n\nhe's so prolific it's ridiculous",
+        "Letterboxd",
+        [7, 12],
+    )
+    a("the heat of the summer makes every slasher feel sweatier lol. give me winter horror", "horror", [])
+    a(
+        "Friendship is the most uncomfortable comedy since I Think You Should Leave ended. tim robinson and paul rudd are perfect",
+        "movies",
+        [14],
+    )
+    a(
+        "Oppenheimer's security clearance was finally restored in 2022, decades after his death",
+        "worldnews",
+        [],
+    )
+    a(
+        "elio is the first pixar original in a while that i'd actually rewatch. bummer it bombed",
+        "movies",
+        [68],
+    )
+    a(
+        "Eden had the wildest cast - sweeney, ana de armas, jude law, vanessa kirby - and somehow nobody saw it",
+        "movies",
+        [10],
+    )
+    a("gunn's superman made me feel like a kid again. krypto stole every scene", "movies", [17])
+    a(
+        "poor things: emma stone doing the funniest physical comedy performance in ages. 4/5",
+        "Letterboxd",
+        [40],
+    )
+    a(
+        "Arrival is the rare sci-fi film where the twist is grammatical. Villeneuve structures the whole thing like Heptapod B.",
+        "TrueFilm",
+        [38],
+    )
+    a(
+        '"don\'t let yourself get attached to anything you are not willing to walk out on in 30 seconds flat" - heat (1995). words to live by',
+        "movies",
+        [37],
+    )
+    a("the creature design was a weapons-grade nightmare, props to the effects team", "horror", [])
+    a(
+        "F1 ended up as Apple's biggest theatrical hit ever, $600M+ WW. brad pitt still draws",
+        "boxoffice",
+        [16],
+    )
+    a(
+        "favorite recent horror: longlegs, the substance, weapons, and heart eyes as a palate cleanser",
+        "horror",
+        [1, 24, 28, 44],
+    )
+    a("the drop from opening weekend was brutal, -68% is not good word of mouth", "boxoffice", [])
+    a(
+        "Jordan Peele produced Him and directed Us and Nope. only one of those is a masterpiece (it's Nope)",
+        "movies",
+        [4, 32, 33],
+    )
+    a(
+        "my 8yo loved inside out (2015), is inside out 2 too intense? the anxiety stuff might be a lot for her",
+        "MovieSuggestions",
+        [47],
+    )
+    a(
+        "edgar wright's the running man is way more faithful to the book than the schwarzenegger one",
+        "movies",
+        [21],
+    )
+    a("Max's presence in the paddock is huge even when he's not winning", "formula1", [])
+    a(
+        "Past Lives made me text my childhood friend for the first time in 10 years. thanks celine song",
+        "movies",
+        [39],
+    )
+    a("my dog after his first haircut. such a good boy 🐶", "pics", [])
+    a("anyone know if bugonia is a remake? someone told me it's based on a korean movie", "movies", [52])
+    a(
+        "alien: romulus is basically a greatest hits album but the zero-g acid scene was sick. still nothing beats alien (1979)",
+        "horror",
+        [49],
+    )
+    a("smile 2 > smile. naomi scott's performance is unhinged in the best way", "horror", [31])
+    a(
+        "wicked on broadway is still selling out 20 years in, saw it in 2009 and again last month",
+        "boxoffice",
+        [],
+    )
+    a("sorry, baby is the best debut of the year. eva victor is so good", "Letterboxd", [58])
+    a("lewis was a producer on F1 right? you can tell, the garage stuff is pretty accurate", "formula1", [16])
+    a("classic trap game. road team, short week, everyone looking ahead to the division matchup", "nfl", [])
+    a(
+        "the wild robot made me cry more than any pixar film in years, and that's saying something",
+        "movies",
+        [50],
+    )
+    a("us millennials grew up on these movies so of course the nostalgia bait works on us", "movies", [])
+    a("Police said her weapons were confiscated and she was released pending charges.", "news", [])
+    a(
+        "i went to see weapons with my gf and her brother and we were all together on the fact that the aunt gladys stuff was the scariest thing this year",
+        "movies",
+        [1],
+    )
+    a(
+        "The Smashing Machine opening to like $6M was brutal for A24. the rock finally does a real performance and nobody went",
+        "boxoffice",
+        [59],
+    )
+    a("Lab results confirmed the substance found in the car was fentanyl", "news", [])
+    a('"what\'s a bad miracle?" that line from nope lives in my head rent free', "movies", [32])
+    a(
+        "my gf's friendship with her ex is making me uncomfortable, how do i even bring it up",
+        "relationships",
+        [],
+    )
+    a("OBAA and Sinners are my 1 and 2 this year, not even close", "movies", [2, 60])
+    a(
+        "conclave and the substance both losing best picture to anora still feels right to me, it was the most alive of the three",
+        "movies",
+        [26, 27, 28],
+    )
+    a("Police are searching for Mickey, 17, who was last seen near the bus station on Friday", "news", [])
+    a(
+        "civil war (the garland one, not marvel lol) is so much better on a second watch. the jesse plemons scene 😶",
+        "movies",
+        [29],
+    )
+    a(
+        "Eddington is Ari Aster's covid western and it's... a lot. Joaquin's sheriff is a perfect portrait of a guy who never got off facebook.",
+        "TrueFilm",
+        [70],
+    )
+    a(
+        "The heat was unbearable across southern Europe this week, with temperatures above 44C in parts of Spain.",
+        "worldnews",
+        [],
+    )
+    a(
+        "Drop was so much better than it had any right to be. a thriller about getting airdropped threats on a first date?? and it works??",
+        "movies",
+        [6],
+    )
+    a(
+        "materialists review: dakota johnson choosing between pedro pascal and chris evans is not the dilemma the movie thinks it is 😭",
+        "Letterboxd",
+        [15],
+    )
+    a(
+        "Bugonia is Lanthimos at his most misanthropic, which is saying something. Emma Stone shaving her head is the least strange thing in it.",
+        "TrueFilm",
+        [52],
+    )
+    a(
+        "Interesting to watch Frankenstein (1931) and the new Frankenstein back to back. Whale's creature is a child; del Toro's is practically a saint.",
+        "TrueFilm",
+        [18],
+    )
+    a("zootopia 2 is going to do monster numbers in china, the first one was huge there", "boxoffice", [62])
+    a(
+        "nolan's oppenheimer imo gets better on the second watch. cillian murphy's face during the gym speech 😶",
+        "movies",
+        [42],
+    )
+    a("that ending was a total trap, you think she's safe and then boom", "horror", [])
+    a(
+        "Read Mary Shelley's Frankenstein for the first time this year and it's wild how different the novel's creature is from the pop-culture image",
+        "TrueFilm",
+        [],
+    )
+    a("good fortune with keanu as a bumbling angel was cute. aziz did a decent job directing", "movies", [56])
+    a(
+        "one battle after another is PTA's most entertaining movie. that car chase over the hills 🤯",
+        "movies",
+        [60],
+    )
+    a("Any good civil war history podcasts? I've burned through Hardcore History", "AskReddit", [])
+    a("nope. nope nope nope. i'm not watching that trailer again before bed", "horror", [])
+    a("smile (2022) had one good jumpscare and rode it for the whole marketing campaign", "horror", [])
+    a("the monkey bars in our backyard need new anchors, what concrete should I use", "DIY", [])
+    a("the dog in cujo was a good boy before the bat got him 😢", "horror", [])
+    a("joker (2019) was so much better than the sequel", "horror", [])
+    a("nobody (2021) is the perfect dad action movie. odenkirk on the bus 👌", "movies", [])
+    a("Honestly the wild robot. I'm a grown man and I sobbed on a plane.", "AskReddit", [50])
+    a("my son's friend Elio slept over and ate an entire large pizza by himself", "AskReddit", [])
+    a(
+        "top 5 of 2025 so far:\n1. sinners\n2. one battle after another\n3. weapons\n4. bring her back\n5. sorry, baby",
+        "Letterboxd",
+        [1, 2, 22, 58, 60],
+    )
+    a(
+        "Keeper was... a choice. Osgood Perkins really said vibes only after Longlegs and The Monkey",
+        "horror",
+        [9, 23, 44],
+    )
+    a(
+        "predator: badlands felt like a video game cutscene in the best way, someone make the yautja game already",
+        "gaming",
+        [61],
+    )
+    a(
+        "send help trailer looks like peak sam raimi, rachel mcadams stuck on an island with her boss from hell",
+        "movies",
+        [13],
+    )
+    a("joker folie a deux deserved some of the hate but not all of it. gaga was wasted tho", "movies", [46])
+    a(
+        "So me (27F) and my boyfriend (29M) have been together for 3 years. Last weekend at his parents' his mom said I \"don't have much presence\" at family dinners. He didn't say anything. Later in the car I brought it up and he said I was being sensitive and to just drop it. I'm not trying to start a civil war with his family but it felt like he didn't have my back. Her comments have been going on since the start and I'm tired of acting like it doesn't bother me. How do I talk to him without it turning into a fight?",
+        "relationships",
+        [],
+    )
+    a(
+        "she asked me to bring her back to her mom's place after the party and then ghosted me",
+        "dating_advice",
+        [],
+    )
+    a(
+        "need a movie for tonight, something funny, nothing sad, we're all together at my place",
+        "MovieSuggestions",
+        [],
+    )
+    a("the companion system in this game is so much better than starfield's", "gaming", [])
+    a("she sent me the heart eyes emoji after the date, is that a good sign??", "dating_advice", [])
+    a("he was up 20 and blew it. him and the coach need to talk", "nba", [])
+    a(
+        "trap had a great first hour and then shyamalan did shyamalan things. josh hartnett was having a blast though",
+        "movies",
+        [43],
+    )
+    a("the director has a real gift for flow, scenes just melt into each other", "movies", [])
+    a("Civil war in Sudan has displaced more than 12 million people, UN says", "worldnews", [])
+    a("arrival time at the gate was 3am and i still made the connection, don't ask me how", "AskReddit", [])
+    a(
+        "in my past lives i was definitely a cat. i sleep 14 hours and knock things off tables",
+        "AskReddit",
+        [],
+    )
+    a(
+        "Eddington's eclipse expedition in 1919 is a big part of why Einstein became a household name",
+        "AskReddit",
+        [],
+    )
+    a(
+        "sentimental value - renate reinsve and stellan skarsgård are incredible. joachim trier never misses",
+        "Letterboxd",
+        [55],
+    )
+    a("thunderbolts* was the best marvel since nwh. florence pugh carries", "movies", [66])
+    a("threw some shrimp on the barbie like a true aussie 🍤", "cooking", [])
+    a(
+        "the heat in that theater was unbearable, AC broke halfway through heat (1995) lmaooo. fitting tbh",
+        "movies",
+        [37],
+    )
+    a("we went up the hill together and watched the sunrise. best date of my life", "AskReddit", [])
+    a(
+        "Companion is a perfect saturday night rental. go in blind, don't even watch the trailer",
+        "movies",
+        [5],
+    )
+    a(
+        "del toro's frankenstein is gorgeous but oscar isaac's victor is such a jerk lol. jacob elordi as the creature tho 😍",
+        "movies",
+        [18],
+    )
+    a("sorted my expenses highest 2 lowest and rent alone is 48% of take-home 💀", "personalfinance", [])
+    a('"drop me a text when you get home" is not a red flag, it\'s just polite', "dating_advice", [])
+    a("The suspect was found with a black bag containing $40,000 in cash", "news", [])
+    a("her performance in that scene was up there with the best of the decade honestly", "movies", [])
+    a("her (2013) predicted the chatgpt boyfriend thing basically to the year lol", "movies", [35])
+    a("poor things were soaked after the storm so we brought them inside", "pics", [])
+    a("send help. the jets are 0-4 and so is my mental health", "nfl", [])
+    a(
+        "The Fantastic Four: First Steps fell hard in its second weekend, word of mouth was fine so idk what happened",
+        "boxoffice",
+        [67],
+    )
 
     assert len({r["text"] for r in rows}) == len(rows), "a comment written twice"
     return rows

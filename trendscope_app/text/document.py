@@ -124,6 +124,11 @@ class _Doc:
         c = text[j]
         return c in _SENTENCE_END or (c == ")" and j > 0 and text[j - 1].isdigit())
 
+    def punctuated(self, i: int, j: int) -> bool:
+        """Whether a comma or a semicolon stands between two tokens of ``[i, j)`` ("Mickey, 17")."""
+        toks, text = self.toks, self.text
+        return any(c in ",;" for k in range(i + 1, j) for c in text[toks.end[k - 1] : toks.start[k]])
+
     def in_other_hit(self, k: int, i: int, j: int) -> bool:
         """Whether token ``k`` belongs to a kept hit other than ``[i, j)``."""
         if self._owner is None:

@@ -15,8 +15,10 @@ What it asks depends on the alias *kind* and the points of evidence it needs (``
     (``"Wicked"``, ``'NOPE'``, ``*Civil War*``; in any case for a phrase), the title's capitals
     mid-sentence (a phrase also at the start) in a comment that does not capitalise most words.
   - 2 points: a cue word before or after (``watched``, ``loved``, ``the movie``, ``trailer``, ``box
-    office``), a rating or a credit after (``weapons 9/10``, ``Keeper (Osgood Perkins)``; with the title's
-    capitals also for a stop word: ``Him - 3/10``), a capitalised possessive before (``Garland's civil
+    office``, ``that line from``), a rating, a credit or a gross after (``weapons 9/10``, ``Keeper (Osgood
+    Perkins)``, ``1. Weapons - $43.5M``; with the title's capitals also for a stop word: ``Him - 3/10``),
+    a review's heading in a rated comment in a movie subreddit (``poor things: emma stone is so funny.
+    4/5``), a capitalised possessive before (``Garland's civil
     war``), another title across ``vs`` or a ranking sign (``poor things vs leave the world behind``,
     ``weapons > sinners``), the title in capitals in a comment that is not shouting (``Honestly PAST LIVES
     was``; a single word not at a sentence start), a phrase written twice or a word chanted three times
@@ -72,6 +74,15 @@ _RATED_RE = re.compile(
     r"(?:\(?\d{1,3}(?:\.\d{1,2})?[ \t]*/[ \t]*(?:10|5|100)\b(?![/.]\d)"
     r"|\((?:dir\.?[ \t]+)?[A-Z][\w'.\-]*(?:[ \t]+[A-Z][\w'.\-]*){1,3}\))"
 )
+# A gross after a dash or a colon: "1. Weapons - $43.5M" in a box-office chart; not "drop $5k on".
+_GROSS_RE = re.compile(
+    r"[ \t]*[:\-\u2013\u2014][ \t]*\$[ \t]?\d[\d,]*(?:\.\d+)?[ \t]?(?:[kmb]|mil|million|billion|bn)\b",
+    re.IGNORECASE,
+)
+# A review's heading, "poor things: emma stone doing the funniest physical comedy in ages. 4/5": a title
+# and a colon starting a sentence of a rated comment.
+_HEADING_COLON_RE = re.compile(r"[ \t]*:[ \t]")
+_SCORE_RE = re.compile(r"(?<![\d/.])\d{1,2}(?:\.\d)?[ \t]*/[ \t]*(?:10|5)(?![\d/])|[\u2605\u2b50]")
 _QUOTES = {'"': '"', "\u201c": "\u201d", "'": "'", "\u2018": "\u2019", "«": "»"}
 _EMPHASIS = {"*": "*", "_": "_"}
 _LIST_PUNCT = frozenset(",;:/|\n•>.)!?")
@@ -83,7 +94,7 @@ _VERB_MARKERS = v.VERB_MARKERS - {"to"}
 _POSSESSED_BEFORE = frozenset({"in", "on", "at", "of", "for", "with", "during", "to", "from"})
 _NAMING_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 # Besides the cue nouns, what only a film (or a work) is said to be: "heat is michael mann's masterpiece".
-_PREDICATE_NOUNS = frozenset({"movies", "films", "masterpiece", "masterpieces"})
+_PREDICATE_NOUNS = frozenset({"movies", "films", "masterpiece", "masterpieces", "debut"})
 _PREDICATE_ENDS = frozenset(
     {"of", "in", "for", "about", "with", "than", "that", "and", "but", "i", "you", "we"}
 )
@@ -180,12 +191,26 @@ def _cue(doc: _Doc, i: int, j: int, k: int, prev: str, nxt: str) -> bool:
         or (nxt == "box" and k + 1 < len(norm) and norm[k + 1] == "office")
         or _possessive_cue(doc, i, j)  # "Garland's civil war", not "HE'S THE FALL GUY"
         or _rated(doc, j)
+        or _review_heading(doc, i, j)
+    )
+
+
+def _review_heading(doc: _Doc, i: int, j: int) -> bool:
+    """Whether the hit heads a review: a title and a colon starting a sentence of a rated comment in a
+    movie subreddit ("poor things: emma stone is so funny. 4/5"); not "nope: still not streaming"."""
+    return (
+        doc.movie_sub
+        and _HEADING_COLON_RE.match(doc.text, doc.toks.end[j - 1]) is not None
+        and doc.sentence_initial(i)
+        and _SCORE_RE.search(doc.text) is not None
     )
 
 
 def _rated(doc: _Doc, j: int) -> bool:
-    """Whether a rating or a credit follows the hit ending at token ``j`` ("9/10", "(Osgood Perkins)")."""
-    return _RATED_RE.match(doc.text, doc.toks.end[j - 1]) is not None
+    """Whether a rating, a credit or a gross follows the hit ending at token ``j`` ("9/10", "(Osgood
+    Perkins)", "- $43.5M")."""
+    e = doc.toks.end[j - 1]
+    return _RATED_RE.match(doc.text, e) is not None or _GROSS_RE.match(doc.text, e) is not None
 
 
 def _verb_after(norm: list[str], j: int) -> str | None:

@@ -22,7 +22,8 @@ How a comment is matched
    word frequencies, length and sequel numbers) and, for titles made of ordinary words, by the
    evidence in the comment and where it was posted (:mod:`trendscope_app.text.evidence`). In short:
    a distinctive title ("Oppenheimer", "Dune: Part Two") matches in any case, anywhere (written without
-   its article, not after another determiner: "our housemaid" is no mention); so do titles
+   its article, not after another determiner: "our housemaid" is no mention; not as a person's name
+   after a relative or a friend, "my friend Elio"; not split by a comma, "Mickey, 17,"); so do titles
    that prose never writes ("Scream VI", "Fast X", "Leave the World Behind"); an ordinary phrase or
    word ("Poor Things", "Civil War", "Wicked", "Joker") needs evidence: capitals, quotes, a year, a
    hashtag, a cue word, ``vs`` another title, capitals in a comment that is not shouting, repetition,
@@ -84,7 +85,7 @@ class Decision:
     reason : str
         Why: ``distinctive``, ``sequel_marker``, ``rare_phrase``, evidence joined by ``+``
         (``cue+subreddit``), ``list`` or ``sequel_context`` when accepted; ``glued``,
-        ``contraction``, ``quantity``, ``verb_use``, ``ordinary_use``, ``lowercase``,
+        ``contraction``, ``quantity``, ``verb_use``, ``person``, ``ordinary_use``, ``lowercase``,
         ``weak_evidence`` or ``no_evidence`` when rejected (the label of
         ``trendscope_match_rejected_total``).
     """
@@ -279,10 +280,9 @@ class TitleMatcher:
         hits = self._automaton.find_matches_as_indexes(norm, overlapping=True)
         if not hits:
             return set()
-        kept = self._resolve(norm, hits)
+        kept, starts = self._resolve(norm, hits)
         if not kept:
             return set()
-        words: list[str] = []  # the tokens, split when a frequent word needs its neighbour
 
         found: set[int] = set()
         accepted = [False] * len(kept)
@@ -300,10 +300,14 @@ class TitleMatcher:
                 # A frequent word ("barbie") needs a look at its context only after a determiner or
                 # capitalised (glued to a name: "Napoleon Dynamite"); a title whose article was
                 # dropped, only after a determiner ("our housemaid").
+                at = starts[n]
+                before = norm[norm.rfind(" ", 0, at) + 1 : at]  # _word_before, inlined on the hot path
                 if (
-                    not first.frequent
-                    or not _needs_context(first.tokens[0], words, joined, i, text, capitalised)
-                ) and not (first.own_article and _after_determiner(words, joined, i)):
+                    (not first.frequent or not _needs_context(first.tokens[0], before, text, capitalised))
+                    and not (first.own_article and before in v.DETERMINERS)
+                    and before not in v.RELATION_NOUNS
+                    and not (first.numbered and ("," in text or ";" in text))
+                ):
                     found.update(first.ids)
                     accepted[n] = True
                     continue
@@ -322,11 +326,14 @@ class TitleMatcher:
             reasons = verdicts[n] = []
             for entry in entries:
                 if entry.kind == "distinct":
-                    if entry.own_article and _after_determiner(words, joined, i):
+                    before = _word_before(norm, starts[n])
+                    if before in v.RELATION_NOUNS:
+                        ok, why = False, "person"  # "my son's friend Elio slept over"
+                    elif entry.numbered and doc.punctuated(i, j):
+                        ok, why = False, "quantity"  # "looking for Mickey, 17, last seen on Friday"
+                    elif entry.own_article and before in v.DETERMINERS:
                         ok, why = _article_dropped(doc, entry, i, j)
-                    elif entry.frequent and _needs_context(
-                        entry.tokens[0], words, joined, i, text, capitalised
-                    ):
+                    elif entry.frequent and _needs_context(entry.tokens[0], before, text, capitalised):
                         ok, why = _frequent_name(doc, entry, i, j)
                     else:
                         ok, why = True, "distinctive"
@@ -360,26 +367,31 @@ class TitleMatcher:
                 record.append(Decision(entry.ids, alias, text[s:e], s, e, why not in _REJECTIONS, why))
         return found
 
-    def _resolve(self, norm: str, hits: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
-        """Keep the hits that end on a word boundary, leftmost-longest, as token ranges."""
+    def _resolve(
+        self, norm: str, hits: list[tuple[int, int, int]]
+    ) -> tuple[list[tuple[int, int, int]], list[int]]:
+        """Keep the hits that end on a word boundary, leftmost-longest, as token ranges; and where each
+        starts in ``norm``."""
         bounded = sorted((s, pattern) for pattern, s, e in hits if norm[e] == " ")  # not inside a word
         ntokens = self._ntokens
-        candidates: list[tuple[int, int, int]] = []
+        candidates: list[tuple[int, int, int, int]] = []
         # A hit starts at the space before its first token: token i has i spaces before it. Counted
         # from one hit to the next (C-level), not from a list of every token's offset.
         i = pos = 0
         for s, pattern in bounded:
             i += norm.count(" ", pos, s)
             pos = s
-            candidates.append((i, i + ntokens[pattern], pattern))
+            candidates.append((i, i + ntokens[pattern], pattern, s))
         candidates.sort(key=lambda c: (c[0], c[0] - c[1]))
         kept: list[tuple[int, int, int]] = []
+        starts: list[int] = []
         last_end = -1
-        for c in candidates:
-            if c[0] >= last_end:
-                kept.append(c)
-                last_end = c[1]
-        return kept
+        for i, j, pattern, s in candidates:
+            if i >= last_end:
+                kept.append((i, j, pattern))
+                starts.append(s)
+                last_end = j
+        return kept, starts
 
     def _propagate(
         self,
@@ -442,25 +454,20 @@ def _written_with_capital(word: str, text: str, seen: dict[str, bool]) -> bool:
     return found
 
 
-def _word_before(words: list[str], joined: str, i: int) -> str:
-    """Token ``i - 1`` of ``joined`` (``""`` at the start); ``words`` is filled with its tokens on first use."""
-    if i == 0:
-        return ""
-    if not words:
-        words.extend(joined.split(" "))
-    return words[i - 1]
+def _word_before(norm: str, s: int) -> str:
+    """The token before a hit that starts at ``s`` in ``norm`` (the space before its first token; ``""``
+    at the start).
+
+    Examples
+    --------
+    >>> _word_before(" my friend elio slept ", 10), _word_before(" elio slept ", 0)
+    ('friend', '')
+    """
+    return norm[norm.rfind(" ", 0, s) + 1 : s]
 
 
-def _after_determiner(words: list[str], joined: str, i: int) -> bool:
-    """Whether token ``i`` of ``joined`` follows a determiner."""
-    return _word_before(words, joined, i) in v.DETERMINERS
-
-
-def _needs_context(
-    word: str, words: list[str], joined: str, i: int, text: str, seen: dict[str, bool]
-) -> bool:
+def _needs_context(word: str, before: str, text: str, seen: dict[str, bool]) -> bool:
     """Whether a frequent word that is a distinct title ("barbie") must be looked at in context."""
-    before = _word_before(words, joined, i)
     if before in v.DETERMINERS or before in v.SUBJECT_PRONOUNS:
         return True
     return _written_with_capital(word, text, seen)
@@ -471,5 +478,5 @@ _YEARISH = re.compile(r"(?:18|19|20)\d\d").search
 # Kinds a list or a sequel does not decide: accepted anywhere, or a misspelling that needs more.
 _NO_CONTEXT = frozenset({"distinct", "typo"})
 # Rejections that no list or sequel context overrides (the hit is not the title at all).
-_VETOES = frozenset({"glued", "contraction", "quantity", "verb_use"})
+_VETOES = frozenset({"glued", "contraction", "quantity", "verb_use", "person"})
 _REJECTIONS = frozenset({*_VETOES, "ordinary_use", "lowercase", "weak_evidence", "no_evidence"})

@@ -233,6 +233,10 @@ PAIR_CUES = frozenset(
         ("cast", "of"),
         ("back", "from"),  # "just got back from sinners"
         ("out", "of"),  # "walked out of weapons"
+        ("line", "from"),  # "that line from nope"
+        ("lines", "from"),
+        ("quote", "from"),
+        ("scene", "from"),
     }
 )
 NEXT_CUES = _words(
@@ -247,7 +251,7 @@ SUBJECT_VERBS = _words(
     """
     was is isnt wasnt has had made makes gets got deserved deserves slaps slapped rocks rocked
     sucked sucks blew felt feels looked looks bombed flopped nailed comes came kept goes went
-    became remains stays ruled rules destroyed wrecked broke won ended ends starts started gave
+    became remains stays ruled rules destroyed wrecked broke ruined won ended ends starts started gave
     gives took takes left lost beat hit ran scared held holds fell stuck shouldve wouldve couldve
     """
 )
@@ -255,7 +259,7 @@ SUBJECT_VERBS = _words(
 PAST_VERBS = _words(
     """
     was wasnt had made got deserved slapped rocked sucked blew felt looked bombed flopped nailed came
-    kept went became ruled destroyed wrecked broke won ended started gave took left lost beat ran
+    kept went became ruled destroyed wrecked broke ruined won ended started gave took left lost beat ran
     scared held fell stuck did didnt shouldve wouldve couldve
     """
 )
@@ -276,8 +280,8 @@ AUXILIARIES = COPULAS | _words("has had hasnt hadnt does did doesnt didnt will w
 # hand", "Her looks").
 NON_SUBJECT_VERBS = AUXILIARIES | _words(
     """
-    made got deserved scared wrecked destroyed slapped rocked sucked flopped bombed nailed blew broke
-    gave took won
+    made got deserved scared wrecked destroyed ruined slapped rocked sucked flopped bombed nailed blew
+    broke gave took won
     """
 )
 # ... and what may stand between a capitalised title and its verb ("Wicked honestly slaps").
@@ -308,6 +312,15 @@ DETERMINERS = _words(
     """
     a an the this that these those my your his her our their its every each some any no all such
     what which whose another other much many more most few fewer less one
+    """
+)
+# Before a name, these make it a person's: "my son's friend Elio slept over", "my niece Eden".
+RELATION_NOUNS = _words(
+    """
+    friend friends buddy pal son sons daughter daughters brother brothers sister sisters cousin
+    cousins wife husband mom mum dad mother father uncle aunt niece nephew grandson granddaughter
+    grandma grandpa boyfriend girlfriend bf gf fiance fiancee coworker roommate neighbor neighbour
+    classmate
     """
 )
 # Before a word, these make it a verb ("made me smile", "I wish", "to leave the world behind").
