@@ -1,12 +1,15 @@
-"""Write ``tests/data/labelled_comments_independent.jsonl``: 480 comments labelled apart from the matcher.
+"""Write ``tests/data/labelled_comments_independent.jsonl``: 640 comments labelled apart from the matcher.
 
-Written in three batches of 160 (``batch``: ``first``, ``second``, ``third``) by separate sessions that were
+Written in four batches of 160 (``batch``: ``first`` to ``fourth``) by separate sessions that were
 given only the catalogue below and the brief "comments as people really write on Reddit, 45 % of them
 traps that use the titles' words in their ordinary meaning", and never read ``trendscope_app/text/``.
 The third was also asked for hard cases: a title used as a word and as a film in one comment, a
-film's title next to its cast, older films of the same name. Their labels are kept as written, not edited to suit the matcher. Films with a similar title (Captain America: Civil War, Alien (1979),
-Inside Out, Smile (2022), Nobody (2021)) are negatives for the catalogue film; cases a careful reader
-could not settle were left out.
+film's title next to its cast, older films of the same name; the fourth for comments as Reddit dumps
+hold them (long, quoting their parent, Markdown, edits) and for books, characters and people that
+share a title's name. Their labels are kept as written, not edited to suit the matcher. Films with a
+similar title (Captain America: Civil War, Alien (1979), Inside Out, Smile (2022), Nobody (2021)) and
+older films of the same name (The Running Man (1987)) are negatives for the catalogue film; cases a
+careful reader could not settle were left out.
 
 Run ``python tests/text/make_independent_comments.py`` after editing; the file is checked in.
 """
@@ -98,6 +101,9 @@ OTHER_SUBREDDITS = {"AskReddit", "nba", "cooking", "relationships", "gaming", "n
 # The second batch's.
 MOVIE_SUBREDDITS |= {"MovieSuggestions"}
 OTHER_SUBREDDITS |= {"nfl", "formula1", "Cooking", "personalfinance", "dating_advice", "worldnews", "DIY"}
+# The fourth batch's.
+MOVIE_SUBREDDITS |= {"flicks"}
+OTHER_SUBREDDITS |= {"MMA", "dogs", "books"}
 
 
 def build() -> list[dict[str, object]]:
@@ -1509,6 +1515,679 @@ def build() -> list[dict[str, object]]:
         "boxoffice",
         [67],
     )
+
+    # The fourth batch: a fourth session, asked for comments as Reddit dumps hold them (long, quoted,
+    # Markdown, edits, spoiler tags) and for books, characters and people of the titles' names; scored
+    # before any rule was changed for it (P 0.838 R 0.937).
+    batch = "fourth"
+    a(
+        "> weapons is overrated imo\n\nhard disagree. the structure is the whole point, every chapter recontextualizes the one before it. the Archer chapter had my whole theater holding its breath\n\nalso amy madigan deserves every award. gladys is an all-timer horror villain and i will not be taking questions\n\nEDIT: ok i'll take one question. yes the ending is goofy. that's the point, it's catharsis",
+        "horror",
+        [1],
+    )
+    a(
+        "Weapons opening to $43M domestic as an original R-rated horror with zero IP is genuinely insane. WB had a wild run this year between that and Sinners.",
+        "boxoffice",
+        [1, 2],
+    )
+    a(
+        "watched together (2025) last night and i can't stop thinking about the bathroom scene. dave franco and alison brie are married irl and they made THIS?? 😭",
+        "Letterboxd",
+        [3],
+    )
+    a(
+        "Him (2025) was such a missed opportunity. Marlon Wayans is great in it but the third act turns into a music video. Peele produced, Justin Tipping directed, and it shows.",
+        "horror",
+        [4],
+    )
+    a(
+        "If you liked Ex Machina try Companion. Sophie Thatcher is fantastic and the less you know going in the better.",
+        "MovieSuggestions",
+        [5],
+    )
+    a(
+        "Soderbergh's Presence is the rare ghost story told entirely from the ghost's point of view, and it never cheats. Every shot is the camera drifting through the house, watching a family come apart.\n\nWhat struck me is how little the film explains. We get one big reveal near the end, and it reframes the whole thing as grief rather than horror. Lucy Liu is underused, but Callina Liang is remarkable.\n\nAt 85 minutes it's lean in a way most \"elevated horror\" isn't. Highly recommend watching it with headphones.",
+        "TrueFilm",
+        [7],
+    )
+    a(
+        "Warfare is the most stressful 95 minutes I've sat through. No score, no hero shots, just real time and ringing ears.",
+        "movies",
+        [8],
+    )
+    a(
+        "keeper was a mess but tatiana maslany went ALL in. osgood perkins had two movies out in one year (the monkey and keeper) and i think the monkey is the better one",
+        "horror",
+        [9, 23],
+    )
+    a(
+        "Did anyone actually see Eden? Ron Howard directing Sydney Sweeney, Jude Law and Ana de Armas on a Galápagos island and I heard basically nothing about it.",
+        "movies",
+        [10],
+    )
+    a(
+        "Okay this is slightly off-topic but relevant to this sub: has anyone seen Good Boy, the horror movie told from the dog's perspective?\n\nThe dog (Indy) is the director's actual dog and they filmed it over like three years. He's not trained to act, they just shot around what he naturally did. You can tell. Every head tilt is real.\n\nI was worried it'd be upsetting for dog people. Without spoiling anything, it's more sad than scary. I hugged my shepherd for a solid ten minutes afterwards.",
+        "dogs",
+        [11],
+    )
+    a(
+        "Black Bag is what every adult spy movie should be. 93 minutes, Fassbender and Blanchett, a dinner party from hell. More of this please.",
+        "movies",
+        [12],
+    )
+    a(
+        "The Send Help trailer looks like Raimi is fully back in his bag. Rachel McAdams stranded on an island with her awful boss? sign me up",
+        "horror",
+        [13],
+    )
+    a(
+        "Friendship is the most uncomfortable I've ever been while laughing. Tim Robinson just plays the same guy every time and I love that guy.",
+        "movies",
+        [14],
+    )
+    a(
+        "Weird tip but we watched Materialists on our third date and ended up having a genuinely good conversation about what we each want long term. Celine Song knows what she's doing.",
+        "relationships",
+        [15],
+    )
+    a(
+        "As someone who's watched every race since 2008, F1 the movie is… actually fine?\n\nThe racing is laughably unrealistic (Sonny causing safety cars on purpose lol) but the way they filmed it is incredible. Real cameras on real cars at real tracks during real race weekends. You can feel the speed in a way Rush never quite managed.\n\nBrad Pitt is basically playing Brad Pitt. Damson Idris is good. Javier Bardem is having a blast.\n\nWould I watch it again? Probably on a plane.",
+        "formula1",
+        [16],
+    )
+    a(
+        "Finally caught Superman and honestly?\n\n- Corenswet is the most earnest Supes since Reeve\n- Krypto steals every scene\n- Nicholas Hoult's Lex is genuinely hateable\n- the pocket universe stuff got a little too busy\n\nOverall 8/10. Gunn finally made a DC movie that feels like a Saturday morning cartoon in the best way. Bring on Supergirl.",
+        "movies",
+        [17],
+    )
+    a(
+        "guillermo del toro's frankenstein is so gorgeous i wanted to pause every frame. jacob elordi as the creature >>>",
+        "Letterboxd",
+        [18],
+    )
+    a(
+        "Nobody 2 is exactly more of the same and honestly that's all I wanted. Bob Odenkirk beating people up at a water park is peak cinema.",
+        "movies",
+        [19],
+    )
+    a(
+        "Francis Lawrence's The Long Walk actually does the book justice. It's brutal, and David Jonsson is incredible as McVries.",
+        "books",
+        [20],
+    )
+    a(
+        "Edgar Wright's The Running Man was fine? Glen Powell is charming but it feels like no one could decide how goofy to be.",
+        "movies",
+        [21],
+    )
+    a(
+        "Bring Her Back is the most upsetting horror movie I've seen since Hereditary and I don't say that lightly.\n\nSally Hawkins playing a grieving foster mom is a career-best performance, she goes from warm to terrifying in the space of a single line. And the kid, Oliver... that knife scene. I looked away. I NEVER look away.\n\nThe Philippou brothers are two for two now. Talk to Me was the warmup.\n\nEDIT: to everyone asking, no there's no dog death, but there's a lot of other stuff. Check doesthedogdie before going in.",
+        "horror",
+        [22],
+    )
+    a(
+        "THE MONKEY IS SO STUPID AND I LOVED EVERY SECOND. the wind chime death made my whole row scream 💀",
+        "horror",
+        [23],
+    )
+    a(
+        "Anora winning Best Picture over Conclave was the right call and I'll die on this hill.",
+        "movies",
+        [26, 27],
+    )
+    a(
+        "the substance is what happens when someone watches society (1989) and thinks 'needs more demi moore'. the last 20 min are unhinged",
+        "horror",
+        [28],
+    )
+    a(
+        "Rewatched Civil War last night and the Jesse Plemons scene is even worse knowing what's coming. 'What kind of American are you?' genuinely made my stomach drop.\n\nI think people got hung up on the politics of the premise (Texas and California allied?) and missed that the movie isn't interested in the why at all. It's about journalists and what it does to you to keep taking pictures.\n\nKirsten Dunst is so good in it. The final shot is brutal.",
+        "movies",
+        [29],
+    )
+    a(
+        "Flow. No dialogue, a cat, a flood, and you'll cry anyway. It beat The Wild Robot for the Oscar and honestly both deserved it.",
+        "MovieSuggestions",
+        [30, 50],
+    )
+    a(
+        "> Smile 2 is just the first one again\n\nRespectfully, no. Smile was a solid trauma allegory with one great trick. Smile 2 is a full-on pop-star nightmare that's way more ambitious.\n\n- the apartment scene with the smiling dancers is terrifying\n- Naomi Scott should've gotten awards attention\n- the ending actually goes somewhere the first one didn't dare\n\nParker Finn is someone to watch.",
+        "horror",
+        [31],
+    )
+    a(
+        "Jordan Peele ranking: Get Out > Nope > Us. Nope gets better every rewatch, the Gordy scene lives rent free in my head.",
+        "movies",
+        [32, 33],
+    )
+    a("Spike Jonze's Her aged scarily well now that half my coworkers are dating chatbots", "movies", [35])
+    a("The first ten minutes of Pixar's Up. Every single time. I'm a 40 year old man.", "AskReddit", [36])
+    a(
+        "I keep thinking about how Arrival and Past Lives are basically the same movie about time. Both are about a woman choosing a life while knowing exactly what she's giving up.\n\nIn Arrival, Louise knows what's coming for her daughter and chooses her anyway. In Past Lives, Nora knows Hae Sung is the road not taken, and she chooses Arthur anyway. The in-yun idea is basically heptapod time with a softer vocabulary.\n\nNeither film treats the choice as tragic. That's what makes them feel so adult to me.",
+        "TrueFilm",
+        [38, 39],
+    )
+    a("poor things is a 5 star movie and emma stone deserved that oscar, no notes", "Letterboxd", [40])
+    a(
+        "Barbie and Oppenheimer opening the same weekend is still the greatest box office moment of the decade.",
+        "boxoffice",
+        [41, 42],
+    )
+    a(
+        "Trap was so dumb and I had a blast. Josh Hartnett's eyebrows deserve their own credit. M. Night never misses (except when he does).",
+        "horror",
+        [43],
+    )
+    a("Longlegs marketing > Longlegs the actual movie. Nic Cage was amazing though.", "horror", [44])
+    a(
+        "Zemeckis' Here is such a strange experiment. One camera angle for the whole movie, de-aged Hanks and Wright. Didn't work for me but I respect the swing.",
+        "movies",
+        [45],
+    )
+    a(
+        "Joker: Folie à Deux is the most expensive 'screw you' to an audience I've ever seen. I kind of admire it.",
+        "movies",
+        [46],
+    )
+    a("Twisters outgrossing the original Twister domestically was not on my bingo card", "boxoffice", [48])
+    a(
+        "Alien: Romulus is basically an Alien greatest hits album and I'm fine with that. The zero-g acid scene rules.",
+        "horror",
+        [49],
+    )
+    a(
+        "Roofman is such a weird true story. Channing Tatum secretly living inside a Toys R Us for months??\n\nI looked up the real guy afterwards (Jeffrey Manchester) and the movie actually undersells how bizarre it was. He built a hideout behind the bike display, watched the security cameras, and went to church events while on the run.\n\nKirsten Dunst is lovely in it too. Derek Cianfrance doing a crowd-pleaser is not something I expected, but it works. Solid 7/10, great pick for parents.",
+        "movies",
+        [51],
+    )
+    a(
+        "Bugonia is Lanthimos at his most misanthropic. Jesse Plemons, Emma Stone with a shaved head... I still don't know what to do with that ending.",
+        "TrueFilm",
+        [52],
+    )
+    a(
+        "> is Hamnet worth seeing in theaters?\n\nYes, but bring tissues. A LOT of tissues.\n\nJessie Buckley is going to win everything this season. The last 20 minutes at the Globe had the entire audience openly sobbing, including the guy next to me who'd been checking his phone the whole first hour.\n\nChloé Zhao shoots it like Nomadland, lots of natural light and forest, so the big screen really helps. Paul Mescal is good but it's Buckley's movie.",
+        "movies",
+        [53],
+    )
+    a(
+        "the Marty Supreme trailer with Timothée Chalamet as a ping pong hustler is the most A24 thing ever made",
+        "movies",
+        [54],
+    )
+    a(
+        "Good Fortune was sweeter than I expected. Keanu as a bumbling angel is perfect casting.",
+        "movies",
+        [56],
+    )
+    a(
+        "After the Hunt felt like Guadagnino trying to make his own Tár and not quite getting there. Julia Roberts is good though.",
+        "movies",
+        [57],
+    )
+    a(
+        "sorry, baby is one of those movies that handles something awful with so much gentleness. eva victor wrote, directed AND starred in it, and it's her debut??\n\nthe neighbor with the sandwich scene. i'm not going to say anything else about it. just watch it\n\nalso the cat. the cat deserves an oscar\n\n4.5 ⭐",
+        "Letterboxd",
+        [58],
+    )
+    a(
+        "Finally saw The Smashing Machine and The Rock is legitimately great in it. Not 'great for The Rock', actually great.\n\nAs an MMA nerd I appreciated how much they got right about early Pride: the weird rules, the no-weight-class stuff, the painkiller culture. Ryan Bader as Mark Coleman was a fun surprise.\n\nEmily Blunt is underused though. And if you know Kerr's story you know it doesn't end with a triumphant montage. Benny Safdie doesn't pretend otherwise.",
+        "MMA",
+        [59],
+    )
+    a(
+        "My top 5 of 2025 so far:\n\n1. One Battle After Another\n2. Sinners\n3. Sentimental Value\n4. Weapons\n5. Bugonia\n\nHonorable mentions to Warfare and Black Bag. Still need to see Hamnet and Marty Supreme before I lock anything in.\n\nWhat's everyone else's #1?",
+        "movies",
+        [1, 2, 8, 12, 52, 53, 54, 55, 60],
+    )
+    a(
+        "Predator: Badlands making the Predator the protagonist was a smart move. Dan Trachtenberg is 3 for 3 with this franchise.",
+        "movies",
+        [61],
+    )
+    a(
+        "Avatar: Fire and Ash tracking thread — anyone think it actually hits $2B worldwide?",
+        "boxoffice",
+        [64],
+    )
+    a(
+        "mickey 17 is such a bong joon ho movie lol. messy, angry, very funny, and a little too long\n\npattinson doing two completely different mickeys is the highlight. 17 is this sad little guy and 18 is pure chaos. mark ruffalo doing a trump-by-way-of-elon impression is... a choice\n\nnot parasite level obviously but i'll take a weird $100M+ sci-fi satire over another sequel every time",
+        "movies",
+        [65],
+    )
+    a(
+        "Thunderbolts* really caught me off guard. I went in expecting a cheap Suicide Squad knockoff and got a movie about depression with a surprisingly tender Florence Pugh performance.\n\nThe Void sequence where everyone is stuck reliving their worst memories is the most interesting thing Marvel has done visually in years. And David Harbour as Red Guardian is still hilarious.\n\nShame it underperformed. Marvel finally made something with a pulse and audiences had already checked out.",
+        "movies",
+        [66],
+    )
+    a(
+        "The Fantastic Four: First Steps nailed the retro-future look. Pedro as Reed works way better than I thought it would.",
+        "movies",
+        [67],
+    )
+    a(
+        "Elio bombing is so frustrating. It's Pixar's first original in a while and it's genuinely charming, but Disney marketed it like a Minions movie.\n\nCompare it to Inside Out 2, a sequel to a beloved film that made $1.6B. The lesson execs will take is 'only sequels work,' which is exactly the wrong lesson.\n\nToy Story 5 and Incredibles 3 are coming. Meanwhile the original ideas get a rushed Disney+ drop.",
+        "movies",
+        [47, 68],
+    )
+    a(
+        "Highest 2 Lowest is Spike doing Kurosawa's High and Low with Denzel and it's... fine?\n\nThe first hour is really strong. Denzel as a music mogul deciding whether to pay a ransom for his driver's kid keeps the moral core of the original intact. But where Kurosawa gets colder and more procedural in the second half, Spike goes loud: a subway chase, a Puerto Rican Day parade, a rap battle.\n\nSome of that is thrilling. Some of it feels like it belongs in a different movie. Worth watching, but watch the Kurosawa first.",
+        "TrueFilm",
+        [69],
+    )
+    a("my 2024 top 4: anora, challengers, the substance, flow", "Letterboxd", [26, 28, 30])
+    a("Oppenheimer or Poor Things for a first date? 😅 asking for me", "MovieSuggestions", [40, 42])
+    a(
+        "> looking for fun horror for a group, nothing too bleak\n\nThis is what worked for my friend group:\n\n- **Companion** – twisty, funny, short\n- **Heart Eyes** – slasher rom-com, great with a crowd\n- **The Monkey** – absurd death scenes, everyone was screaming-laughing\n- **Drop** – more thriller than horror but super tense\n\nAvoid anything by Ari Aster for this crowd lol",
+        "MovieSuggestions",
+        [5, 6, 23, 24],
+    )
+    a(
+        "Bring Her Back > Talk to Me, and Talk to Me was great. Sally Hawkins is terrifying in it.",
+        "horror",
+        [22],
+    )
+    a(
+        "Weekend actuals (domestic):\n\n| # | Film | Weekend | Total |\n|---|---|---|---|\n| 1 | Weapons | $24.6M | $89.4M |\n| 2 | Freakier Friday | $14.0M | $51.2M |\n| 3 | Nobody 2 | $9.3M | $9.3M |\n| 4 | The Bad Guys 2 | $7.0M | $57.0M |\n\nWeapons only falling 44% in its second weekend is excellent for an R-rated original. Nobody 2 is a miss though.\n\nSource: [Box Office Mojo](https://www.boxofficemojo.com/weekend/)",
+        "boxoffice",
+        [1, 19],
+    )
+    a(
+        "Finally watched F1 (the Brad Pitt one) on the plane home from Austin. Lewis' input clearly helped, the onboard shots look way more real than anything in Driven.",
+        "formula1",
+        [16],
+    )
+    a(
+        "Him (the football horror movie) is basically what happens if you take a QB's offseason darkness retreat and turn it into a cult. Wild watch, not sure it works.",
+        "nfl",
+        [4],
+    )
+    a(
+        "Anyone who loves The Last of Us should watch Civil War. Garland's film feels like a lost side mission, roadtrip through a collapsed America and everything.",
+        "gaming",
+        [29],
+    )
+    a(
+        "Together is the best couples-therapy movie disguised as body horror I've ever seen.\n\n>!The moment their legs fuse in the bed I actually yelled. And the ending where they've fully merged and show up to the party?? Perfect.!<\n\nDave Franco and Alison Brie being married in real life makes every scene ten times more uncomfortable. Also the dog. Poor dog.\n\n9/10, do not watch with someone you just started dating lol",
+        "horror",
+        [3],
+    )
+    a("conclave rewatch and i still gasp at the final reveal. ralph fiennes deserved it", "Letterboxd", [27])
+    a(
+        "Civil War or Warfare for tonight? Both Garland, both loud as hell, I can only handle one",
+        "MovieSuggestions",
+        [8, 29],
+    )
+    a(
+        "presence (the soderbergh one) was way creepier than the marketing suggested, the single POV gimmick actually works",
+        "horror",
+        [7],
+    )
+    a(
+        "Chloé Zhao's Hamnet made me finally pick up the novel, and now I'm annoyed I waited so long.",
+        "books",
+        [53],
+    )
+    a("Wicked was fine but I cannot sit through another 2.5 hours of Wicked: For Good", "movies", [25, 63])
+    a("The Wild Robot made me sob harder than Inside Out 2 did and I'm not ashamed", "movies", [47, 50])
+    a(
+        "ONE BATTLE AFTER ANOTHER IN 70MM VISTAVISION. THAT CAR CHASE ON THE HILLS. PTA DID IT AGAIN 🔥🔥🔥",
+        "movies",
+        [60],
+    )
+    a(
+        "Superman domestic finish vs Fantastic Four: First Steps? I say Superman wins by $60M+",
+        "boxoffice",
+        [17, 67],
+    )
+    a(
+        "Nope is the best blockbuster of the 2020s and nobody talks about it enough.\n\nThink about it: an original sci-fi spectacle, shot on IMAX film, with a creature design that is genuinely new (a jellyfish-origami sky predator!), and it's also a movie about the exploitation of animals and Black performers in Hollywood.\n\nThe Gordy subplot alone is scarier than most full horror movies. And the sequence where Jean Jacket \"eats\" the crowd at Jupiter's Claim with the rain of blood... I think about that sound design weekly.\n\nPeele is the real deal.",
+        "horror",
+        [32],
+    )
+    a(
+        "Eddington and One Battle After Another coming out a few months apart is fascinating. Both are about America eating itself, but they come at it from opposite temperaments.\n\nAster is cold. Every character in Eddington is a little bit pathetic and the film doesn't love any of them. PTA is warm even when things get ugly, he clearly adores Bob and Willa.\n\nIn ten years people will pair them the way we pair The Conversation and All the President's Men. Snapshots of a very specific national nervous breakdown.",
+        "TrueFilm",
+        [60, 70],
+    )
+    a(
+        "my cheap thrills marathon ratings: heart eyes 3.5, drop 3, trap 2. shyamalan what were u doing",
+        "Letterboxd",
+        [6, 24, 43],
+    )
+    a(
+        "ok so i finally watched anora and i get it now\n\nthe first 40 minutes i was like ok this is just a party movie, then the russians show up at the house and it becomes the funniest and most stressful home invasion ever. igor is the real mvp\n\nand that ending. no music, just windshield wipers. mikey madison deserved that oscar so much\n\n5 stars. sean baker you genius",
+        "Letterboxd",
+        [26],
+    )
+    a(
+        "Saw Sinners for the third time tonight and I still found new stuff.\n\nThe way Coogler sets up Sammie's guitar as a bridge between past and future in the first 10 minutes, then pays it off in the juke joint oner... chef's kiss. Michael B. Jordan playing twins never feels like a gimmick either, Smoke and Stack are completely different people.\n\nAlso stay for the credits. Trust me.\n\nEDIT: I meant mid-credits AND post-credits, there are two scenes. Srry!",
+        "movies",
+        [2],
+    )
+    a(
+        "Del Toro's Frankenstein is the closest any film has come to the spirit of Shelley's novel, even though it changes a lot.\n\nThe big thing it gets right is making the creature the emotional center. Jacob Elordi is unrecognizable and heartbreaking. Oscar Isaac plays Victor like a rockstar who thinks he's God, which is honestly accurate to the book.\n\nMy only complaint: the Arctic framing drags a bit. But the production design alone is worth a theater trip before it hits Netflix.",
+        "movies",
+        [18],
+    )
+    a(
+        "Wicked: For Good opened to roughly $150M domestic, basically matching the first Wicked, which is a win in my book.\n\nThe concern is legs. Part two musicals usually frontload, and the reviews are softer than last year's. If it holds like the first one over Christmas it could clear $450M domestic.\n\nAlso Zootopia 2 opening the following week is going to eat into the family audience hard.",
+        "boxoffice",
+        [25, 62, 63],
+    )
+    a(
+        "Osgood Perkins ranking, fight me:\n\n1. Longlegs\n2. The Blackcoat's Daughter\n3. The Monkey\n4. Keeper\n5. Gretel & Hansel\n\nLonglegs is the only one that made me check my locks. The Monkey is the most fun. Keeper had the best atmosphere but fell apart in the last act.",
+        "horror",
+        [9, 23, 44],
+    )
+    a(
+        "Sentimental Value is Joachim Trier doing Bergman without the misery.\n\nStellan Skarsgård's washed-up director trying to cast his daughter in his comeback film is such a rich setup. Renate Reinsve plays her with this brittle, defensive humor, and the scenes between them are like watching two people fence.\n\nElle Fanning as the Hollywood star who gets cast instead is better than she has any right to be.\n\nThe house is the real main character though. Trier keeps returning to it like a memory palace.",
+        "TrueFilm",
+        [55],
+    )
+    a("Arrival (2016) with Amy Adams. Made me call my mom right after the credits.", "AskReddit", [38])
+    a(
+        "thunderbolts* and superman back to back this summer made me believe in superhero movies again tbh",
+        "movies",
+        [17, 66],
+    )
+    a(
+        "Is Black Bag or Conclave better for a dad who likes twisty dialogue-heavy thrillers? He loved Tinker Tailor.",
+        "MovieSuggestions",
+        [12, 27],
+    )
+    a("Alien: Romulus or Predator: Badlands if I can only catch one in IMAX this week?", "flicks", [49, 61])
+    a(
+        "Up and Inside Out 2 are the only Pixar movies my grandpa has ever watched all the way through",
+        "flicks",
+        [36, 47],
+    )
+    a(
+        "Just got back from The Running Man (the new Edgar Wright one). Way closer to the King book than the 80s version, but the pacing in the middle is rough.",
+        "flicks",
+        [21],
+    )
+    a(
+        "Companion vs Heart Eyes — which is the better date-night horror? My girlfriend hates gore but loves twists.",
+        "MovieSuggestions",
+        [5, 24],
+    )
+    a(
+        "I said sorry, baby and he said don't call me baby when you're apologizing. We've been fighting about this for a week now.",
+        "relationships",
+        [],
+    )
+    a(
+        "Long time lurker, first post. Need outside perspective.\n\nMy (29F) boyfriend (31M) forgot our anniversary dinner last week. When I brought it up he just said \"sorry, baby\" and went back to his game. No follow up, no plan to make it up.\n\nI know it's one dinner. But it's also the third time this year something like this happened and every time it's the same two words.\n\nAm I overreacting? I don't want to be the girlfriend who keeps score but I also feel invisible.\n\nEDIT: he apologized properly after reading this thread over my shoulder lol. We're talking tonight.",
+        "relationships",
+        [],
+    )
+    a(
+        "What fascinates me about L'Avventura is how Anna's absence becomes a presence. She disappears in the first act and the film refuses to resolve it, but she haunts every frame that follows.\n\nAntonioni keeps placing Claudia in spaces Anna just left: the island, the hotel, the bed. By the end, Claudia is basically living Anna's life.\n\nIt's the opposite of a mystery film. The question isn't where she went, it's why no one really cares. That indifference is the horror.",
+        "TrueFilm",
+        [],
+    )
+    a(
+        "Okay, send help. I just opened my credit card statement and I have no idea how I got to $11k.\n\nWhere I'm at:\n\n- Income: $58k/yr\n- Rent: $1,450\n- Car payment: $380\n- Credit card: $11,200 at 27% APR\n- Emergency fund: lol\n\nI know the standard advice is the avalanche method, but is a balance transfer card worth it at this point? My credit score fell to 680.\n\nEDIT: Thanks everyone, calling my credit union tomorrow about a consolidation loan.",
+        "personalfinance",
+        [],
+    )
+    a(
+        "I used to do Civil War reenactments at Gettysburg every July, and the heat was always the real enemy. Wool uniforms, 95 degrees, no shade on the field.\n\nWe had guys go down from heat stroke almost every year. Organizers finally started scheduling the big battle scenarios in the early morning, which helped a lot.\n\nGlad they canceled this year rather than risk it. Authenticity isn't worth anyone dying over.",
+        "news",
+        [],
+    )
+    a(
+        "Update on my reactive shepherd: HE DID IT!!! 🎉🐕\n\nWe walked past another dog at the park today with no lunging, no barking, just a little ear flick and he looked back at me for his treat. Eight months of counter-conditioning finally paying off.\n\nSuch a good boy. I cried a little in the parking lot not gonna lie.\n\nThings that helped:\n1. high value treats (freeze dried liver)\n2. a LOT of distance at first\n3. a certified behaviorist, worth every penny",
+        "dogs",
+        [],
+    )
+    a(
+        "> that superman punch was telegraphed from a mile away\n\nIt was telegraphed but that's kind of the point. He'd been faking the low kick all round, so when he stepped in and came over the top the guy was already lowering his hands to check the kick.\n\nGSP used to do the exact same setup. Fake low, superman punch, shoot the double when they shell up. Old school but it still works at this level.\n\nThe finish was clean too, ref got in at the right time.",
+        "MMA",
+        [],
+    )
+    a(
+        "F1 qualifying in Monaco is honestly more important than the race and that's a problem.\n\nYou can't pass there. The two-stop mandate this year was meant to fix it and teams just played games with it, backing up the field on purpose. It's the most modern F1 solution possible: add a rule, watch teams exploit it.\n\nI'd rather they just accept Monaco is a glorified parade and enjoy it for what it is. Or make it a sprint weekend so there's at least some strategy.",
+        "formula1",
+        [],
+    )
+    a(
+        "My trick for the crispiest chicken thighs:\n\n1. Pat them completely dry, then salt overnight in the fridge uncovered\n2. Start skin-side down in a COLD cast iron pan\n3. Bring the heat up slowly to medium and leave them alone for 15 min\n4. Flip, drop in a knob of butter and some thyme, baste for 2 min\n\nThe cold start renders the fat way better. Don't crowd the pan or they steam together instead of crisping.",
+        "cooking",
+        [],
+    )
+    a(
+        "The weapons variety in this game is insane but the upgrade system is a trap for new players.\n\nDon't dump your materials into the first greatsword you find. You'll get something 10x better in the next area and have nothing left to upgrade it. Wait until you've picked a build.\n\nAlso the combat changes completely once you unlock parries. Feels clunky for the first 5 hours, then it clicks and you're in a flow state for the rest of the game.\n\nHave fun, it's a banger.",
+        "gaming",
+        [],
+    )
+    a(
+        "For anyone confused about how the conclave works:\n\n- Only cardinals under 80 can vote\n- They're locked in the Sistine Chapel with no phones or outside contact\n- A pope needs a **two-thirds majority**\n- Black smoke = no decision, white smoke = new pope\n\nThe last few conclaves wrapped up in two days or less, so don't expect this to drag on for weeks like in the middle ages.",
+        "worldnews",
+        [],
+    )
+    a(
+        "She replied to my story with the heart eyes emoji 😍 and then didn't answer my text for two days. Now she's back to normal like nothing happened.\n\nI'm 26 and I genuinely don't understand modern dating anymore. Is this interest? Is this her being polite? Is she talking to someone else and keeping me around as a backup?\n\nMy friends say I'm overthinking it. They're probably right. But I'd rather know where I stand than waste another month.",
+        "dating_advice",
+        [],
+    )
+    a(
+        "My grandmother swore she remembered past lives. Not in a woo-woo way, she was a retired chemistry teacher. She'd just occasionally say something like 'I've been to this harbor before' in towns she had never visited.\n\nThe creepiest one was at a little church in Normandy. She walked straight to a side chapel, without a guide, and said there used to be a painting of a saint holding a ship there. The priest told us it had been removed in the 1940s.\n\nI don't know what I believe, but I think about that a lot.",
+        "AskReddit",
+        [],
+    )
+    a(
+        "Reading Frankenstein for the first time at 34 and wow, pop culture got the book so wrong.\n\nThe creature isn't a grunting monster. He teaches himself to read using Paradise Lost and Plutarch. He's more eloquent than Victor! And Victor is such a coward, he spends half the novel fainting and getting fevers whenever something goes wrong.\n\nAlso the framing device with Walton on the Arctic ship is so much more interesting than I expected. Anyone have recommendations for other early sci-fi novels?",
+        "books",
+        [],
+    )
+    a(
+        "Finished mudroom bench! My wife and I built it together over three weekends.\n\nMaterials:\n- 3/4\" birch plywood\n- 1x4 poplar face frame\n- Benjamin Moore 'Hale Navy'\n- soft-close hinges for the boot cubbies\n\nBiggest lesson: drop the idea of getting perfect cuts with a circular saw. We borrowed a friend's track saw halfway through and it was a night and day difference.\n\nHappy to answer questions!",
+        "DIY",
+        [],
+    )
+    a(
+        "He's a keeper. People keep throwing him into trade machine deals but a 23-year-old wing who defends 1-4 and hits 38% from three on a rookie scale contract is exactly who you build around.\n\nThe offense just looks different when he's on the floor. Ball moves, no one holds it for 20 seconds.\n\nLeave him alone and let him develop. Front office, please don't do anything stupid at the deadline.",
+        "nba",
+        [],
+    )
+    a(
+        "Saw it in 70mm at the Egyptian this weekend and the experience was... memorable for the wrong reasons.\n\nThe AC died about 40 minutes in. By the third act the heat in there was unbearable, people were fanning themselves with their tickets and a guy in front of me took his shirt off. Staff kept apologizing but nobody left.\n\nThat's the power of film, I guess. Still the best projection I've ever seen, even drenched in sweat.",
+        "movies",
+        [],
+    )
+    a(
+        "I'm going to be the keeper of the flame for practical effects until the day I die.\n\nCGI blood looks like ketchup-flavored jello every single time. Compare the chestburster in Alien (1979) to basically any modern creature reveal. That scene was a puppet, some tubes, and actors who didn't know exactly what was coming. You can feel it.\n\nGive me latex, corn syrup and a guy with a pump under the table any day.",
+        "horror",
+        [],
+    )
+    a(
+        "Captain America: Civil War is still the best MCU movie and it's not close.\n\nThe airport fight is perfectly choreographed, every hero gets a moment, and Spider-Man's intro is the most fun Marvel ever had with a cameo. But the real reason it works is the final fight in Siberia. It's small, it's personal, and nobody's wrong.\n\nEndgame had the bigger moments but this one had the better script.",
+        "movies",
+        [],
+    )
+    a(
+        "My (34M) wife wants to bring her mom back to live with us after her surgery and honestly I'm torn.\n\nLast time her mom stayed for 'two weeks' it became five months. She reorganized our kitchen, criticized how we parented, and we barely had a moment together as a couple.\n\nI love my wife and I know her mom needs help. But I'm scared of what this does to us.\n\nHow do I raise this without sounding like a monster?",
+        "relationships",
+        [],
+    )
+    a(
+        "The Long Walk is the most underrated thing King ever wrote, and he drafted it as a college freshman.\n\nNo supernatural monsters, just a hundred boys walking until they die and a crowd that cheers for it. The friendship between Garraty and McVries is what makes the book devastating. You know they can't both make it.\n\nIf you've only read the big ones (The Stand, Salem's Lot, The Shining) please pick this up. It's short and mean and perfect.",
+        "books",
+        [],
+    )
+    a(
+        "Drone warfare has completely rewritten the rules on the front line. Cheap FPV drones costing a few hundred dollars are taking out tanks worth millions.\n\nBoth sides now have dedicated drone units, and the 'kill zone' near the front stretches for kilometers. Moving any vehicle in daylight is basically suicide.\n\nEvery military in the world is watching this and rethinking procurement. Expensive platforms are starting to look like liabilities.",
+        "worldnews",
+        [],
+    )
+    a(
+        "We watched it together as a family and my dad cried at the end, never seen that before in my life.",
+        "movies",
+        [],
+    )
+    a(
+        "Her performance in the third act carried the whole film. Can't believe she didn't get nominated.",
+        "movies",
+        [],
+    )
+    a("can someone drop a link to the trailer? can't find it on youtube anywhere", "movies", [])
+    a(
+        "The weapons in John Wick 4 are ridiculous. Nunchucks with a gun?? Keanu sells every second of it.",
+        "movies",
+        [],
+    )
+    a(
+        "Flow state is real. I edited my student film for 14 hours straight last weekend and didn't notice the sun go down.",
+        "movies",
+        [],
+    )
+    a(
+        "send help lol I just watched three found footage movies in a row and every noise in my apartment is a ghost now",
+        "horror",
+        [],
+    )
+    a(
+        "> you should watch Martyrs alone at 2am\n\nNope. Absolutely not. I value my sleep and my faith in humanity.",
+        "horror",
+        [],
+    )
+    a(
+        "the cymbal monkey toy in Toy Story 3 traumatized me way more than any actual horror movie as a kid",
+        "horror",
+        [],
+    )
+    a("Disney's good fortune continues, Lilo & Stitch crossing $1B is absurd for a remake.", "boxoffice", [])
+    a(
+        "That drop from Friday to Saturday is brutal. A 60% second weekend drop would be a disaster for a $200M movie.",
+        "boxoffice",
+        [],
+    )
+    a("Up 12% from last weekend, that's fantastic legs for a September release.", "boxoffice", [])
+    a(
+        "Kubrick's depiction of warfare in Paths of Glory is still unmatched. Trench warfare never looked more pointless.",
+        "TrueFilm",
+        [],
+    )
+    a(
+        "logged 300 films this year and my watchlist is somehow longer than when i started. send help",
+        "Letterboxd",
+        [],
+    )
+    a(
+        "Movies where the heat and humidity are practically a character? Think In the Heat of the Night or Body Heat. Sweaty, oppressive, southern.",
+        "MovieSuggestions",
+        [],
+    )
+    a("Inside Out (2015) is still Pixar's best. Bing Bong's goodbye wrecked me.", "flicks", [])
+    a(
+        "Smile (2022) had the best marketing stunt ever, those grinning people behind home plate at baseball games 😬",
+        "flicks",
+        [],
+    )
+    a(
+        "Nobody (2021) was the best action movie of that year, Odenkirk as an action star was a revelation.",
+        "flicks",
+        [],
+    )
+    a(
+        "The Running Man (1987) is pure cheese. Arnold in a yellow spandex suit, Richard Dawson as the smarmy host. I love it unironically.",
+        "movies",
+        [],
+    )
+    a("Joker (2019) was better than people give it credit for, the stairs scene alone.", "movies", [])
+    a(
+        "Avatar: The Way of Water in 3D HFR was the best looking thing I've ever seen in a theater",
+        "movies",
+        [],
+    )
+    a("Predator (1987) is the perfect action-horror hybrid. Get to the choppa!", "horror", [])
+    a(
+        "Kurosawa's High and Low is a masterpiece of blocking. Every frame in that living room is a power map.",
+        "TrueFilm",
+        [],
+    )
+    a(
+        "Hamnet by Maggie O'Farrell destroyed me. The chapter following the flea from Murano to Stratford is incredible writing.",
+        "books",
+        [],
+    )
+    a(
+        "The Wild Robot series by Peter Brown is perfect for reading aloud to a 7 year old, we finished all three books in a month.",
+        "books",
+        [],
+    )
+    a("Mickey7 by Edward Ashton is a fun quick read if you like Andy Weir type narrators.", "books", [])
+    a("All-Star Superman by Grant Morrison is the definitive Superman story, fight me", "books", [])
+    a(
+        "Just finished a biography of Arthur Eddington and the 1919 eclipse chapter reads like a thriller.",
+        "books",
+        [],
+    )
+    a("GOOD BOY!! 🐶 look at that tail go", "dogs", [])
+    a("My rescue's name is Eden and she's terrified of the vacuum. Any tips?", "dogs", [])
+    a("Best companion I've ever had. 14 years with my lab and I miss him every day.", "dogs", [])
+    a("The trap block on that run was perfect, the guard pulled and the DT had no idea.", "nfl", [])
+    a(
+        "After the hunt my dad always made venison chili for the whole camp. Still the best thing I've ever eaten.",
+        "cooking",
+        [],
+    )
+    a(
+        "Raising twins as a single dad is one battle after another but honestly I wouldn't trade it.",
+        "relationships",
+        [],
+    )
+    a("Friendship first. Every good relationship I've had started as friends.", "dating_advice", [])
+    a("Thunderbolts and lightning, very very frightening me. Best karaoke line of all time.", "AskReddit", [])
+    a(
+        "The substance was later identified as fentanyl, police said. Three people were hospitalized.",
+        "news",
+        [],
+    )
+    a(
+        "The civil war in Sudan has displaced more people than any other conflict on earth right now.",
+        "worldnews",
+        [],
+    )
+    a("Twisters touching down outside Moore this afternoon, stay safe everyone 🌪️", "pics", [])
+    a("My daughter's Barbie dreamhouse setup, she spent all weekend on it", "pics", [])
+    a("Found this daddy longlegs on my windshield this morning. Biggest one I've ever seen.", "pics", [])
+    a("Trinity test site visit! Hard to stand where Oppenheimer stood and not feel something.", "pics", [])
+    a(
+        "Sort your debts from highest to lowest interest rate and attack the top one first. That's the avalanche method.\n\nSo in your case:\n\n1. Credit card at 24% — everything extra goes here\n2. Personal loan at 11%\n3. Car loan at 6.9%\n4. Student loans at 4.5% — minimums only\n\nThe snowball method (smallest balance first) feels better psychologically, and if that keeps you motivated, do it. But mathematically the avalanche saves you the most interest. Either way, stop using the card while you pay it down. The [sub wiki](https://www.reddit.com/r/personalfinance/wiki/index) has a good flowchart too.",
+        "personalfinance",
+        [],
+    )
+    a(
+        "My grandmother's ring has no real resale value but huge sentimental value, so insuring it for market price feels weird.",
+        "personalfinance",
+        [],
+    )
+    a(
+        "Something with the same vibe as Call Me by Your Name? Elio and Oliver's summer still lives in my head.",
+        "MovieSuggestions",
+        [],
+    )
+    a(
+        'Wicked on Broadway vs the West End production — which cast recording is better?\n\nI grew up on the original Broadway recording with Idina and Kristin, so I\'m obviously biased. But a friend keeps insisting the London cast has the better Elphaba belt on "Defying Gravity" and the orchestra sounds fuller.\n\nI saw the stage show in London in 2019 and honestly the live experience blew me away more than either recording. Curious what theater nerds here think before I buy a vinyl copy for her birthday.',
+        "movies",
+        [],
+    )
+    a(
+        "There's a black bag over the victim's head in the opening shot and it's the most effective image in the whole film.",
+        "horror",
+        [],
+    )
+    a(
+        "Our arrival at the campsite was delayed 3 hours because of the storm, and honestly that was the best part of the trip.",
+        "AskReddit",
+        [],
+    )
+    a("Her stage presence is unreal, she owned the whole arena during the halftime show.", "nfl", [])
+    a("Flow of the offense in the 3rd quarter was beautiful, ball movement like the 2014 Spurs", "nba", [])
+    a("first steps for my daughter today!!! 👣 she walked straight to the dog, obviously", "pics", [])
 
     assert len({r["text"] for r in rows}) == len(rows), "a comment written twice"
     return rows

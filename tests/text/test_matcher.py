@@ -1137,12 +1137,12 @@ def test_independent_set_is_generated_by_the_script() -> None:
 
 
 def test_independent_set_precision_recall() -> None:
-    """480 comments labelled by three sessions that never read the matcher, 216 of them traps."""
+    """640 comments labelled by four sessions that never read the matcher, 288 of them traps."""
     module = _independent_module()
     matcher = TitleMatcher({k: [v] for k, v in module.CATALOGUE.items()})
     rows = module.build()
     reports, wrong = [], []
-    for batch in ("first", "second", "third", None):
+    for batch in ("first", "second", "third", "fourth", None):
         tp = fp = fn = 0
         for row in rows:
             if batch is not None and row["batch"] != batch:
@@ -1200,6 +1200,48 @@ def test_evidence_from_a_third_independent_batch(
             8: "Elio",
             9: "Mickey 17",
             10: "Eden",
+        }
+    )
+    assert m.match(text, subreddit) == expected, m.explain(text, subreddit)
+
+
+@pytest.mark.parametrize(
+    ("text", "subreddit", "expected"),
+    [
+        # Another work of the same title: a book, a series, a musical; a book or comics subreddit.
+        ("The Wild Robot series by Peter Brown is perfect for reading aloud", "pics", ()),
+        ("Reading Frankenstein for the first time and wow, pop culture got it wrong", "movies", ()),
+        ("Saw the Wicked musical in London last year", "AskReddit", ()),
+        ("The Long Walk is the most underrated thing King ever wrote", "books", ()),
+        ("Hamnet by Maggie O'Farrell destroyed me", "books", ()),
+        ("the long walk movie was better than the book, fight me", "books", (3,)),
+        # A gloss saying which film; a box-office verb; "one of the best movies".
+        ("presence (the soderbergh one) was way creepier than the marketing suggested", "horror", (4,)),
+        ("Him (the football horror movie) is basically a cult retreat", "nfl", (5,)),
+        ("Twisters outgrossing the original Twister was not on my bingo card", "boxoffice", (6,)),
+        ("sorry, baby is one of those movies that handles something awful gently", "Letterboxd", (7,)),
+        # Speech in quotes; the end of another work's name.
+        ('When I brought it up he just said "sorry, baby" and went back to his game', "relationships", ()),
+        ("Anyone who loves The Last of Us should watch Civil War", "gaming", (8,)),
+    ],
+)
+def test_evidence_from_a_fourth_independent_batch(
+    text: str, subreddit: str, expected: tuple[int, ...]
+) -> None:
+    """What the fourth independent batch (comments as Reddit dumps hold them) found."""
+    m = TitleMatcher(
+        {
+            1: "The Wild Robot",
+            2: "Frankenstein",
+            3: "The Long Walk",
+            4: "Presence",
+            5: "Him",
+            6: "Twisters",
+            7: "Sorry, Baby",
+            8: "Civil War",
+            9: "Us",
+            10: "Hamnet",
+            11: "Wicked",
         }
     )
     assert m.match(text, subreddit) == expected, m.explain(text, subreddit)

@@ -32,6 +32,7 @@ class _Doc:
         "_owner",
         "_shouting",
         "_titlecase",
+        "book_sub",
         "movie_sub",
         "patterns",
         "spans",
@@ -39,12 +40,20 @@ class _Doc:
         "toks",
     )
 
-    def __init__(self, text: str, toks: _Tokens, kept: list[tuple[int, int, int]], movie_sub: bool) -> None:
+    def __init__(
+        self,
+        text: str,
+        toks: _Tokens,
+        kept: list[tuple[int, int, int]],
+        movie_sub: bool,
+        book_sub: bool = False,
+    ) -> None:
         self.text = text
         self.toks = toks
         self.spans = [(a, b) for a, b, _ in kept]  # kept hits as token ranges [i, j)
         self.patterns = [p for _, _, p in kept]
         self.movie_sub = movie_sub
+        self.book_sub = book_sub
         self._titlecase: bool | None = None
         self._shouting: bool | None = None
         self._owner: dict[int, tuple[int, int]] | None = None
@@ -188,6 +197,24 @@ class _Doc:
             ):
                 return True
         return False
+
+    def ends_name_with_of(self, i: int) -> bool:
+        """Whether the hit starting at token ``i`` ends a capitalised name after "of" ("The Last of Us",
+        "Children of Men"); not after a sentence's first word ("Fans of Up") or another hit."""
+        if i < 2 or self.toks.norm[i - 1] != "of" or self.raw(i - 1) != "of":
+            return False
+        prev = self.raw(i - 2)
+        toks, text = self.toks, self.text
+        return (
+            prev[:1].isupper()
+            and prev != "I"
+            and not (len(prev) > 1 and prev.isupper())
+            and not toks.poss[i - 2]
+            and text[toks.end[i - 2] : toks.start[i - 1]] == " "
+            and text[toks.end[i - 1] : toks.start[i]] == " "
+            and not self.sentence_initial(i - 2)
+            and not self.in_other_hit(i - 2, i, i + 1)
+        )
 
     def case_matches(self, alias: _Entry, i: int) -> bool:
         """Whether the hit is written with the title's capitals (and not all in capitals)."""

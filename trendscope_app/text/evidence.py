@@ -15,8 +15,9 @@ What it asks depends on the alias *kind* and the points of evidence it needs (``
     (``"Wicked"``, ``'NOPE'``, ``*Civil War*``; in any case for a phrase), the title's capitals
     mid-sentence (a phrase also at the start) in a comment that does not capitalise most words.
   - 2 points: a cue word before or after (``watched``, ``loved``, ``the movie``, ``trailer``, ``box
-    office``, ``that line from``), a rating, a credit or a gross after (``weapons 9/10``, ``Keeper (Osgood
-    Perkins)``, ``1. Weapons - $43.5M``; with the title's capitals also for a stop word: ``Him - 3/10``),
+    office``, ``that line from``, ``outgrossing``), a rating, a credit, a gross or a gloss after (``weapons
+    9/10``, ``Keeper (Osgood Perkins)``, ``1. Weapons - $43.5M``, ``presence (the soderbergh one)``; with
+    the title's capitals also for a stop word: ``Him - 3/10``),
     a review's heading in a rated comment in a movie subreddit (``poor things: emma stone is so funny.
     4/5``), a capitalised possessive before (``Garland's civil
     war``), another title across ``vs`` or a ranking sign (``poor things vs leave the world behind``,
@@ -50,9 +51,12 @@ What it asks depends on the alias *kind* and the points of evidence it needs (``
   ``Here's``).
 
 Whatever the evidence, a hit glued to a capitalised neighbour is part of a longer name ("American Civil
-War", "Captain America: Civil War", "The Parent Trap", "It Follows"), so is a subreddit's or a user's name
-("r/weapons"), and a hit in capitals glued to another word in capitals is part of a shouted phrase ("AIR
-QUOTES", "WEAPONS DOWN").
+War", "Captain America: Civil War", "The Parent Trap", "It Follows"; a stop word also after "of": "The
+Last of Us"), so is a subreddit's or a user's name ("r/weapons"), and a hit in capitals glued to another
+word in capitals is part of a shouted phrase ("AIR QUOTES", "WEAPONS DOWN"). :func:`_other_work` rejects
+a title that names a book, a series, a comic or a musical ("the Wild Robot series", "reading
+Frankenstein", anything in a book subreddit without a film cue). Quotes around a phrase in lowercase
+are speech after a verb of saying (he just said "sorry, baby").
 
 Afterwards, :func:`_list_gap` and :func:`_item_end` let the matcher accept a hit that stands in a list
 next to an accepted title ("oppenheimer, past lives, barbie"), and "inside out" where "Inside Out 2"
@@ -73,6 +77,10 @@ _RATED_RE = re.compile(
     r"(?:\*{1,3}|_{1,2}|[\"'\u201d\u2019])?[ \t]*(?:[:=\-\u2013\u2014][ \t]*)?"
     r"(?:\(?\d{1,3}(?:\.\d{1,2})?[ \t]*/[ \t]*(?:10|5|100)\b(?![/.]\d)"
     r"|\((?:dir\.?[ \t]+)?[A-Z][\w'.\-]*(?:[ \t]+[A-Z][\w'.\-]*){1,3}\))"
+)
+# A gloss that says which film: "presence (the soderbergh one)", "Him (the football horror movie)".
+_GLOSS_RE = re.compile(
+    r"[ \t]*\((?:the|a|an)[ \t][^()\n]{0,60}?\b(?:one|movie|film|flick)\b[^()\n]{0,60}\)", re.IGNORECASE
 )
 # A gross after a dash or a colon: "1. Weapons - $43.5M" in a box-office chart; not "drop $5k on".
 _GROSS_RE = re.compile(
@@ -114,9 +122,17 @@ def _strong(doc: _Doc, entry: _Entry, i: int, j: int, cased: bool) -> str | None
     quotes, emphasis = doc.wrapped(i, j, _QUOTES), not function and doc.wrapped(i, j, _EMPHASIS)
     if (quotes or emphasis) and (
         cased
-        or (not function and (len(entry.tokens) > 1 or (doc.shouted(i, j) and not doc.shouting_everywhere())))
+        or (
+            not function
+            and (
+                (len(entry.tokens) > 1 and (emphasis or i == 0 or doc.toks.norm[i - 1] not in v.SPEECH_VERBS))
+                or (doc.shouted(i, j) and not doc.shouting_everywhere())
+            )
+        )
     ):
-        return "quoted"  # "'Wicked'", "'NOPE'", "'poor things'"; not "said 'nope'"
+        # "'Wicked'", "'NOPE'", "'poor things'"; not "said 'nope'" or "he just said 'sorry, baby'": after a
+        # verb of saying, a quoted phrase in lowercase is speech.
+        return "quoted"
     if (
         cased
         and not doc.titlecase_everywhere()
@@ -189,6 +205,7 @@ def _cue(doc: _Doc, i: int, j: int, k: int, prev: str, nxt: str) -> bool:
         or (i > 1 and (norm[i - 2], prev) in v.PAIR_CUES)
         or nxt in v.NEXT_CUES
         or (nxt == "box" and k + 1 < len(norm) and norm[k + 1] == "office")
+        or nxt in v.GROSS_VERBS
         or _possessive_cue(doc, i, j)  # "Garland's civil war", not "HE'S THE FALL GUY"
         or _rated(doc, j)
         or _review_heading(doc, i, j)
@@ -206,11 +223,23 @@ def _review_heading(doc: _Doc, i: int, j: int) -> bool:
     )
 
 
+def _other_work(doc: _Doc, i: int, j: int) -> bool:
+    """Whether the hit ``[i, j)`` names a book, a series, a comic or a musical of that title: "the Wild
+    Robot series", "reading Frankenstein", or any hit in a book subreddit without a film cue."""
+    norm = doc.toks.norm
+    prev = norm[i - 1] if i > 0 else ""
+    k = doc.next_index(j)
+    nxt = norm[k] if k < len(norm) else ""
+    if prev in v.READING_VERBS or nxt in v.OTHER_WORK_NOUNS:
+        return True
+    return doc.book_sub and not _cue(doc, i, j, k, prev, nxt)
+
+
 def _rated(doc: _Doc, j: int) -> bool:
-    """Whether a rating, a credit or a gross follows the hit ending at token ``j`` ("9/10", "(Osgood
-    Perkins)", "- $43.5M")."""
+    """Whether a rating, a credit, a gross or a gloss follows the hit ending at token ``j`` ("9/10",
+    "(Osgood Perkins)", "- $43.5M", "(the soderbergh one)")."""
     e = doc.toks.end[j - 1]
-    return _RATED_RE.match(doc.text, e) is not None or _GROSS_RE.match(doc.text, e) is not None
+    return any(r.match(doc.text, e) is not None for r in (_RATED_RE, _GROSS_RE, _GLOSS_RE))
 
 
 def _verb_after(norm: list[str], j: int) -> str | None:
@@ -263,8 +292,8 @@ def _predicate(doc: _Doc, j: int) -> bool:
             return False  # punctuation: the clause ended
         if norm[k] in v.NOUN_CUES or norm[k] in _PREDICATE_NOUNS:
             return True
-        if norm[k] in _PREDICATE_ENDS:
-            return False  # "a list of every movie": the film is not what the title is
+        if norm[k] in _PREDICATE_ENDS and not (norm[k] == "of" and norm[k - 1] == "one"):
+            return False  # "a list of every movie"; but "one of the best movies" is said to be a film
     return False
 
 
@@ -324,6 +353,10 @@ def _judge(doc: _Doc, entry: _Entry, n: int, i: int, j: int) -> tuple[bool, str]
         text, s, e = doc.text, toks.start[i], toks.end[j - 1]
         if text[s:e].islower() and not (s > 0 and text[s - 1] == "#") and not _YEAR_RE.match(text, e):
             return False, "lowercase"
+        if doc.ends_name_with_of(i):
+            return False, "glued"  # "The Last of Us"
+    if _other_work(doc, i, j):
+        return False, "other_work"  # "the Frankenstein novel", "The Long Walk" in r/books
     prev = norm[i - 1] if i > 0 else ""
     k = doc.next_index(j)
     nxt = norm[k] if k < len(norm) else ""

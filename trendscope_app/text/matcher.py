@@ -23,7 +23,8 @@ How a comment is matched
    evidence in the comment and where it was posted (:mod:`trendscope_app.text.evidence`). In short:
    a distinctive title ("Oppenheimer", "Dune: Part Two") matches in any case, anywhere (written without
    its article, not after another determiner: "our housemaid" is no mention; not as a person's name
-   after a relative or a friend, "my friend Elio"; not split by a comma, "Mickey, 17,"); so do titles
+   after a relative or a friend, "my friend Elio"; not split by a comma, "Mickey, 17,"; not as another
+   work's name, "the Wild Robot series", "Hamnet" in r/books); so do titles
    that prose never writes ("Scream VI", "Fast X", "Leave the World Behind"); an ordinary phrase or
    word ("Poor Things", "Civil War", "Wicked", "Joker") needs evidence: capitals, quotes, a year, a
    hashtag, a cue word, ``vs`` another title, capitals in a comment that is not shouting, repetition,
@@ -60,7 +61,14 @@ import ahocorasick_rs
 from trendscope_app.text import vocabulary as v
 from trendscope_app.text.aliases import _Alias, _aliases, _Entry, _entry, _numeric, is_ambiguous
 from trendscope_app.text.document import _Doc
-from trendscope_app.text.evidence import _article_dropped, _frequent_name, _item_end, _judge, _list_gap
+from trendscope_app.text.evidence import (
+    _article_dropped,
+    _frequent_name,
+    _item_end,
+    _judge,
+    _list_gap,
+    _other_work,
+)
 from trendscope_app.text.tokens import _fast_normalised, _tokenise, _Tokens, normalise
 
 __all__ = ["Decision", "TitleMatcher", "is_ambiguous", "normalise"]
@@ -85,7 +93,7 @@ class Decision:
     reason : str
         Why: ``distinctive``, ``sequel_marker``, ``rare_phrase``, evidence joined by ``+``
         (``cue+subreddit``), ``list`` or ``sequel_context`` when accepted; ``glued``,
-        ``contraction``, ``quantity``, ``verb_use``, ``person``, ``ordinary_use``, ``lowercase``,
+        ``contraction``, ``quantity``, ``verb_use``, ``person``, ``other_work``, ``ordinary_use``, ``lowercase``,
         ``weak_evidence`` or ``no_evidence`` when rejected (the label of
         ``trendscope_match_rejected_total``).
     """
@@ -280,7 +288,7 @@ class TitleMatcher:
         hits = self._automaton.find_matches_as_indexes(norm, overlapping=True)
         if not hits:
             return set()
-        kept, starts = self._resolve(norm, hits)
+        kept, starts, ends = self._resolve(norm, hits)
         if not kept:
             return set()
 
@@ -293,6 +301,7 @@ class TitleMatcher:
         # may be a megabyte long).
         capitalised: dict[str, bool] = {}
         plain: bool | None = None  # no "#" and nothing like a year: no hashtag, no "(2019)"
+        book_sub = v.is_book_subreddit(subreddit)
         for n, (i, j, pattern) in enumerate(kept):
             entries = self._entries[pattern]
             first = entries[0]
@@ -300,12 +309,17 @@ class TitleMatcher:
                 # A frequent word ("barbie") needs a look at its context only after a determiner or
                 # capitalised (glued to a name: "Napoleon Dynamite"); a title whose article was
                 # dropped, only after a determiner ("our housemaid").
-                at = starts[n]
-                before = norm[norm.rfind(" ", 0, at) + 1 : at]  # _word_before, inlined on the hot path
+                # _word_before and _word_after, inlined on the hot path.
+                at, end = starts[n], ends[n]
+                before = norm[norm.rfind(" ", 0, at) + 1 : at]
+                after = norm[end + 1 : norm.find(" ", end + 1)]
                 if (
                     (not first.frequent or not _needs_context(first.tokens[0], before, text, capitalised))
                     and not (first.own_article and before in v.DETERMINERS)
                     and before not in v.RELATION_NOUNS
+                    and before not in v.READING_VERBS
+                    and after not in v.OTHER_WORK_NOUNS
+                    and not book_sub
                     and not (first.numbered and ("," in text or ";" in text))
                 ):
                     found.update(first.ids)
@@ -322,13 +336,15 @@ class TitleMatcher:
                     continue
             if doc is None:
                 toks = toks if toks is not None else _tokenise(text)
-                doc = _Doc(text, toks, kept, v.is_movie_subreddit(subreddit))
+                doc = _Doc(text, toks, kept, v.is_movie_subreddit(subreddit), book_sub)
             reasons = verdicts[n] = []
             for entry in entries:
                 if entry.kind == "distinct":
                     before = _word_before(norm, starts[n])
                     if before in v.RELATION_NOUNS:
                         ok, why = False, "person"  # "my son's friend Elio slept over"
+                    elif _other_work(doc, i, j):
+                        ok, why = False, "other_work"  # "the Wild Robot series", "Hamnet" in r/books
                     elif entry.numbered and doc.punctuated(i, j):
                         ok, why = False, "quantity"  # "looking for Mickey, 17, last seen on Friday"
                     elif entry.own_article and before in v.DETERMINERS:
@@ -369,29 +385,31 @@ class TitleMatcher:
 
     def _resolve(
         self, norm: str, hits: list[tuple[int, int, int]]
-    ) -> tuple[list[tuple[int, int, int]], list[int]]:
+    ) -> tuple[list[tuple[int, int, int]], list[int], list[int]]:
         """Keep the hits that end on a word boundary, leftmost-longest, as token ranges; and where each
-        starts in ``norm``."""
-        bounded = sorted((s, pattern) for pattern, s, e in hits if norm[e] == " ")  # not inside a word
+        starts and ends in ``norm`` (the spaces around it)."""
+        bounded = sorted((s, e, pattern) for pattern, s, e in hits if norm[e] == " ")  # not inside a word
         ntokens = self._ntokens
-        candidates: list[tuple[int, int, int, int]] = []
+        candidates: list[tuple[int, int, int, int, int]] = []
         # A hit starts at the space before its first token: token i has i spaces before it. Counted
         # from one hit to the next (C-level), not from a list of every token's offset.
         i = pos = 0
-        for s, pattern in bounded:
+        for s, e, pattern in bounded:
             i += norm.count(" ", pos, s)
             pos = s
-            candidates.append((i, i + ntokens[pattern], pattern, s))
+            candidates.append((i, i + ntokens[pattern], pattern, s, e))
         candidates.sort(key=lambda c: (c[0], c[0] - c[1]))
         kept: list[tuple[int, int, int]] = []
         starts: list[int] = []
+        ends: list[int] = []
         last_end = -1
-        for i, j, pattern, s in candidates:
+        for i, j, pattern, s, e in candidates:
             if i >= last_end:
                 kept.append((i, j, pattern))
                 starts.append(s)
+                ends.append(e)
                 last_end = j
-        return kept, starts
+        return kept, starts, ends
 
     def _propagate(
         self,
@@ -478,5 +496,5 @@ _YEARISH = re.compile(r"(?:18|19|20)\d\d").search
 # Kinds a list or a sequel does not decide: accepted anywhere, or a misspelling that needs more.
 _NO_CONTEXT = frozenset({"distinct", "typo"})
 # Rejections that no list or sequel context overrides (the hit is not the title at all).
-_VETOES = frozenset({"glued", "contraction", "quantity", "verb_use", "person"})
+_VETOES = frozenset({"glued", "contraction", "quantity", "verb_use", "person", "other_work"})
 _REJECTIONS = frozenset({*_VETOES, "ordinary_use", "lowercase", "weak_evidence", "no_evidence"})

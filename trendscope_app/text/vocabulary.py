@@ -239,6 +239,12 @@ PAIR_CUES = frozenset(
         ("scene", "from"),
     }
 )
+# Before a quoted phrase in lowercase, these make it speech: he just said "sorry, baby".
+SPEECH_VERBS = _words(
+    "say says said saying tell tells told texted text texts replied reply asked yelled screamed goes"
+)
+# After a title (not a stop word: "It opened the door"), a box-office verb: "twisters outgrossing".
+GROSS_VERBS = _words("grossed grossing outgrossed outgrossing outgrosses")
 NEXT_CUES = _words(
     """
     movie movies film films flick trailer trailers teaser sequel prequel soundtrack ost score
@@ -368,6 +374,19 @@ MOVIE_SUBREDDITS = _words(
     """
 )
 MOVIE_SUBREDDIT_PARTS = ("movie", "film", "cinema", "flick", "boxoffice")
+# Subreddits about books and comics: there a title that is also a book's or a character's name
+# ("Frankenstein", "The Long Walk", "Superman") is the book or the character unless a cue says film.
+BOOK_SUBREDDITS = _words(
+    """
+    books suggestmeabook booksuggestions bookclub literature printsf fantasy horrorlit stephenking
+    audiobooks kindle comicbooks comics dccomics marvelcomics manga
+    """
+)
+BOOK_SUBREDDIT_PARTS = ("book", "comic", "novel")
+# After a title, these make it another work: "the Wild Robot series", "the Frankenstein novel", "the
+# Wicked musical"; before it, these make it a book: "reading Frankenstein".
+OTHER_WORK_NOUNS = _words("book books novel novels series trilogy comic comics manga musical audiobook")
+READING_VERBS = _words("read reading reread rereading")
 
 
 def is_movie_subreddit(name: str | None) -> bool:
@@ -376,3 +395,17 @@ def is_movie_subreddit(name: str | None) -> bool:
         return False
     low = name.lower().removeprefix("r/")
     return low in MOVIE_SUBREDDITS or any(part in low for part in MOVIE_SUBREDDIT_PARTS)
+
+
+def is_book_subreddit(name: str | None) -> bool:
+    """Whether a subreddit is about books or comics (where a title names the book or the character).
+
+    Examples
+    --------
+    >>> is_book_subreddit("books"), is_book_subreddit("r/DCcomics"), is_book_subreddit("movies")
+    (True, True, False)
+    """
+    if not name:
+        return False
+    low = name.lower().removeprefix("r/")
+    return low in BOOK_SUBREDDITS or any(part in low for part in BOOK_SUBREDDIT_PARTS)
