@@ -28,7 +28,7 @@ def broker(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedBroker]
         yield running
 
 
-def _snapshot(movie_id: int, title: str) -> bytes:
+def _snapshot(movie_id: int, title: str, release_date: str | None = None) -> bytes:
     return json.dumps(
         {
             "id": movie_id,
@@ -38,6 +38,7 @@ def _snapshot(movie_id: int, title: str) -> bytes:
             "vote_average": 5.0,
             "vote_count": 1,
             "fetched_at": 1_717_200_000.0,
+            "release_date": release_date,
         }
     ).encode()
 
@@ -83,7 +84,9 @@ def test_it_starts_where_the_group_committed_and_knows_every_snapshot_written_be
             first = await follower.caught_up(timeout=30) is not None
             known_first = dict(follower.titles)
             version = follower.version
-            await _send(broker, [(1, _snapshot(5, "Heat")), (0, _snapshot(3, "Dune: Part One"))])
+            await _send(
+                broker, [(1, _snapshot(5, "Heat", "1995-12-15")), (0, _snapshot(3, "Dune: Part One"))]
+            )
             second = await follower.caught_up(timeout=30) is not None
             return {
                 "first": first,
@@ -98,9 +101,14 @@ def test_it_starts_where_the_group_committed_and_knows_every_snapshot_written_be
     got = asyncio.run(run())
     assert got["first"] and got["second"]
     # The malformed record in between is passed over, not waited for.
-    assert got["known_first"] == {3: ["Dune", "Dune"], 4: ["Up", "Up"]}
+    assert got["known_first"] == {3: ["Dune", "Dune", None], 4: ["Up", "Up", None]}
     assert got["version"] == 2
-    assert got["known_second"] == {3: ["Dune: Part One"] * 2, 4: ["Up", "Up"], 5: ["Heat", "Heat"]}
+    # Each movie's catalogue entry: its names and its release year (which tells "Heat (1995)" from a remake).
+    assert got["known_second"] == {
+        3: ["Dune: Part One", "Dune: Part One", None],
+        4: ["Up", "Up", None],
+        5: ["Heat", "Heat", 1995],
+    }
 
 
 def test_a_follower_that_stopped_reading_lets_comments_go_on_and_says_so(broker: EmbeddedBroker) -> None:

@@ -220,3 +220,56 @@ def test_workers_started_on_a_backlog_count_every_mention(broker, workers, tmp_p
         read_topic(broker.bootstrap, "trend_stream", lambda got: len(got) >= len(expected), timeout=180)
     )
     _check_against_oracle(emitted, expected, _kinds(spec))
+
+
+def test_a_year_after_a_title_tells_a_remake_from_the_original(broker, workers, tmp_path: Path):
+    """ "The Running Man (1987)" is the older film, not the one in the catalogue: the worker takes each
+    movie's release year from its TMDB snapshots and a title followed by another year is no mention of it.
+    It used to take any year as proof of the catalogue's film. A year elsewhere in the comment says
+    nothing."""
+    spec = SampleSpec(n_comments=600, n_movies=5, duration_s=900.0, seed=7, hard_titles=False)
+    comments, snapshots, truth = generate(spec)
+    remake = 990_001
+    base = snapshots[0]["id"]
+    snapshots += [
+        {
+            **s,
+            "id": remake,
+            "title": "The Running Man",
+            "original_title": "The Running Man",
+            "release_date": "2025-11-14",
+        }
+        for s in snapshots
+        if s["id"] == base
+    ]
+    bodies = [
+        ("The Running Man (1987) is pure cheese and I love it", ()),
+        ("the running man (2025) was a lot of fun, glen powell carries it", (remake,)),
+        ("Rewatched The Running Man 1987 before the new one, Arnold in spandex holds up", ()),
+        ("saw The Running Man last night, the 1987 one is campier but this is better", (remake,)),
+    ]
+    start = min(c["created_utc"] for c in comments)
+    for k in range(80):
+        body, ids = bodies[k % len(bodies)]
+        cid = f"year{k:03d}"
+        comments.append(
+            {
+                **comments[0],
+                "id": cid,
+                "body": body,
+                "created_utc": start + 5 + k * (spec.duration_s - 20) / 80,
+            }
+        )
+        truth[cid] = ids
+    comments.sort(key=lambda c: c["created_utc"])
+    w = spawn(workers, broker, tmp_path, "w1")
+    w.wait_ready()
+    replay_into(broker, tmp_path, comments, snapshots, [w.url])
+    expected = expected_trends(comments, snapshots, truth)
+    emitted = asyncio.run(
+        read_topic(broker.bootstrap, "trend_stream", lambda got: len(got) >= len(expected), timeout=120)
+    )
+    seen = _check_against_oracle(emitted, expected, {**_kinds(spec), remake: "distinctive"})
+    assert sum(t["mentions"] for (m, _), t in seen.items() if m == remake) > 0
+    status, catalogue = http_json(f"{w.url}/catalog")
+    assert status == 200 and {m["movie_id"]: m["year"] for m in catalogue["items"]}[remake] == 2025

@@ -1245,3 +1245,31 @@ def test_evidence_from_a_fourth_independent_batch(
         }
     )
     assert m.match(text, subreddit) == expected, m.explain(text, subreddit)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Running Man (1987) is pure cheese", ()),
+        ("the running man (2025) was fun", (1,)),
+        ("The Running Man 2026 re-release when", (1,)),  # within a year: festivals, late releases
+        ("Frankenstein (1931) still holds up, Frankenstein 2025 does too", (2,)),
+        ("saw frankenstein, the 1931 one is better", (2,)),  # a year elsewhere says nothing
+        ("Heat (1995) is Mann's masterpiece", (4,)),  # two films of one title: the year picks
+        ("Heat (2025) was fine", (3,)),
+        ("Us (2019) is peak Peele", (5,)),  # no year known: a year is evidence as before
+    ],
+)
+def test_a_year_after_a_title_picks_the_film_of_that_year(text: str, expected: tuple[int, ...]) -> None:
+    m = TitleMatcher(
+        {1: "The Running Man", 2: "Frankenstein", 3: "Heat", 4: "Heat", 5: "Us"},
+        years={1: 2025, 2: 2025, 3: 2025, 4: 1995},
+    )
+    assert m.match(text, "movies") == expected, m.explain(text, "movies")
+
+
+def test_a_title_of_another_year_is_rejected_and_counted() -> None:
+    m = TitleMatcher({1: "The Running Man"}, years={1: 2025})
+    assert m.match("The Running Man (1987) is pure cheese") == ()
+    assert m.rejected["other_year"] == 1
+    assert [d.reason for d in m.explain("The Running Man (1987)")] == ["other_year"]

@@ -24,6 +24,7 @@ from trendscope_app.agents.context import event_context, send_raw, yield_to_othe
 from trendscope_app.agents.idleness import FaustInputs, InputIdleness
 from trendscope_app.agents.snapshots import SnapshotFollower
 from trendscope_app.models import InvalidRecord
+from trendscope_app.models.catalogue import entry_of, names_of, year_of
 from trendscope_app.models.dead_letter import DeadLetter
 from trendscope_app.models.keys import partition_for
 from trendscope_app.models.movie_events import MovieEventBatch, source_key
@@ -68,7 +69,7 @@ class Ingest:
         self._matcher: TitleMatcher | None = None
         self._catalog_version = 0
         self._matcher_version = (-1, -1)
-        self._matcher_titles: dict[int, list[str]] = {}
+        self._matcher_titles: tuple[dict[int, list[str]], dict[int, int | None]] = ({}, {})
         #: The TMDB snapshots this worker has read itself, beside the catalogue (see its module).
         self.snapshots = SnapshotFollower(rt)
         #: Rejects an event time implausibly far ahead of its partition (a bad clock, a typo'd year).
@@ -84,11 +85,12 @@ class Ingest:
         if self._matcher is None or self._matcher_version != version:
             merged = {int(k): v for k, v in self.rt.tables.catalog.items()}
             merged.update(self.snapshots.titles)  # newer, or the same (the catalogue may lead by a moment)
-            titles = {k: [t for t in v if t] for k, v in merged.items()}
+            titles = {k: names_of(v) for k, v in merged.items()}
+            years = {k: year_of(v) for k, v in merged.items()}
             # A new movie is seen twice (first here, then in the catalogue): one matcher is built for it.
-            if self._matcher is None or titles != self._matcher_titles:
-                self._matcher = TitleMatcher(titles)
-                self._matcher_titles = titles
+            if self._matcher is None or (titles, years) != self._matcher_titles:
+                self._matcher = TitleMatcher(titles, years)
+                self._matcher_titles = (titles, years)
             self._matcher_version = version
         return self._matcher
 
@@ -233,7 +235,7 @@ class Ingest:
                 )
                 ts = snap["fetched_at"]
                 self.guard.check(src, ts, now)
-                names = [snap["title"], snap["original_title"]]
+                names = entry_of(snap)
                 # Global-table writes are changelogged: only write when the titles change.
                 if catalog.get(snap["id"]) != names:
                     if event is None:

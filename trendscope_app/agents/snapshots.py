@@ -29,6 +29,7 @@ from aiokafka.structs import TopicPartition
 from trendscope_app import metrics
 from trendscope_app.agents.comments import create_if_missing, input_consumer, servers_of
 from trendscope_app.models import InvalidRecord
+from trendscope_app.models.catalogue import entry_of
 from trendscope_app.models.validate import parse_snapshot
 
 if TYPE_CHECKING:
@@ -46,8 +47,9 @@ class SnapshotFollower:
 
     def __init__(self, rt: Runtime) -> None:
         self.rt = rt
-        #: Movie id -> [title, original_title] of the newest snapshot read, for movies read since launch.
-        self.titles: dict[int, list[str | None]] = {}
+        #: Movie id -> catalogue entry (titles, release year) of the newest snapshot read, for movies read
+        #: since launch.
+        self.titles: dict[int, list[Any]] = {}
         #: Grows whenever :attr:`titles` changes (the matcher is rebuilt then).
         self.version = 0
         self._consumer: Any = None  # an AIOKafkaConsumer once started
@@ -137,7 +139,7 @@ class SnapshotFollower:
             )
         except InvalidRecord:
             return
-        names = [snap["title"], snap["original_title"]]
+        names = entry_of(snap)
         if self.titles.get(snap["id"]) != names:
             self.titles[snap["id"]] = names
             self.version += 1

@@ -267,18 +267,25 @@ def register_commands(app: faust.App, s: Settings) -> None:
         return run_source(source_argv("reddit-source", broker, metrics_port))
 
 
-def catalogue_titles(tmdb: Path | None) -> dict[int, list[str]]:
-    """Movie id -> titles: from a TMDB snapshots file, else the generated sample's catalogue."""
+def catalogue_titles(tmdb: Path | None) -> dict[int, list[Any]]:
+    """Movie id -> catalogue entry (titles, release year): from a TMDB snapshots file, else the generated
+    sample's catalogue."""
+    from trendscope_app.models.catalogue import release_year
+
     if tmdb is None:
         from trendscope_app.datasets.catalogue import CATALOGUE
 
-        return {m.id: [m.title, m.original_title] for m in CATALOGUE}
-    titles: dict[int, list[str]] = {}
+        return {m.id: [m.title, m.original_title, release_year(m.release_date)] for m in CATALOGUE}
+    titles: dict[int, list[Any]] = {}
     with tmdb.open("rb") as fh:
         for line in fh:
             try:
                 record = json.loads(line)
-                titles[int(record["id"])] = [record["title"], record.get("original_title") or record["title"]]
+                titles[int(record["id"])] = [
+                    record["title"],
+                    record.get("original_title") or record["title"],
+                    release_year(record.get("release_date")),
+                ]
             except (ValueError, KeyError, TypeError):
                 continue  # the worker dead-letters such lines; they name no movie
     return titles
@@ -300,6 +307,7 @@ def register_explain(app: faust.App) -> None:
     )
     def explain_match(self: AppCommand, text: str, subreddit: str | None, tmdb: Path | None) -> int:
         """Show which titles a comment mentions, which candidates were rejected, and why."""
+        from trendscope_app.models.catalogue import names_of, year_of
         from trendscope_app.models.validate import comment_text
         from trendscope_app.text.matcher import TitleMatcher
 
@@ -308,7 +316,9 @@ def register_explain(app: faust.App) -> None:
         decoded = comment_text(text)
         if decoded != text:
             print(f"HTML entities decoded, positions are in: {decoded!r}")
-        decisions = TitleMatcher(titles).explain(decoded, subreddit=subreddit)
+        decisions = TitleMatcher(
+            {m: names_of(e) for m, e in titles.items()}, {m: year_of(e) for m, e in titles.items()}
+        ).explain(decoded, subreddit=subreddit)
         names = {movie_id: t[0] for movie_id, t in titles.items()}
         if not decisions:
             print("no catalogue title appears in the text")

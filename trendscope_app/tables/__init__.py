@@ -1,7 +1,8 @@
 """RocksDB-backed, changelogged Faust tables.
 
-- ``catalog`` (global): movie id -> ``[title, original_title]``; every worker holds the whole catalogue so
-  any worker can match any comment.
+- ``catalog`` (global): movie id -> ``[title, original_title, release year]``
+  (:mod:`trendscope_app.models.catalogue`); every worker holds the whole catalogue so any worker can
+  match any comment.
 - ``window_state``: partitioned like ``movie_events``; movie id -> pane state (JSON), and
   ``"meta:<partition>"`` -> watermark progress and the newest closed window of that partition.
 - ``trend_windows`` (global): ``[movie id, window end]`` -> that window's TrendScore, the movie's
@@ -95,7 +96,7 @@ def declare_tables(
             "catalog",
             schema=schema("json"),
             on_changelog_event=on_catalog_change,
-            help="movie id -> [title, original_title]",
+            help="movie id -> [title, original_title, release year]",
             **table_options(s),
             **replicated,
         ),

@@ -71,6 +71,7 @@ from trendscope_app.text import vocabulary as v
 from trendscope_app.text.aliases import _Entry
 from trendscope_app.text.document import _Doc
 
+_DIGITS_RE = re.compile(r"\d{4}")
 _YEAR_RE = re.compile(r"\s*(?:[(\[]\s*(?:18|19|20)\d\d\s*[)\]]|(?:19|20)\d\d\b(?![-/.,:]?\d))")
 # A rating or a credit right after a title: "weapons 10/10", "Him - 3/10", "Keeper (Osgood Perkins)".
 _RATED_RE = re.compile(
@@ -141,6 +142,13 @@ def _strong(doc: _Doc, entry: _Entry, i: int, j: int, cased: bool) -> str | None
     ):
         return "title_case"  # capitalised like the title, mid-sentence for a one-word title
     return None
+
+
+def _written_year(doc: _Doc, j: int) -> int | None:
+    """The year written right after the hit ending at token ``j`` ("Us (2019)", "the fall guy 2024")."""
+    m = _YEAR_RE.match(doc.text, doc.toks.end[j - 1])
+    digits = None if m is None else _DIGITS_RE.search(m.group())
+    return None if digits is None else int(digits.group())
 
 
 def _frequent_name(doc: _Doc, entry: _Entry, i: int, j: int) -> tuple[bool, str]:

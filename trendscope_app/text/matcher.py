@@ -68,6 +68,7 @@ from trendscope_app.text.evidence import (
     _judge,
     _list_gap,
     _other_work,
+    _written_year,
 )
 from trendscope_app.text.tokens import _fast_normalised, _tokenise, _Tokens, normalise
 
@@ -93,7 +94,8 @@ class Decision:
     reason : str
         Why: ``distinctive``, ``sequel_marker``, ``rare_phrase``, evidence joined by ``+``
         (``cue+subreddit``), ``list`` or ``sequel_context`` when accepted; ``glued``,
-        ``contraction``, ``quantity``, ``verb_use``, ``person``, ``other_work``, ``ordinary_use``, ``lowercase``,
+        ``contraction``, ``quantity``, ``verb_use``, ``person``, ``other_work``, ``other_year``,
+        ``ordinary_use``, ``lowercase``,
         ``weak_evidence`` or ``no_evidence`` when rejected (the label of
         ``trendscope_match_rejected_total``).
     """
@@ -115,6 +117,10 @@ class TitleMatcher:
     titles : Mapping[int, str | Sequence[str]]
         ``movie_id -> title`` or ``movie_id -> [title, original_title, alias, ...]``. Titles that
         normalise to nothing (empty, pure punctuation) and non-string values are ignored.
+    years : Mapping[int, int | None] or None
+        ``movie_id -> release year``, where known: a title followed by a year more than one off its
+        film's ("The Running Man (1987)" for the 2025 film) names another film (reason ``other_year``);
+        of two films with one title, the year picks one.
 
     Attributes
     ----------
@@ -135,7 +141,9 @@ class TitleMatcher:
     (4, 2)
     """
 
-    def __init__(self, titles: Mapping[int, str | Sequence[str]]) -> None:
+    def __init__(
+        self, titles: Mapping[int, str | Sequence[str]], years: Mapping[int, int | None] | None = None
+    ) -> None:
         by_pattern: dict[tuple[str, ...], dict[int, _Alias]] = {}
         spellings: dict[int, list[str]] = {}
         # Key slips multiply a word's misspellings by ~4 (~100 patterns a title): bounded memory for
@@ -177,6 +185,13 @@ class TitleMatcher:
             else None
         )
         self.rejected: Counter[str] = Counter()
+        #: Release years: a year written after a title that is another year's names another film.
+        self._years = {int(m): int(y) for m, y in (years or {}).items() if y}
+        self._dated = {
+            n
+            for n, entries in enumerate(self._entries)
+            if any(m in self._years for e in entries for m in e.ids)
+        }
 
     def __len__(self) -> int:
         """Number of catalogue movies with at least one matchable title."""
@@ -321,6 +336,7 @@ class TitleMatcher:
                     and after not in v.OTHER_WORK_NOUNS
                     and not book_sub
                     and not (first.numbered and ("," in text or ";" in text))
+                    and not (pattern in self._dated and len(after) == 4 and after[:2] in _CENTURIES)
                 ):
                     found.update(first.ids)
                     accepted[n] = True
@@ -355,9 +371,14 @@ class TitleMatcher:
                         ok, why = True, "distinctive"
                 else:
                     ok, why = _judge(doc, entry, n, i, j)
+                ids = entry.ids
+                if ok and pattern in self._dated:
+                    ids = self._of_year(ids, _written_year(doc, j))
+                    if not ids:
+                        ok, why = False, "other_year"  # "The Running Man (1987)" is not the 2025 film
                 reasons.append(why)
                 if ok:
-                    found.update(entry.ids)
+                    found.update(ids)
                     accepted[n] = True
             if not accepted[n]:
                 pending.append(n)
@@ -382,6 +403,14 @@ class TitleMatcher:
                 alias = " ".join(entry.tokens)
                 record.append(Decision(entry.ids, alias, text[s:e], s, e, why not in _REJECTIONS, why))
         return found
+
+    def _of_year(self, ids: tuple[int, ...], year: int | None) -> tuple[int, ...]:
+        """The movies of ``ids`` a title followed by ``year`` can be: released within a year of it, or of
+        no known year."""
+        if year is None:
+            return ids
+        years = self._years
+        return tuple(m for m in ids if m not in years or abs(years[m] - year) <= 1)
 
     def _resolve(
         self, norm: str, hits: list[tuple[int, int, int]]
@@ -492,9 +521,10 @@ def _needs_context(word: str, before: str, text: str, seen: dict[str, bool]) -> 
 
 
 _SLIPS_MAX_TITLES = 300
+_CENTURIES = frozenset({"18", "19", "20"})  # a year's first digits, as _YEARISH and evidence._YEAR_RE
 _YEARISH = re.compile(r"(?:18|19|20)\d\d").search
 # Kinds a list or a sequel does not decide: accepted anywhere, or a misspelling that needs more.
 _NO_CONTEXT = frozenset({"distinct", "typo"})
 # Rejections that no list or sequel context overrides (the hit is not the title at all).
-_VETOES = frozenset({"glued", "contraction", "quantity", "verb_use", "person", "other_work"})
+_VETOES = frozenset({"glued", "contraction", "quantity", "verb_use", "person", "other_work", "other_year"})
 _REJECTIONS = frozenset({*_VETOES, "ordinary_use", "lowercase", "weak_evidence", "no_evidence"})

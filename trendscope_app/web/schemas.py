@@ -207,6 +207,7 @@ CATALOG = obj(
                     "movie_id": INT,
                     "title": {"type": "string"},
                     "names": {"type": "array", "items": {"type": "string"}},
+                    "year": {"type": "integer", "nullable": True},
                 }
             ),
         },

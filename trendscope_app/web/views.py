@@ -14,6 +14,7 @@ import faust
 
 from trendscope_app import metrics
 from trendscope_app.breakouts import Expectation, explain
+from trendscope_app.models.catalogue import names_of, year_of
 from trendscope_app.observability import stages
 from trendscope_app.scoring.trendscore import Weights
 from trendscope_app.version import __version__
@@ -51,19 +52,22 @@ def trend_view(t: dict[str, Any]) -> dict[str, Any]:
 
 
 def catalogue_view(entries: Iterable[tuple[Any, Any]]) -> list[dict[str, Any]]:
-    """The catalogue's ``movie id -> [title, original title]`` entries as the web shows them, by title.
+    """The catalogue's entries (``movie id -> [title, original title, release year]``) as the web shows
+    them, by title.
 
     Examples
     --------
-    >>> catalogue_view([("693134", ["Dune: Part Two", "Dune: Part Two"]),
+    >>> catalogue_view([("693134", ["Dune: Part Two", "Dune: Part Two", 2024]),
     ...                 (1, ["Amélie", "Le Fabuleux Destin"])])  # doctest: +NORMALIZE_WHITESPACE
-    [{'movie_id': 1, 'title': 'Amélie', 'names': ['Amélie', 'Le Fabuleux Destin']},
-     {'movie_id': 693134, 'title': 'Dune: Part Two', 'names': ['Dune: Part Two']}]
+    [{'movie_id': 1, 'title': 'Amélie', 'names': ['Amélie', 'Le Fabuleux Destin'], 'year': None},
+     {'movie_id': 693134, 'title': 'Dune: Part Two', 'names': ['Dune: Part Two'], 'year': 2024}]
     """
     out = []
-    for key, names in entries:
-        kept = list(dict.fromkeys(n for n in names or () if n))
-        out.append({"movie_id": int(key), "title": kept[0] if kept else "", "names": kept})
+    for key, entry in entries:
+        kept = list(dict.fromkeys(names_of(entry)))
+        out.append(
+            {"movie_id": int(key), "title": kept[0] if kept else "", "names": kept, "year": year_of(entry)}
+        )
     return sorted(out, key=lambda m: (m["title"].casefold(), m["movie_id"]))
 
 
@@ -441,7 +445,8 @@ def register_views(app: faust.App, rt: Runtime) -> Api:
 
     @api.get(
         "/catalog",
-        "The movies the catalogue holds: how many, and each one's id and the titles it is matched under",
+        "The movies the catalogue holds: how many, and each one's id, the titles it is matched under and "
+        "its release year",
         (),
         schemas.CATALOG,
     )
