@@ -1182,6 +1182,9 @@ def test_independent_set_precision_recall() -> None:
         ("my niece Eden and I watched Elio twice", "AskReddit", (8,)),
         ("Police are searching for Mickey, 17, who was last seen near the bus station", "news", ()),
         ("Mickey 17, Elio and Flow were my favourites", "movies", (6, 8, 9)),
+        # A title ending in a relative's word is no relative ("His Three Daughters, Elio").
+        ("Marathon weekend with His Three Daughters, Elio and Flow. Exhausted", "movies", (6, 8, 11)),
+        ("Saw HIS THREE DAUGHTERS Elio and Flow this week", "movies", (6, 8, 11)),
     ],
 )
 def test_evidence_from_a_third_independent_batch(
@@ -1200,6 +1203,7 @@ def test_evidence_from_a_third_independent_batch(
             8: "Elio",
             9: "Mickey 17",
             10: "Eden",
+            11: "His Three Daughters",
         }
     )
     assert m.match(text, subreddit) == expected, m.explain(text, subreddit)

@@ -17,15 +17,15 @@ What it asks depends on the alias *kind* and the points of evidence it needs (``
   - 2 points: a cue word before or after (``watched``, ``loved``, ``the movie``, ``trailer``, ``box
     office``, ``that line from``, ``outgrossing``), a rating, a credit, a gross or a gloss after (``weapons
     9/10``, ``Keeper (Osgood Perkins)``, ``1. Weapons - $43.5M``, ``presence (the soderbergh one)``; with
-    the title's capitals also for a stop word: ``Him - 3/10``),
-    a review's heading in a rated comment in a movie subreddit (``poor things: emma stone is so funny.
-    4/5``), a capitalised possessive before (``Garland's civil
-    war``), another title across ``vs`` or a ranking sign (``poor things vs leave the world behind``,
-    ``weapons > sinners``), the title in capitals in a comment that is not shouting (``Honestly PAST LIVES
-    was``; a single word not at a sentence start), a phrase written twice or a word chanted three times
-    and nothing else (``SINNERS SINNERS SINNERS!!!``), a plural title with a singular verb (``sinners
-    was``), the title said to be a film (``speak no evil is the most divisive movie``, ``heat is mann's
-    masterpiece``), the title followed by its verb when capitalised (``Nope is``; also past a cast:
+    the title's capitals also for a stop word: ``Him - 3/10``), a review's heading in a rated comment in
+    a movie subreddit (``poor things: emma stone is so funny. 4/5``), a capitalised possessive before
+    (``Garland's civil war``), another title across ``vs`` or a ranking sign (``poor things vs leave the
+    world behind``, ``weapons > sinners``), the title in capitals in a comment that is not shouting
+    (``Honestly PAST LIVES was``; a single word not at a sentence start), a phrase written twice or a
+    word chanted three times and nothing else (``SINNERS SINNERS SINNERS!!!``), a plural title with a
+    singular verb (``sinners was``), the title said to be a film (``speak no evil is the most divisive
+    movie``, ``heat is mann's masterpiece``, ``sorry, baby is one of those movies``), the title
+    followed by its verb when capitalised (``Nope is``; also past a cast:
     ``Friendship with Tim Robinson is``) or at the start of a sentence in the past (``wicked was so
     long``; in the present that is a general truth: ``flow is everything``).
   - 1 point: the subject of a verb mid-sentence (``that barbie went``), a possessive (``smile's``,
@@ -238,7 +238,10 @@ def _other_work(doc: _Doc, i: int, j: int) -> bool:
     prev = norm[i - 1] if i > 0 else ""
     k = doc.next_index(j)
     nxt = norm[k] if k < len(norm) else ""
-    if prev in v.READING_VERBS or nxt in v.OTHER_WORK_NOUNS:
+    # In the same clause, and not another title's words ("Her, Books & Company", "The Reader, Elio").
+    if prev in v.READING_VERBS and doc.joined_to_next(i) and not doc.in_other_hit(i - 1, i, j):
+        return True
+    if nxt in v.OTHER_WORK_NOUNS and k == j and doc.joined_to_next(j) and not doc.in_other_hit(j, i, j):
         return True
     return doc.book_sub and not _cue(doc, i, j, k, prev, nxt)
 

@@ -323,8 +323,9 @@ class TitleMatcher:
             if len(entries) == 1 and first.kind == "distinct":
                 # A frequent word ("barbie") needs a look at its context only after a determiner or
                 # capitalised (glued to a name: "Napoleon Dynamite"); a title whose article was
-                # dropped, only after a determiner ("our housemaid").
-                # _word_before and _word_after, inlined on the hot path.
+                # dropped, only after a determiner ("our housemaid"); any of them after a relative or
+                # "reading", before "novel" or a year, split by a comma or in a book subreddit. The
+                # words around the hit come from its offsets in ``norm`` (_word_before, inlined).
                 at, end = starts[n], ends[n]
                 before = norm[norm.rfind(" ", 0, at) + 1 : at]
                 after = norm[end + 1 : norm.find(" ", end + 1)]
@@ -357,8 +358,15 @@ class TitleMatcher:
             for entry in entries:
                 if entry.kind == "distinct":
                     before = _word_before(norm, starts[n])
-                    if before in v.RELATION_NOUNS:
-                        ok, why = False, "person"  # "my son's friend Elio slept over"
+                    if (
+                        before in v.RELATION_NOUNS
+                        and doc.joined_to_next(i)
+                        and not doc.in_other_hit(i - 1, i, j)
+                    ):
+                        ok, why = (
+                            False,
+                            "person",
+                        )  # "my son's friend Elio slept over"; not "His Three Daughters, Elio"
                     elif _other_work(doc, i, j):
                         ok, why = False, "other_work"  # "the Wild Robot series", "Hamnet" in r/books
                     elif entry.numbered and doc.punctuated(i, j):

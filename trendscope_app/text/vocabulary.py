@@ -404,8 +404,10 @@ def is_book_subreddit(name: str | None) -> bool:
     --------
     >>> is_book_subreddit("books"), is_book_subreddit("r/DCcomics"), is_book_subreddit("movies")
     (True, True, False)
+    >>> is_book_subreddit("comicbookmovies")  # about films first
+    False
     """
-    if not name:
+    if not name or is_movie_subreddit(name):
         return False
     low = name.lower().removeprefix("r/")
     return low in BOOK_SUBREDDITS or any(part in low for part in BOOK_SUBREDDIT_PARTS)
