@@ -223,10 +223,10 @@ def test_workers_started_on_a_backlog_count_every_mention(broker, workers, tmp_p
 
 
 def test_a_year_after_a_title_tells_a_remake_from_the_original(broker, workers, tmp_path: Path):
-    """ "The Running Man (1987)" is the older film, not the one in the catalogue: the worker takes each
-    movie's release year from its TMDB snapshots and a title followed by another year is no mention of it.
-    It used to take any year as proof of the catalogue's film. A year elsewhere in the comment says
-    nothing."""
+    """A comment on "The Running Man (1987)" is about the older film, not the catalogue's 2025 one: the
+    worker takes each movie's release year from its TMDB snapshots, and a title followed by another year
+    is no mention of it. It used to take any year as proof of the catalogue's film. A year elsewhere in
+    the comment says nothing."""
     spec = SampleSpec(n_comments=600, n_movies=5, duration_s=900.0, seed=7, hard_titles=False)
     comments, snapshots, truth = generate(spec)
     remake = 990_001
