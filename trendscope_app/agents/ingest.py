@@ -69,7 +69,7 @@ class Ingest:
         self._matcher: TitleMatcher | None = None
         self._catalog_version = 0
         self._matcher_version = (-1, -1)
-        self._matcher_titles: tuple[dict[int, list[str]], dict[int, int | None]] = ({}, {})
+        self._matcher_input: tuple[dict[int, list[str]], dict[int, int | None]] = ({}, {})
         #: The TMDB snapshots this worker has read itself, beside the catalogue (see its module).
         self.snapshots = SnapshotFollower(rt)
         #: Rejects an event time implausibly far ahead of its partition (a bad clock, a typo'd year).
@@ -88,9 +88,9 @@ class Ingest:
             titles = {k: names_of(v) for k, v in merged.items()}
             years = {k: year_of(v) for k, v in merged.items()}
             # A new movie is seen twice (first here, then in the catalogue): one matcher is built for it.
-            if self._matcher is None or (titles, years) != self._matcher_titles:
+            if self._matcher is None or (titles, years) != self._matcher_input:
                 self._matcher = TitleMatcher(titles, years)
-                self._matcher_titles = (titles, years)
+                self._matcher_input = (titles, years)
             self._matcher_version = version
         return self._matcher
 

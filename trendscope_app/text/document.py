@@ -173,18 +173,13 @@ class _Doc:
         s = toks.start[i]
         if s > 1 and text[s - 1] == "/" and text[s - 2] in "rRuU" and (s == 2 or not text[s - 3].isalnum()):
             return True  # a subreddit or a user: "r/weapons", "u/sinners_fan"
-        if i > 0 and not self.in_other_hit(i - 1, i, j) and toks.norm[i - 1] != own_article:
-            gap = text[toks.end[i - 1] : toks.start[i]]
-            prev = self.raw(i - 1)
-            if (
-                all(c in _GLUE for c in gap)
-                and not toks.poss[i - 1]
-                and prev[:1].isupper()
-                and prev != "I"
-                and not (len(prev) > 1 and prev.isupper())
-                and not self.sentence_initial(i - 1)
-            ):
-                return True
+        if (
+            i > 0
+            and toks.norm[i - 1] != own_article
+            and all(c in _GLUE for c in text[toks.end[i - 1] : toks.start[i]])
+            and self.name_word(i - 1, i, j)
+        ):
+            return True
         if j < len(toks.norm) and not self.in_other_hit(j, i, j) and not toks.poss[j]:
             gap = text[toks.end[j - 1] : toks.start[j]]
             nxt = self.raw(j)
@@ -198,23 +193,45 @@ class _Doc:
                 return True
         return False
 
-    def ends_name_with_of(self, i: int) -> bool:
-        """Whether the hit starting at token ``i`` ends a capitalised name after "of" ("The Last of Us",
-        "Children of Men"); not after a sentence's first word ("Fans of Up") or another hit."""
+    def name_word(self, k: int, i: int, j: int) -> bool:
+        """Whether token ``k``, outside hit ``[i, j)``, is a capitalised word that can be part of a name:
+        not "I", not in capitals (a shouted comment), not a possessive, not a sentence's first word, not
+        another hit's."""
+        word = self.raw(k)
+        return (
+            word[:1].isupper()
+            and word != "I"
+            and not (len(word) > 1 and word.isupper())
+            and not self.toks.poss[k]
+            and not self.sentence_initial(k)
+            and not self.in_other_hit(k, i, j)
+        )
+
+    def ends_name_with_of(self, i: int, j: int) -> bool:
+        """Whether the hit ``[i, j)`` ends a capitalised name after "of" ("The Last of Us", "Children of
+        Men"); not after a sentence's first word ("Fans of Up") or another hit."""
         if i < 2 or self.toks.norm[i - 1] != "of" or self.raw(i - 1) != "of":
             return False
-        prev = self.raw(i - 2)
         toks, text = self.toks, self.text
         return (
-            prev[:1].isupper()
-            and prev != "I"
-            and not (len(prev) > 1 and prev.isupper())
-            and not toks.poss[i - 2]
-            and text[toks.end[i - 2] : toks.start[i - 1]] == " "
+            text[toks.end[i - 2] : toks.start[i - 1]] == " "
             and text[toks.end[i - 1] : toks.start[i]] == " "
-            and not self.sentence_initial(i - 2)
-            and not self.in_other_hit(i - 2, i, i + 1)
+            and self.name_word(i - 2, i, j)
         )
+
+    def clause_word_before(self, i: int, j: int) -> str:
+        """The token right before hit ``[i, j)`` when only spaces separate them and it is no other hit's
+        ("friend" in "my friend Elio"; not "daughters" in "His Three Daughters, Elio"); else ``""``."""
+        if i == 0 or not self.joined_to_next(i) or self.in_other_hit(i - 1, i, j):
+            return ""
+        return self.toks.norm[i - 1]
+
+    def clause_word_after(self, i: int, j: int) -> str:
+        """The token right after hit ``[i, j)`` (not its possessive) when only spaces separate them and it
+        is no other hit's ("series" in "The Wild Robot series"); else ``""``."""
+        if not self.joined_to_next(j) or self.toks.poss[j] or self.in_other_hit(j, i, j):
+            return ""
+        return self.toks.norm[j]
 
     def case_matches(self, alias: _Entry, i: int) -> bool:
         """Whether the hit is written with the title's capitals (and not all in capitals)."""

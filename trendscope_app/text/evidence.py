@@ -234,16 +234,13 @@ def _review_heading(doc: _Doc, i: int, j: int) -> bool:
 def _other_work(doc: _Doc, i: int, j: int) -> bool:
     """Whether the hit ``[i, j)`` names a book, a series, a comic or a musical of that title: "the Wild
     Robot series", "reading Frankenstein", or any hit in a book subreddit without a film cue."""
+    if doc.clause_word_before(i, j) in v.READING_VERBS or doc.clause_word_after(i, j) in v.OTHER_WORK_NOUNS:
+        return True
+    if not doc.book_sub:
+        return False
     norm = doc.toks.norm
-    prev = norm[i - 1] if i > 0 else ""
     k = doc.next_index(j)
-    nxt = norm[k] if k < len(norm) else ""
-    # In the same clause, and not another title's words ("Her, Books & Company", "The Reader, Elio").
-    if prev in v.READING_VERBS and doc.joined_to_next(i) and not doc.in_other_hit(i - 1, i, j):
-        return True
-    if nxt in v.OTHER_WORK_NOUNS and k == j and doc.joined_to_next(j) and not doc.in_other_hit(j, i, j):
-        return True
-    return doc.book_sub and not _cue(doc, i, j, k, prev, nxt)
+    return not _cue(doc, i, j, k, norm[i - 1] if i > 0 else "", norm[k] if k < len(norm) else "")
 
 
 def _rated(doc: _Doc, j: int) -> bool:
@@ -364,7 +361,7 @@ def _judge(doc: _Doc, entry: _Entry, n: int, i: int, j: int) -> tuple[bool, str]
         text, s, e = doc.text, toks.start[i], toks.end[j - 1]
         if text[s:e].islower() and not (s > 0 and text[s - 1] == "#") and not _YEAR_RE.match(text, e):
             return False, "lowercase"
-        if doc.ends_name_with_of(i):
+        if doc.ends_name_with_of(i, j):
             return False, "glued"  # "The Last of Us"
     if _other_work(doc, i, j):
         return False, "other_work"  # "the Frankenstein novel", "The Long Walk" in r/books

@@ -355,18 +355,12 @@ class TitleMatcher:
                 toks = toks if toks is not None else _tokenise(text)
                 doc = _Doc(text, toks, kept, v.is_movie_subreddit(subreddit), book_sub)
             reasons = verdicts[n] = []
+            before = _word_before(norm, starts[n])
             for entry in entries:
                 if entry.kind == "distinct":
-                    before = _word_before(norm, starts[n])
-                    if (
-                        before in v.RELATION_NOUNS
-                        and doc.joined_to_next(i)
-                        and not doc.in_other_hit(i - 1, i, j)
-                    ):
-                        ok, why = (
-                            False,
-                            "person",
-                        )  # "my son's friend Elio slept over"; not "His Three Daughters, Elio"
+                    if doc.clause_word_before(i, j) in v.RELATION_NOUNS:
+                        # "my son's friend Elio slept over"; not "His Three Daughters, Elio"
+                        ok, why = False, "person"
                     elif _other_work(doc, i, j):
                         ok, why = False, "other_work"  # "the Wild Robot series", "Hamnet" in r/books
                     elif entry.numbered and doc.punctuated(i, j):
