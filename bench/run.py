@@ -6,11 +6,14 @@ mention a movie, a dict of per-minute panes per movie) in a bare loop over the s
 just before each pipeline run, and each end-to-end figure is reported as a ratio to the bound measured
 next to it (the machine is shared; its speed drifts).
 
-End to end = from the first comment a worker reads to the emission of the last TrendScore whose window
-the input's own progress closes (Kafka timestamp of that record). The input is loaded into the broker
-first, with the workers stopped after they learnt the catalogue, so the load generator does not compete
-for the CPU. Windows closed by the idle flush at the end are excluded: they wait ``IDLE_TIMEOUT_S`` by
-design. Worker CPU counts from the restarted workers' readiness to the end.
+End to end = from the first comment a worker reads to the later of two marks (Kafka timestamps): the
+emission of the last TrendScore whose window the input's own progress closes, and the forecasts made from
+the last of those windows. The input is loaded into the broker first, with the workers stopped after they
+learnt the catalogue, so the load generator does not compete for the CPU. Windows closed by the idle flush
+at the end are excluded: they wait ``IDLE_TIMEOUT_S`` by design. The watermark follows the slowest input
+partition, TMDB's included, so the input ends with a TMDB poll at its newest comment's time, as a live
+poller would make (:func:`with_final_poll`). Worker CPU counts from the restarted workers' readiness to
+the end.
 
 Two input profiles (``--profile``): ``plain``, the generated sample (short comments, 70 % mentioning a
 movie), and ``realistic`` (:mod:`trendscope_app.datasets.realistic`: median ~120 and mean ~200
@@ -44,6 +47,7 @@ from tests.support import WorkerProc, http_json, metric_value, wait_until
 from trendscope_app.broker.embedded import EmbeddedBroker, ensure_topics, free_port
 from trendscope_app.datasets.realistic import realistic
 from trendscope_app.datasets.sample import SampleSpec, generate
+from trendscope_app.models.keys import partition_for
 from trendscope_app.models.validate import comment_text
 from trendscope_app.settings import load_settings
 from trendscope_app.sources.replay import replay
@@ -139,30 +143,35 @@ def histogram_quantiles(url: str, name: str, qs: tuple[float, ...], label: str =
     return out
 
 
-async def trend_timestamps(
-    bootstrap: str, want: set[tuple[int, int]], timeout: float
+async def emission_times(
+    bootstrap: str, topic: str, window_of: str, want: set[tuple[int, int]], timeout: float
 ) -> dict[tuple[int, int], float]:
-    """First emission time (record timestamp, s) of each wanted (movie, window_end)."""
+    """First emission time (record timestamp, s) of each wanted (movie, window end) on ``topic``; the
+    window end is the record's field ``window_of``."""
     consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
     await consumer.start()
     seen: dict[tuple[int, int], float] = {}
     try:
-        parts = consumer.partitions_for_topic("trend_stream") or set()
+        parts = consumer.partitions_for_topic(topic) or set()
         deadline = time.monotonic() + timeout
         while not parts and time.monotonic() < deadline:
             await consumer._client.force_metadata_update()
-            parts = consumer.partitions_for_topic("trend_stream") or set()
+            parts = consumer.partitions_for_topic(topic) or set()
             await asyncio.sleep(0.2)
-        tps = [TopicPartition("trend_stream", p) for p in parts]
+        tps = [TopicPartition(topic, p) for p in parts]
         consumer.assign(tps)
         await consumer.seek_to_beginning(*tps)
         while not want <= seen.keys() and time.monotonic() < deadline:
             for records in (await consumer.getmany(timeout_ms=500)).values():
                 for r in records:
                     t = json.loads(r.value)
-                    seen.setdefault((t["movie_id"], int(t["window_end"])), r.timestamp / 1000)
+                    if t.get(window_of) is not None:
+                        seen.setdefault((t["movie_id"], int(t[window_of])), r.timestamp / 1000)
     finally:
         await consumer.stop()
+    missing = want - seen.keys()
+    if missing:
+        raise SystemExit(f"{len(missing)} of the wanted {topic} records never emitted within {timeout:.0f} s")
     return seen
 
 
@@ -221,6 +230,57 @@ def stop_one_by_one(workers: list[WorkerProc], partitions: int) -> None:
     last.stop()
 
 
+def with_final_poll(comments: list[dict[str, Any]], snapshots: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``snapshots`` and, when they end before the comments do, a last poll at the newest comment's time.
+
+    A sample polls TMDB every few minutes from its start, so its last poll comes minutes before its
+    last comment, and the snapshot partitions would hold every window after that poll until the idle
+    flush. A live poller keeps polling; this poll stands for the one that would follow.
+
+    Examples
+    --------
+    >>> comments = [{"id": "a", "created_utc": 650.0}]
+    >>> snapshots = [{"id": m, "fetched_at": t} for t in (0.0, 300.0, 600.0) for m in (1, 2)]
+    >>> [(s["id"], s["fetched_at"]) for s in with_final_poll(comments, snapshots)[-3:]]
+    [(2, 600.0), (1, 650.0), (2, 650.0)]
+    """
+    newest = max(c["created_utc"] for c in comments)
+    last = max(s["fetched_at"] for s in snapshots)
+    if last >= newest:
+        return snapshots
+    return snapshots + [dict(s, fetched_at=newest) for s in snapshots if s["fetched_at"] == last]
+
+
+def closed_by_input(
+    comments: list[dict[str, Any]], snapshots: list[dict[str, Any]], start: float, partitions: int
+) -> set[tuple[int, int]]:
+    """(movie, window end) of every window the input's own progress closes.
+
+    The watermark follows the slowest input partition, the snapshots' as well as the comments': a
+    window ending after the last snapshot's time (less the grace) waits, like one after the last
+    comment's, for the idle flush. Every movie has a snapshot in each window, so each is emitted.
+
+    Examples
+    --------
+    >>> comments = [{"id": str(i), "created_utc": 600.0 + i} for i in range(20)]
+    >>> snapshots = [{"id": m, "fetched_at": t} for m in (1, 2, 3, 4) for t in (0.0, 500.0)]
+    >>> sorted({end for _, end in closed_by_input(comments, snapshots, 0.0, 2)})
+    [60, 120, 180, 240, 300, 360, 420, 480]
+    """
+    newest: dict[tuple[str, int], float] = {}
+    for source, rows, field in (("r", comments, "created_utc"), ("t", snapshots, "fetched_at")):
+        for row in rows:
+            key = (source, partition_for(row["id"], partitions))
+            newest[key] = max(newest.get(key, -math.inf), row[field])
+    silent = [f"{s}{p}" for s in "rt" for p in range(partitions) if (s, p) not in newest]
+    if silent:
+        raise SystemExit(f"input partitions {silent} get no message: only the idle flush would close windows")
+    last_end = math.floor((min(newest.values()) - GRACE) / 60) * 60
+    first_end = math.floor(start / 60) * 60 + 60
+    movies = {s["id"] for s in snapshots}
+    return {(m, e) for m in movies for e in range(first_end, last_end + 1, 60)}
+
+
 def run_pipeline(
     sample: tuple[list[dict[str, Any]], list[dict[str, Any]]],
     spec: SampleSpec,
@@ -230,12 +290,9 @@ def run_pipeline(
     timeout: float,
 ) -> RunResult:
     comments, snapshots = sample
-    newest = max(c["created_utc"] for c in comments)
-    # Windows that the input's own progress closes; every movie has a snapshot in each, so each is emitted.
-    last_end = math.floor((newest - GRACE) / 60) * 60
-    first_end = math.floor(spec.start / 60) * 60 + 60
+    snapshots = with_final_poll(comments, snapshots)
+    want = closed_by_input(comments, snapshots, spec.start, partitions)
     movies = {s["id"] for s in snapshots}
-    want = {(m, e) for m in movies for e in range(first_end, last_end + 1, 60)}
     settings = load_settings(_env_file=None, topic_partitions=partitions)
     with EmbeddedBroker(workdir / "broker.log") as broker:
         asyncio.run(ensure_topics(settings, broker.bootstrap))
@@ -283,11 +340,15 @@ def run_pipeline(
                 w.wait_ready(120)
             cpu0 = sum(proc_stats(w.proc.pid)[0] for w in workers)  # type: ignore[union-attr]
             rebalances0 = sum(_count(w.url, "faust_rebalances_total") for w in workers)
-            seen = asyncio.run(trend_timestamps(broker.bootstrap, want, timeout))
-            missing = want - seen.keys()
-            if missing:
-                raise SystemExit(f"{len(missing)} TrendScores never emitted within {timeout:.0f} s")
-            t_end = max(seen.values())
+            seen = asyncio.run(emission_times(broker.bootstrap, "trend_stream", "window_end", want, timeout))
+            # The forecasts made from the last windows: forecasting is part of a comment's work here, and
+            # a forecast stage that falls behind must not finish after the end mark unseen.
+            last = max(e for _, e in want)
+            made = {(m, last) for m in movies}
+            forecasts = asyncio.run(
+                emission_times(broker.bootstrap, "predictions", "made_at_window_end", made, timeout)
+            )
+            t_end = max(*seen.values(), *forecasts.values())
             t0 = min(
                 v["first_read_at"]
                 for w in workers
