@@ -1,12 +1,13 @@
-"""Write ``tests/data/labelled_comments_independent.jsonl``: 640 comments labelled apart from the matcher.
+"""Write ``tests/data/labelled_comments_independent.jsonl``: 800 comments labelled apart from the matcher.
 
-Written in four batches of 160 (``batch``: ``first`` to ``fourth``) by separate sessions that were
+Written in five batches of 160 (``batch``: ``first`` to ``fifth``) by separate sessions that were
 given only the catalogue below and the brief "comments as people really write on Reddit, 45 % of them
 traps that use the titles' words in their ordinary meaning", and never read ``trendscope_app/text/``.
 The third was also asked for hard cases: a title used as a word and as a film in one comment, a
 film's title next to its cast, older films of the same name; the fourth for comments as Reddit dumps
 hold them (long, quoting their parent, Markdown, edits) and for books, characters and people that
-share a title's name. Their labels are kept as written, not edited to suit the matcher. Films with a
+share a title's name; the fifth for a natural mix in a wider spread of subreddits, with the release
+years in its catalogue. Their labels are kept as written, not edited to suit the matcher. Films with a
 similar title (Captain America: Civil War, Alien (1979), Inside Out, Smile (2022), Nobody (2021)) and
 older films of the same name (The Running Man (1987)) are negatives for the catalogue film; cases a
 careful reader could not settle were left out.
@@ -96,6 +97,15 @@ CATALOGUE: dict[int, str] = {
     70: "Eddington",
 }
 
+#: id -> release year, as the TMDB snapshots give it to the matcher.
+YEARS: dict[int, int] = {
+    **dict.fromkeys(range(1, 71), 2025),
+    **{7: 2024, 10: 2024, 13: 2026, 14: 2024, 25: 2024, 26: 2024, 27: 2024, 28: 2024, 29: 2024},
+    **{30: 2024, 31: 2024, 32: 2022, 33: 2019, 34: 2017, 35: 2013, 36: 2009, 37: 1995, 38: 2016},
+    **{39: 2023, 40: 2023, 41: 2023, 42: 2023, 43: 2024, 44: 2024, 45: 2024, 46: 2024, 47: 2024},
+    **{48: 2024, 49: 2024, 50: 2024},
+}
+
 MOVIE_SUBREDDITS = {"movies", "horror", "boxoffice", "TrueFilm", "Letterboxd"}
 OTHER_SUBREDDITS = {"AskReddit", "nba", "cooking", "relationships", "gaming", "news", "pics"}
 # The second batch's.
@@ -104,6 +114,40 @@ OTHER_SUBREDDITS |= {"nfl", "formula1", "Cooking", "personalfinance", "dating_ad
 # The fourth batch's.
 MOVIE_SUBREDDITS |= {"flicks"}
 OTHER_SUBREDDITS |= {"MMA", "dogs", "books"}
+# The fifth batch's.
+MOVIE_SUBREDDITS |= {"marvelstudios", "DC_Cinematic", "A24", "oscarrace"}
+OTHER_SUBREDDITS |= {
+    "AmItheAsshole",
+    "CasualUK",
+    "Catholicism",
+    "Charlotte",
+    "Fitness",
+    "IThinkYouShouldLeave",
+    "KeanuBeingAwesome",
+    "Music",
+    "NoStupidQuestions",
+    "Parenting",
+    "Pixar",
+    "animation",
+    "army",
+    "betterCallSaul",
+    "dating",
+    "fantasyfootball",
+    "gardening",
+    "hiphopheads",
+    "ireland",
+    "musicals",
+    "netflix",
+    "politics",
+    "scifi",
+    "soccer",
+    "stormchasing",
+    "tabletennis",
+    "technology",
+    "television",
+    "todayilearned",
+    "travel",
+}
 
 
 def build() -> list[dict[str, object]]:
@@ -2188,6 +2232,676 @@ def build() -> list[dict[str, object]]:
     a("Her stage presence is unreal, she owned the whole arena during the halftime show.", "nfl", [])
     a("Flow of the offense in the 3rd quarter was beautiful, ball movement like the 2014 Spurs", "nba", [])
     a("first steps for my daughter today!!! 👣 she walked straight to the dog, obviously", "pics", [])
+
+    # The fifth batch: a fifth session, asked for a natural mix, as one day of Reddit would give once
+    # the comments holding a title's words are kept (misspellings and abbreviations labelled as meant,
+    # sequels by number, other works of the same name), in a wider spread of subreddits; scored before
+    # any rule was changed for it (P 0.874 R 0.881).
+    batch = "fifth"
+    # movies
+    a(
+        "Just got back from WEAPONS and I have not stopped thinking about that final 20 minutes. Zach Cregger is the real deal.",
+        "movies",
+        [1],
+    )
+    a(
+        "sinners was the best theater experience i've had in years, the juke joint scene had the whole room silent 🔥",
+        "movies",
+        [2],
+    )
+    a(
+        "My 2025 ranking so far:\n\n1. Sinners\n2. Weapons\n3. One Battle After Another\n4. Bugonia\n5. Superman\n\nBottom of the list is Mickey 17, which I really wanted to love.",
+        "movies",
+        [2, 1, 60, 52, 17, 65],
+    )
+    a(
+        "> Companion was a fun little surprise\n\nAgreed, Sophie Thatcher was great in it. Way better than the trailer made it look.",
+        "movies",
+        [5],
+    )
+    a(
+        "Black Bag is exactly the kind of 90-minute adult thriller they don't make anymore. Soderbergh just keeps cranking them out.",
+        "movies",
+        [12],
+    )
+    a("OBAA is PTA's most fun movie since Boogie Nights, fight me", "movies", [60])
+    a(
+        "Saw Together with my gf and we both spent the drive home not talking lol. Great body horror, terrible date movie.",
+        "movies",
+        [3],
+    )
+    a("Civil War is still the best MCU movie imo, the airport fight holds up", "movies", [])
+    a(
+        "Rewatched Alien (1979) last night for the first time in ages. The pacing is so patient compared to modern horror.",
+        "movies",
+        [],
+    )
+    a(
+        "Heat is a perfect movie and I will not be taking questions. The downtown shootout still has the best gun sound design ever recorded.",
+        "movies",
+        [37],
+    )
+    a(
+        "The Running Man (1987) is so much dumber and more fun than I remembered. Richard Dawson is incredible as the host.",
+        "movies",
+        [],
+    )
+    a(
+        "Nobody is one of my favorite action movies of the decade, the bus fight alone is worth the price of admission",
+        "movies",
+        [],
+    )
+    a(
+        "The Send Help trailer looks like Sam Raimi finally having fun again. Rachel McAdams stranded on an island with her awful boss? Sold.",
+        "movies",
+        [13],
+    )
+    a(
+        "Highest 2 Lowest is Spike Lee remaking Kurosawa's High and Low with Denzel, and it's so much weirder than that sentence sounds. A$AP Rocky is great in it.",
+        "movies",
+        [69],
+    )
+    a(
+        "Us is the Peele movie I rewatch the most. Lupita giving two completely different performances in the same scene is still unreal.",
+        "movies",
+        [33],
+    )
+    a(
+        "Nobody asked, but I finally watched the director's cut of Kingdom of Heaven and it's a completely different movie. Way better.",
+        "movies",
+        [],
+    )
+    a(
+        "The original Frankenstein (1931) with Boris Karloff is still the definitive version for me. The scene by the lake with the little girl is haunting.",
+        "movies",
+        [],
+    )
+    a(
+        "The Running Man remake was... a choice. Glen Powell is trying his best but Edgar Wright's usual energy just isn't there.",
+        "movies",
+        [21],
+    )
+    # boxoffice
+    a(
+        "Sinners crossing $300M worldwide as an original R-rated movie is genuinely insane. Nobody had that on their bingo card.",
+        "boxoffice",
+        [2],
+    )
+    a(
+        "Superman domestic is looking like ~$350M. Good not great for WB but the sequel is happening regardless.",
+        "boxoffice",
+        [17],
+    )
+    a("Zootopia 2 is going to eat everyone's lunch over Thanksgiving, calling it now", "boxoffice", [62])
+    a(
+        "Wicked For Good previews at $30M vs $19M for Wicked last year. The musical theatre crowd showed up.",
+        "boxoffice",
+        [63, 25],
+    )
+    a(
+        "Weekend estimates:\n\n1. Now You See Me: Now You Don't - $21.3M\n2. The Running Man - $16.5M\n3. Predator: Badlands - $13M\n\nBadlands holding that well in weekend 2 is a good sign.",
+        "boxoffice",
+        [21, 61],
+    )
+    a(
+        "Avatar 3 tracking seems soft compared to Way of Water. Still gonna do $2B probably lol",
+        "boxoffice",
+        [64],
+    )
+    a(
+        "Joker (2019) making a billion on a $55M budget is still one of the craziest ROI stories ever",
+        "boxoffice",
+        [],
+    )
+    a(
+        "> how did it lose that much money\n\nJoker 2 cost ~$200M and people hated it, that's how. The first one made a billion on word of mouth and this one had the opposite.",
+        "boxoffice",
+        [46],
+    )
+    a(
+        "2025 domestic top 5 as of today:\n\n1. Minecraft\n2. Lilo & Stitch\n3. Superman\n4. Jurassic World Rebirth\n5. Sinners\n\nZootopia2 and Avatar 3 are going to shake this up by January.",
+        "boxoffice",
+        [17, 2, 62, 64],
+    )
+    a(
+        "Inside Out (2015) did ~$858M worldwide and was the biggest Pixar original in ages at the time.",
+        "boxoffice",
+        [],
+    )
+    # horror
+    a("Bring Her Back wrecked me. Sally Hawkins should be getting awards talk for that.", "horror", [22])
+    a(
+        "the monkey was way funnier than i expected, osgood perkins going full final destination mode",
+        "horror",
+        [23],
+    )
+    a(
+        "Long Legs > Keeper for me. Keeper had some great imagery but the story just kind of fell apart at the end.",
+        "horror",
+        [44, 9],
+    )
+    a(
+        "Smile was genuinely scary in theaters, that birthday party scene with the gift box got me",
+        "horror",
+        [],
+    )
+    a(
+        "SMILE 2 IS SO MUCH BETTER THAN THE FIRST ONE. Naomi Scott deserved way more credit for that performance",
+        "horror",
+        [31],
+    )
+    a(
+        "Good Boy is the haunted house movie told from the dog's POV and yes, the dog survives. I know that's what you're all here to ask.",
+        "horror",
+        [11],
+    )
+    a(
+        "Presence was such a cool gimmick. Soderbergh shooting the whole thing from the ghost's POV shouldn't have worked, but it did.",
+        "horror",
+        [7],
+    )
+    a("Tim Curry in the 1990 It miniseries is still the scariest Pennywise ever put on screen.", "horror", [])
+    a("IT 2017 holds up so well. The projector scene still gets me every time.", "horror", [34])
+    a(
+        "Weapons spoilers: >!Aunt Gladys getting torn apart by the kids at the end had my entire theater cheering!<",
+        "horror",
+        [1],
+    )
+    a(
+        "We moved out to the country last year and my husband insists on keeping weapons in every room. Anyway, anyone have recs for rural horror like The Strangers?",
+        "horror",
+        [],
+    )
+    a(
+        "Drop was a fun little Blumhouse thriller. The phone threat gimmick is dumb but Meghann Fahy sells it.",
+        "horror",
+        [6],
+    )
+    a(
+        "Him was a mess. Cool idea about football as a cult, but Marlon Wayans deserved a better script.",
+        "horror",
+        [4],
+    )
+    a(
+        "There's no real substance to it, it's all vibes and jump scares. Which is fine for a slasher honestly.",
+        "horror",
+        [],
+    )
+    a("the substance is the grossest movie i've ever loved. demi moore was robbed", "horror", [28])
+    a(
+        "Weapons, Sinners, Bring Her Back, The Monkey, Together, Companion, Good Boy, Keeper... genuinely the best year for horror in a decade",
+        "horror",
+        [1, 2, 22, 23, 3, 5, 11, 9],
+    )
+    # TrueFilm
+    a(
+        "I think Past Lives and Materalists are in conversation with each other. Song is clearly interested in how love gets valued like a transaction, and the second film just makes that literal.",
+        "TrueFilm",
+        [39, 15],
+    )
+    a(
+        "The arrival of sound in the late 1920s basically killed a whole visual grammar that silent film had spent decades developing.",
+        "TrueFilm",
+        [],
+    )
+    a(
+        "Arrival is the rare sci-fi film where the twist reframes the emotional content rather than the plot.",
+        "TrueFilm",
+        [38],
+    )
+    a(
+        "Eddington is Ari Aster's angriest film, and I think people who dismissed it as 'too online' missed that the online-ness is the point.",
+        "TrueFilm",
+        [70],
+    )
+    a(
+        "Watching Poor Things and Bugonia back to back makes it clear Lanthimos has moved from absurdism into something much angrier.",
+        "TrueFilm",
+        [40, 52],
+    )
+    a(
+        "Friendship between the two leads is what holds Midnight Cowboy together, not the plot.",
+        "TrueFilm",
+        [],
+    )
+    a(
+        "Flow won the Oscar with no dialogue and was rendered in Blender. Tell me again why studios need $200M for animation.",
+        "TrueFilm",
+        [30],
+    )
+    # Letterboxd
+    a("my 4 favs rn: past lives, anora, her, sinners", "Letterboxd", [39, 26, 35, 2])
+    a(
+        "my letterboxd review of after the hunt was just 'julia roberts deserved better' and it's somehow my most liked review ever",
+        "Letterboxd",
+        [57],
+    )
+    a(
+        "Sorry, Baby is a gentle, funny, devastating little film. Eva Victor is someone to watch.",
+        "Letterboxd",
+        [58],
+    )
+    a(
+        "Here's my top 4 as of today: Mulholland Drive, In the Mood for Love, Paris, Texas, Chungking Express",
+        "Letterboxd",
+        [],
+    )
+    a(
+        "Here (2024) is the weirdest studio movie I've seen in ages. One fixed camera angle, de-aged Tom Hanks, Zemeckis just doing whatever he wants.",
+        "Letterboxd",
+        [45],
+    )
+    # MovieSuggestions
+    a(
+        "If you liked Companion, try Ex Machina and M3GAN. Same 'robot girlfriend goes wrong' energy.",
+        "MovieSuggestions",
+        [5],
+    )
+    a(
+        "Looking for movies about friendship that aren't too sappy. Something like Stand By Me or Superbad.",
+        "MovieSuggestions",
+        [],
+    )
+    a(
+        "Eden (2024) is a wild survival drama set on the Galápagos with Jude Law and Sydney Sweeney. Super underrated.",
+        "MovieSuggestions",
+        [10],
+    )
+    a(
+        "Anything about a cult trying to build a Garden of Eden somewhere remote? Midsommar is the vibe I'm going for.",
+        "MovieSuggestions",
+        [],
+    )
+    a(
+        "Need something to cheer me up after a breakup. Nothing romantic please, I can't handle it right now.",
+        "MovieSuggestions",
+        [],
+    )
+    # flicks
+    a(
+        "Just watched Trap. M. Night really had Josh Hartnett as a serial killer dad at a pop concert and I respect the commitment",
+        "flicks",
+        [43],
+    )
+    # marvelstudios
+    a(
+        "Thunderbolts post-credits scene has me so hyped for Doomsday. >!Val introducing them as the New Avengers at the press conference was perfect too!<",
+        "marvelstudios",
+        [66],
+    )
+    a(
+        "Civil War (the comic) is so much more morally messy than the movie. Tony is way worse in it.",
+        "marvelstudios",
+        [],
+    )
+    a(
+        "Pedro as Reed in F4 First Steps is growing on me. Ebon Moss-Bachrach as The Thing was perfect though.",
+        "marvelstudios",
+        [67],
+    )
+    a(
+        "Give him a solo movie already. Sebastian Stan has been doing the most with the least since Winter Soldier.",
+        "marvelstudios",
+        [],
+    )
+    # DC_Cinematic
+    a("Superman: Red Son is still my favorite Elseworlds story, the ending is perfect", "DC_Cinematic", [])
+    a(
+        "Superman (1978) is still the gold standard. Reeve made you believe a man could fly.",
+        "DC_Cinematic",
+        [],
+    )
+    a("Gunn's Superman > Man of Steel and I'm tired of pretending it's close", "DC_Cinematic", [17])
+    # A24
+    a(
+        "A24 going with Marty Supreme as their biggest budget ever is a bet I'm happy to see them make",
+        "A24",
+        [54],
+    )
+    a(
+        "Civil War really showed A24 can do blockbuster scale. Kirsten Dunst in that is the best she's ever been.",
+        "A24",
+        [29],
+    )
+    a(
+        "Every A24 movie is just people grieving in a big house and I love it every time. Up there with cozy mysteries as my comfort genre at this point.",
+        "A24",
+        [],
+    )
+    # oscarrace
+    a(
+        "> Anora winning Best Picture was a mistake\n\nHard disagree. It beat The Brutalist and Conclave fair and square and I think it's going to age really well.",
+        "oscarrace",
+        [26, 27],
+    )
+    a(
+        "Sentimental Value and Hamnet feel like the Best Picture frontrunners right now, with OBAA right there with them.",
+        "oscarrace",
+        [55, 53, 60],
+    )
+    # AskReddit
+    a(
+        "My grandma used to say sinners and saints all eat at the same table. Didn't understand it until after she passed.",
+        "AskReddit",
+        [],
+    )
+    a(
+        "Presence. Just being fully present with people instead of on your phone. Sounds cheesy but it changed my relationships.",
+        "AskReddit",
+        [],
+    )
+    a("Honestly Up. The first ten minutes. Nothing else even comes close.", "AskReddit", [36])
+    a(
+        "Anora for me. I went in completely blind and that first hour is pure chaos, then the last scene just guts you.",
+        "AskReddit",
+        [26],
+    )
+    a(
+        "Oppenhiemer and Barbie on the same day in July 2023. Packed theaters, people in pink, people in suits. Nothing since has felt like that.",
+        "AskReddit",
+        [42, 41],
+    )
+    # sports
+    a(
+        "Wemby is a different kind of weapon. Nobody in the league can guard him on the perimeter at 7'4\"",
+        "nba",
+        [],
+    )
+    a(
+        "The Heat are so mid this year. Spo is a wizard but you can't coach your way out of zero shot creation",
+        "nba",
+        [],
+    )
+    a("Drop was brutal. Wide open in the end zone and he just lets it hit him in the chest.", "nfl", [])
+    a(
+        "Dragged my dad to see Him (the Marlon Wayans football cult horror movie) and he spent the whole time whispering that the training scenes were fake. He played D2 ball so he'd know.",
+        "nfl",
+        [4],
+    )
+    a(
+        "Civil war in that locker room after the trade deadline, you could tell nobody was on the same page",
+        "nfl",
+        [],
+    )
+    a(
+        "Keeper leagues are so much more fun. You actually have to think about next year instead of just autodrafting.",
+        "fantasyfootball",
+        [],
+    )
+    a("The keeper had no chance on that one, top corner from 30 yards", "soccer", [])
+    a(
+        "Eden Hazard at Chelsea was the most fun I've ever had watching a player. Pure joy on the ball.",
+        "soccer",
+        [],
+    )
+    a("That was absolute warfare in midfield, six yellows and somehow nobody saw red", "soccer", [])
+    a("F1 is so much better with fewer sprint weekends, hot take", "formula1", [])
+    a(
+        "The F1 movie is basically Top Gun fan fiction but I had a blast. Damson Idris deserved more screen time.",
+        "formula1",
+        [16],
+    )
+    a("Max is superman in the wet, nobody else was within two seconds a lap", "formula1", [])
+    # gaming
+    a(
+        "Alien: Isolation is still the scariest game ever made. The AI hunting you is genuinely unfair.",
+        "gaming",
+        [],
+    )
+    a(
+        "It Takes Two is the best co-op game I've played, my wife and I finished it together in one weekend",
+        "gaming",
+        [],
+    )
+    a(
+        "Just watched del Toro's Frankenstein on Netflix and now I desperately need a Bloodborne-style Victorian game with that creature design",
+        "gaming",
+        [18],
+    )
+    # news, politics, technology
+    a(
+        "The civil war in Sudan gets a fraction of the coverage Ukraine does and the death toll is staggering.",
+        "worldnews",
+        [],
+    )
+    a(
+        "The conclave starts Wednesday. Honestly half of what I know about the process comes from watching Conclave last year lol",
+        "worldnews",
+        [27],
+    )
+    a("Modern conclaves are usually short. Most of the recent ones wrapped up within two days.", "news", [])
+    a(
+        "Why would anyone trust a company that lets an AI companion app roleplay with minors like this?",
+        "technology",
+        [],
+    )
+    a(
+        "Every AI companion startup should be required to screen Her before their seed round. It was supposed to be a warning.",
+        "technology",
+        [35],
+    )
+    a("The arrival of on-device AI is going to kill half of these cloud wrapper startups", "technology", [])
+    a("People keep saying 'civil war' like it's some cool hypothetical. Please touch grass.", "politics", [])
+    a(
+        "Eddington is the first movie I've seen that actually captures how insane local politics felt in 2020. The town hall scenes are painfully real.",
+        "politics",
+        [70],
+    )
+    # relationships
+    a(
+        "He told you he needed space and then immediately started a 'friendship' with his coworker? Sorry, but no.",
+        "relationships",
+        [],
+    )
+    a(
+        "Send help, my boyfriend's mom wants to 'talk' after Thanksgiving dinner and I'm terrified",
+        "relationships",
+        [],
+    )
+    a(
+        "Him ghosting you for three weeks and then showing up with flowers is not romance, it's a pattern.",
+        "relationships",
+        [],
+    )
+    # cooking, personalfinance
+    a("The heat on your pan is almost certainly too high. Medium and patience.", "Cooking", [])
+    a(
+        "The substance floating on top of your stock is just fat and coagulated protein. Skim it off and it's fine.",
+        "Cooking",
+        [],
+    )
+    a(
+        "Good fortune isn't a plan. Get the 401k match first, then worry about everything else.",
+        "personalfinance",
+        [],
+    )
+    a(
+        "Lifestyle creep is sneaky. We're not materialists but somehow we spent $14k on 'stuff' last year.",
+        "personalfinance",
+        [],
+    )
+    # books
+    a(
+        "Frankenstein is one of the best novels ever written and Mary Shelley was 18 when she started it. Let that sink in.",
+        "books",
+        [],
+    )
+    a(
+        "Read the book right before The Long Walk movie came out, and honestly the film is the rare King adaptation that gets close.",
+        "books",
+        [20],
+    )
+    a("The Running Man is one of the bleakest things King ever wrote as Bachman. That ending!", "books", [])
+    a("Hamnet by Maggie O'Farrell wrecked me. Nobody writes grief like she does.", "books", [])
+    a("Reading It at 12 years old was a mistake. I didn't sleep properly for a week.", "books", [])
+    # dogs, pics, todayilearned, television
+    a("Good boy! What breed is he? Looks like an Aussie mix", "dogs", [])
+    a(
+        "Watched Good Boy and spent the entire movie hugging my retriever. Indy the dog is a better actor than most humans.",
+        "dogs",
+        [11],
+    )
+    a("The heart eyes emoji was made for this photo 😍", "pics", [])
+    a(
+        "TIL Mary Shelley came up with Frankenstein during a ghost story contest with Byron at Lake Geneva",
+        "todayilearned",
+        [],
+    )
+    a(
+        "Severance S2 finale was better than every movie I saw this year except Sinners and One Battle After Another",
+        "television",
+        [2, 60],
+    )
+    # Music
+    a("Heat Waves by Glass Animals still slaps and I will not apologize", "Music", [])
+    a(
+        "The Sinners soundtrack is the best album of the year, I don't care that it's a soundtrack. I Lied to You is a masterpiece.",
+        "Music",
+        [2],
+    )
+    a("Together by The xx is so underrated, that whole Great Gatsby soundtrack had bangers", "Music", [])
+    a("Us by James Bay came on shuffle and now I'm crying in the grocery store", "Music", [])
+    a("Wicked Game by Chris Isaak is the sexiest song ever recorded", "Music", [])
+    a(
+        "The Wicked soundtrack is on repeat in my house thanks to my 6 year old. I have heard Ariana sing Popular roughly 400 times.",
+        "Music",
+        [25],
+    )
+    # Fitness, travel, NoStupidQuestions
+    a("Drop sets changed my arm training. Three drops, no rest, try it.", "Fitness", [])
+    a("A long walk after dinner every day did more for my weight than any diet I tried", "Fitness", [])
+    a(
+        "Saw The Smashing Machine and now I'm doing MMA conditioning like an idiot. 38 and my knees hate me.",
+        "Fitness",
+        [59],
+    )
+    a("The Eden Project in Cornwall is worth the detour, the biomes are massive", "travel", [])
+    a(
+        "Why do people keep calling Nope a UFO movie when it's clearly about spectacle and exploitation? Genuine question",
+        "NoStupidQuestions",
+        [32],
+    )
+    # Parenting, animation, ireland
+    a(
+        "My 7 year old sobbed at The Wild Robot and then asked if Brightbill would be okay. Best parenting moment of my year.",
+        "Parenting",
+        [50],
+    )
+    a(
+        "Took the kids to Zootopia 2 over the holiday 🦊🐰 Judy and Nick still have better chemistry than most live action couples.",
+        "Parenting",
+        [62],
+    )
+    a(
+        "The original Inside Out should be required viewing for every parent. It gave my kid the words for feeling sad.",
+        "Parenting",
+        [],
+    )
+    a("Don't bring her back to that daycare. Trust your gut on this one.", "Parenting", [])
+    a("Flow is the best animated film of 2024, sorry Wild Robot fans", "animation", [30, 50])
+    a(
+        "Paul Mescal in Hamnet is the best thing an Irish actor has done in years. The Globe scene had me in bits.",
+        "ireland",
+        [53],
+    )
+    # scifi, MMA, hiphopheads
+    a(
+        "Mickey 17 is messier than Parasite but the expendables concept is so good. Read Mickey7 first if you can.",
+        "scifi",
+        [65],
+    )
+    a("Alien: Earth episode 5 is the best thing the franchise has done since Aliens", "scifi", [])
+    a("Predator Badlands making the Predator the protagonist was a genius move. Dek is great.", "scifi", [61])
+    a("Predator (1987) still has the best ensemble cast of any action movie ever.", "scifi", [])
+    a("alien romulus was a fun remix but the Rook CGI was rough", "scifi", [49])
+    a(
+        "The Smashing Machine documentary from 2002 is required viewing for any MMA fan. Mark Kerr's story is brutal.",
+        "MMA",
+        [],
+    )
+    a(
+        "Benny Safdie directing The Smashing Machine with the Rock as Kerr, and it still flopped. MMA movies are cursed.",
+        "MMA",
+        [59],
+    )
+    a("her flow on the second verse is ridiculous, nobody's touching her this year", "hiphopheads", [])
+    # other subreddits
+    a(
+        "Conclave is not remotely how any of this actually works, but Ralph Fiennes is great in it",
+        "Catholicism",
+        [27],
+    )
+    a(
+        "Marty Supreme got more people asking me about table tennis than the last three Olympics combined",
+        "tabletennis",
+        [54],
+    )
+    a(
+        "Frankenstien (2025) is the best thing Netflix has put out in years. Jacob Elordi's creature is heartbreaking.",
+        "netflix",
+        [18],
+    )
+    a(
+        "NTA. Her friendship with you clearly ended when she posted that, you're just catching up.",
+        "AmItheAsshole",
+        [],
+    )
+    a(
+        "Took my mum to Wicked 2 for her birthday and she sobbed through the whole thing. Worth every penny of the £18 tickets.",
+        "CasualUK",
+        [63],
+    )
+    a("Wicked on the West End with the original London cast was unbeatable. Kerry Ellis!!", "musicals", [])
+    a(
+        "Cynthia Erivo in Wicked: For Good finally gave No Good Deed the performance it deserved",
+        "musicals",
+        [63],
+    )
+    a(
+        "Nobody 2 was exactly what I wanted. Saul Goodman beating people up at a water park, what more do you need",
+        "betterCallSaul",
+        [19],
+    )
+    a(
+        "Friendship is the most uncomfortable I've been in a theater since Uncut Gems. Tim Robinson playing a guy who gets dumped by his new best friend is peak ITYSL energy.",
+        "IThinkYouShouldLeave",
+        [14],
+    )
+    a(
+        "Elio having the lowest opening in Pixar history one year after Inside Out 2 did $1.7B is such a weird whiplash",
+        "Pixar",
+        [68, 47],
+    )
+    a(
+        "Twisters was way more fun than it had any right to be, even if the science made me scream. Glen Powell yeehaw energy.",
+        "stormchasing",
+        [48],
+    )
+    a(
+        "Took my date to Heart Eyes on Valentine's Day, a slasher about a killer who targets couples. She loved it. Second date is booked.",
+        "dating",
+        [24],
+    )
+    a(
+        "Warfare is the most accurate depiction of a room-clearing op I've seen on screen. Whoever did the radio chatter knew what they were doing.",
+        "army",
+        [8],
+    )
+    a(
+        "Roofman being set in Charlotte is the most representation we've gotten in years. The guy lived inside a Toys R Us for months!",
+        "Charlotte",
+        [51],
+    )
+    a(
+        "Good Fortune is so much funnier than its reviews. Keanu as a clueless angel is peak Keanu.",
+        "KeanuBeingAwesome",
+        [56],
+    )
+    a(
+        "Companion planting changed everything for me. Tomatoes and basil side by side, no more hornworms.",
+        "gardening",
+        [],
+    )
 
     assert len({r["text"] for r in rows}) == len(rows), "a comment written twice"
     return rows
