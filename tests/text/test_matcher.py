@@ -1253,6 +1253,60 @@ def test_evidence_from_a_fourth_independent_batch(
 
 
 @pytest.mark.parametrize(
+    ("text", "subreddit", "expected"),
+    [
+        # Another work named in a gloss or by "miniseries"; a frequent name ending a longer name after "of".
+        ("Civil War (the comic) is so much messier than the movie", "marvelstudios", ()),
+        ("Frankenstein (the 1818 novel) is a better read than people think", "AskReddit", ()),
+        ("Tim Curry in the 1990 It miniseries is still the scariest Pennywise", "horror", ()),
+        ("Anything about a cult trying to build a Garden of Eden somewhere remote?", "MovieSuggestions", ()),
+        ("Civil War (the A24 one) was so tense", "movies", (1,)),
+        ("Saw Eden last night, Sydney Sweeney is unhinged in it", "movies", (3,)),
+        # Box-office words after a title in a movie subreddit; a numbered ranking's lines there.
+        ("Sinners crossing $300M worldwide is genuinely insane", "boxoffice", (4,)),
+        ("Superman domestic is looking like ~$350M", "boxoffice", (5,)),
+        ("Sinners crossing the river at dawn, oil on canvas", "ArtHistory", ()),
+        (
+            "Domestic top 5 so far:\n\n1. Minecraft\n2. Lilo & Stitch\n3. Superman\n4. Jurassic World\n5. Sinners",
+            "boxoffice",
+            (4, 5),
+        ),
+        ("Top 3 hymns:\n1. Amazing Grace\n2. Sinners\n3. How Great Thou Art", "Catholicism", ()),
+        # A long title's initials; a title's plural is no slip of it.
+        ("OBAA is PTA's most fun movie since Boogie Nights", "movies", (6,)),
+        ("Modern conclaves are usually short, most wrap up within two days", "news", ()),
+        ("Conclave was tense from start to finish", "movies", (7,)),
+        # A number after a title makes it the sequel, unless it counts, rates or numbers a list.
+        ("Took my mum to Wicked 2 for her birthday and she sobbed", "CasualUK", ()),
+        ("Took my dad to Joker 2 for his birthday", "CasualUK", ()),
+        ("Saw Wicked 2 times in theaters, still not over it", "movies", (8,)),
+        ("My ranking: 1. Sinners 2. Superman", "movies", (4, 5)),
+        ("Sinners 2/10, Superman 9/10", "movies", (4, 5)),
+        ("So happy for Sinners 9 nominations and Superman 2 wins", "movies", (4, 5)),
+    ],
+)
+def test_evidence_from_a_fifth_independent_batch(
+    text: str, subreddit: str, expected: tuple[int, ...]
+) -> None:
+    """What the fifth independent batch (a natural mix of subreddits) found wrongly accepted or missed."""
+    m = TitleMatcher(
+        {
+            1: "Civil War",
+            2: "Frankenstein",
+            3: "Eden",
+            4: "Sinners",
+            5: "Superman",
+            6: "One Battle After Another",
+            7: "Conclave",
+            8: "Wicked",
+            9: "It",
+            10: "Joker",
+        }
+    )
+    assert m.match(text, subreddit) == expected, m.explain(text, subreddit)
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("The Running Man (1987) is pure cheese", ()),

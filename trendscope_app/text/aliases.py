@@ -408,6 +408,7 @@ def _aliases(title: str, slips: bool = True) -> tuple[_Alias, ...]:
             for joined in dict.fromkeys(("".join(toks), "".join(t for t in toks if t != "and"))):
                 if len(joined) >= 5 and not _known(joined) and _zipf(joined) < _TYPO_MAX_ZIPF:
                     out.append(_Alias((joined,), (0,), 0, False, variant=True, kind="distinct"))
+            out.extend(_Alias(a, (0,) * len(a), 0, False, variant=True) for a in _acronyms(toks))
         # Misspell only the shortest spellings: "the holdvoers" is found through "holdvoers".
         if any(len(o) < len(toks) and _contains(toks, o) for o in spelled):
             continue
@@ -426,6 +427,28 @@ def _aliases(title: str, slips: bool = True) -> tuple[_Alias, ...]:
     return tuple(out)
 
 
+def _acronyms(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """A long title's initials, as fans write it ("OBAA"), with its number after ("fnaf 2", "fnaf2").
+
+    Only from four words up, and only where the initials are no word: a short one would be someone's
+    abbreviation of something else.
+
+    Examples
+    --------
+    >>> _acronyms(("one", "battle", "after", "another")), _acronyms(("how", "to", "train", "your", "dragon"))
+    ([('obaa',)], [('httyd',)])
+    >>> _acronyms(("five", "nights", "at", "freddys", "2")), _acronyms(("the", "last", "of", "us"))
+    ([('fnaf', '2'), ('fnaf2',)], [('tlou',)])
+    >>> _acronyms(("the", "fall", "guy")), _acronyms(("what", "to", "fear", "2"))
+    ([], [])
+    """
+    words, number = (tokens[:-1], tokens[-1]) if tokens[-1].isdigit() else (tokens, "")
+    initials = "".join(w[0] for w in words)
+    if len(words) < 4 or not initials.isalpha() or _known(initials) or _zipf(initials) > 0:
+        return []
+    return [(initials, number), (initials + number,)] if number else [(initials,)]
+
+
 def _contains(tokens: tuple[str, ...], part: tuple[str, ...]) -> bool:
     n = len(part)
     return any(tokens[i : i + n] == part for i in range(len(tokens) - n + 1))
@@ -436,7 +459,7 @@ def _typos(word: str, keys: bool = True) -> tuple[list[str], list[str]]:
 
     Slips: two adjacent letters swapped, a letter doubled and, with ``keys``, a key's neighbour hit
     instead of the key or as well. Drops: a letter left out. Misspellings that are English words
-    themselves are left out ("lives" -> "lies").
+    themselves are left out ("lives" -> "lies"), and so are the word's own inflections ("conclaves").
 
     Examples
     --------
@@ -445,6 +468,8 @@ def _typos(word: str, keys: bool = True) -> tuple[list[str], list[str]]:
     True
     >>> "oppenheimr" in drops, "lies" in _typos("lives")[0] + _typos("lives")[1], _typos("it")
     (True, False, ([], []))
+    >>> "conclaves" in _typos("conclave")[0], "materialist" in _typos("materialists")[1]
+    (False, False)
     """
     if not word.isalpha() or not word.isascii() or len(word) < 3:
         return [], []
@@ -463,9 +488,17 @@ def _typos(word: str, keys: bool = True) -> tuple[list[str], list[str]]:
 
     freq = _frequencies()
     least = 10 ** (_TYPO_MAX_ZIPF - 9)
+    # The word's own plural or past ("conclave" -> "conclaves") is the word, not a slip of the title.
+    inflected = {word + "s", word + "es", word + "d", word + "ed", word[:-1] if word.endswith("s") else word}
 
     def fine(typo: str) -> bool:
         # wordfreq knows the vocabulary's words and their inflections; this runs ~100 times a title.
-        return typo != word and freq.get(typo, 0.0) < least and typo not in v.CORE and typo not in v.EXTRA
+        return (
+            typo not in inflected
+            and typo != word
+            and freq.get(typo, 0.0) < least
+            and typo not in v.CORE
+            and typo not in v.EXTRA
+        )
 
     return [t for t in slips if fine(t)], [t for t in drops if t not in slips and fine(t)]

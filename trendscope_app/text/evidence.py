@@ -84,6 +84,14 @@ _GLOSS_RE = re.compile(
     r"[ \t]*\((?:the|a|an)[ \t][^()\n]{0,60}?\b(?:one|movie|film|flick)\b[^()\n]{0,60}\)", re.IGNORECASE
 )
 # A gross after a dash or a colon: "1. Weapons - $43.5M" in a box-office chart; not "drop $5k on".
+# A gloss that names another work of the title: "Civil War (the comic)", "Frankenstein (the 1818 novel)".
+_OTHER_WORK_GLOSS_RE = re.compile(
+    r"[ \t]*\((?:the|a|an)[ \t](?:[^()\n]{0,30}?[ \t])?(?:" + "|".join(sorted(v.OTHER_WORK_NOUNS)) + r")\)",
+    re.IGNORECASE,
+)
+# A numbered list item that is only the hit: "3. Superman" in a ranking.
+_NUMBERED_LINE_RE = re.compile(r"(?:^|\n)[ \t]*\d{1,3}[.)][ \t]*$")
+_LINE_END_RE = re.compile(r"[ \t*_]*(?:\n|$)")
 _GROSS_RE = re.compile(
     r"[ \t]*[:\-\u2013\u2014][ \t]*\$[ \t]?\d[\d,]*(?:\.\d+)?[ \t]?(?:[kmb]|mil|million|billion|bn)\b",
     re.IGNORECASE,
@@ -158,8 +166,9 @@ def _frequent_name(doc: _Doc, entry: _Entry, i: int, j: int) -> tuple[bool, str]
     if start > 0 and doc.text[start - 1] == "#":
         return True, "hashtag"
     if doc.capitalised(i) and not doc.shouted(i, j):
-        # "a Barbie fan", but "Napoleon Dynamite" is another film.
-        return (False, "glued") if doc.glued(i, j) else (True, "distinctive")
+        # "a Barbie fan", but "Napoleon Dynamite" and "Bride of Frankenstein" are other films.
+        glued = doc.glued(i, j) or doc.ends_name_with_of(i, j)
+        return (False, "glued") if glued else (True, "distinctive")
     if i > 0 and norm[i - 1] in v.SUBJECT_PRONOUNS:
         return False, "verb_use"  # "can you relay the message"
     k = doc.next_index(j)
@@ -214,6 +223,7 @@ def _cue(doc: _Doc, i: int, j: int, k: int, prev: str, nxt: str) -> bool:
         or nxt in v.NEXT_CUES
         or (nxt == "box" and k + 1 < len(norm) and norm[k + 1] == "office")
         or nxt in v.GROSS_VERBS
+        or (doc.movie_sub and nxt in v.BOX_OFFICE_NEXT)
         or _possessive_cue(doc, i, j)  # "Garland's civil war", not "HE'S THE FALL GUY"
         or _rated(doc, j)
         or _review_heading(doc, i, j)
@@ -233,8 +243,11 @@ def _review_heading(doc: _Doc, i: int, j: int) -> bool:
 
 def _other_work(doc: _Doc, i: int, j: int) -> bool:
     """Whether the hit ``[i, j)`` names a book, a series, a comic or a musical of that title: "the Wild
-    Robot series", "reading Frankenstein", or any hit in a book subreddit without a film cue."""
+    Robot series", "reading Frankenstein", "Civil War (the comic)", or any hit in a book subreddit
+    without a film cue."""
     if doc.clause_word_before(i, j) in v.READING_VERBS or doc.clause_word_after(i, j) in v.OTHER_WORK_NOUNS:
+        return True
+    if _OTHER_WORK_GLOSS_RE.match(doc.text, doc.toks.end[j - 1]) is not None:
         return True
     if not doc.book_sub:
         return False
@@ -349,6 +362,25 @@ def _quantity(norm: list[str], k: int) -> bool:
     return nxt in v.COUNT_WORDS or nxt.isdigit()
 
 
+def _other_sequel(doc: _Doc, entry: _Entry, j: int) -> bool:
+    """Whether a number right after the hit ending at token ``j`` makes it another film, the title's
+    sequel ("Wicked 2", "Joker 2 cost $200M"): not a count ("Weapons 2 times", "Sinners 9 nominations"),
+    a rating ("Sinners 2 / 10", "Sinners 4 and Weapons 5"), a list's numbering ("1. Sinners 2. Weapons")
+    or a title's own number."""
+    toks, norm = doc.toks, doc.toks.norm
+    if entry.tokens[-1].isdigit() or j >= len(norm) or not doc.joined_to_next(j):
+        return False
+    number = norm[j]
+    if len(number) != 1 or number not in "23456789":
+        return False
+    e = toks.end[j]
+    if e < len(doc.text) and doc.text[e] not in " \t\n!?":
+        return False
+    nxt = norm[j + 1] if j + 1 < len(norm) else ""
+    counted = nxt in v.COUNT_WORDS or nxt.isdigit() or (len(nxt) > 3 and nxt.endswith("s") and nxt[-2] != "s")
+    return not counted
+
+
 def _judge(doc: _Doc, entry: _Entry, n: int, i: int, j: int) -> tuple[bool, str]:
     """Decide hit ``n`` (tokens ``[i, j)``) of a non-distinct ``entry``: ``(accepted, reason)``."""
     toks = doc.toks
@@ -365,6 +397,8 @@ def _judge(doc: _Doc, entry: _Entry, n: int, i: int, j: int) -> tuple[bool, str]
             return False, "glued"  # "The Last of Us"
     if _other_work(doc, i, j):
         return False, "other_work"  # "the Frankenstein novel", "The Long Walk" in r/books
+    if _other_sequel(doc, entry, j):
+        return False, "other_sequel"  # "Wicked 2" is Wicked: For Good
     prev = norm[i - 1] if i > 0 else ""
     k = doc.next_index(j)
     nxt = norm[k] if k < len(norm) else ""
@@ -483,6 +517,9 @@ def _weak(
     ):
         points += 1
         reasons.append("slot")  # "the scene in wicked with no sound"
+    if points < need and _numbered_item(doc, i, j):
+        points += 1
+        reasons.append("numbered")  # "3. Superman" in a ranking
     if points < need and _listed_with_hit(doc, n):
         points += 1
         reasons.append("listed")  # "weapons, sinners and together all in one year"
@@ -490,6 +527,14 @@ def _weak(
         points += 1
         reasons.append("subreddit")
     return points
+
+
+def _numbered_item(doc: _Doc, i: int, j: int) -> bool:
+    """Whether the hit ``[i, j)`` is the whole of a numbered line ("3. Superman" in a ranking)."""
+    text, s, e = doc.text, doc.toks.start[i], doc.toks.end[j - 1]
+    return _NUMBERED_LINE_RE.search(text, max(0, text.rfind("\n", 0, s)), s) is not None and (
+        _LINE_END_RE.match(text, e) is not None
+    )
 
 
 def _noun_phrase_end(doc: _Doc, entry: _Entry, i: int) -> bool:

@@ -67,6 +67,7 @@ from trendscope_app.text.evidence import (
     _item_end,
     _judge,
     _list_gap,
+    _other_sequel,
     _other_work,
     _written_year,
 )
@@ -95,7 +96,7 @@ class Decision:
         Why: ``distinctive``, ``sequel_marker``, ``rare_phrase``, evidence joined by ``+``
         (``cue+subreddit``), ``list`` or ``sequel_context`` when accepted; ``glued``,
         ``contraction``, ``quantity``, ``verb_use``, ``person``, ``other_work``, ``other_year``,
-        ``ordinary_use``, ``lowercase``,
+        ``other_sequel``, ``ordinary_use``, ``lowercase``,
         ``weak_evidence`` or ``no_evidence`` when rejected (the label of
         ``trendscope_match_rejected_total``).
     """
@@ -338,6 +339,7 @@ class TitleMatcher:
                     and not book_sub
                     and not (first.numbered and ("," in text or ";" in text))
                     and not (pattern in self._dated and len(after) == 4 and after[:2] in _CENTURIES)
+                    and not (len(after) == 1 and after.isdigit())
                 ):
                     found.update(first.ids)
                     accepted[n] = True
@@ -365,6 +367,8 @@ class TitleMatcher:
                         ok, why = False, "other_work"  # "the Wild Robot series", "Hamnet" in r/books
                     elif entry.numbered and doc.punctuated(i, j):
                         ok, why = False, "quantity"  # "looking for Mickey, 17, last seen on Friday"
+                    elif _other_sequel(doc, entry, j):
+                        ok, why = False, "other_sequel"  # "Elio 2"
                     elif entry.own_article and before in v.DETERMINERS:
                         ok, why = _article_dropped(doc, entry, i, j)
                     elif entry.frequent and _needs_context(entry.tokens[0], before, text, capitalised):
@@ -528,5 +532,7 @@ _YEARISH = re.compile(r"(?:18|19|20)\d\d").search
 # Kinds a list or a sequel does not decide: accepted anywhere, or a misspelling that needs more.
 _NO_CONTEXT = frozenset({"distinct", "typo"})
 # Rejections that no list or sequel context overrides (the hit is not the title at all).
-_VETOES = frozenset({"glued", "contraction", "quantity", "verb_use", "person", "other_work", "other_year"})
+_VETOES = frozenset(
+    {"glued", "contraction", "quantity", "verb_use", "person", "other_work", "other_year", "other_sequel"}
+)
 _REJECTIONS = frozenset({*_VETOES, "ordinary_use", "lowercase", "weak_evidence", "no_evidence"})

@@ -252,6 +252,9 @@ NEXT_CUES = _words(
     bluray 4k imax marketing ending endings adaptation
     """
 )
+# In a movie subreddit, after a title, a box-office figure's words: "Superman domestic", "Sinners crossing
+# $300M", "Weapons opening to $43M".
+BOX_OFFICE_NEXT = _words("domestic worldwide overseas opening opened crossing crossed crosses tracking")
 # Finite singular verbs that make a title the subject of a sentence ("Wicked was amazing").
 SUBJECT_VERBS = _words(
     """
@@ -385,7 +388,9 @@ BOOK_SUBREDDITS = _words(
 BOOK_SUBREDDIT_PARTS = ("book", "comic", "novel")
 # After a title, these make it another work: "the Wild Robot series", "the Frankenstein novel", "the
 # Wicked musical"; before it, these make it a book: "reading Frankenstein".
-OTHER_WORK_NOUNS = _words("book books novel novels series trilogy comic comics manga musical audiobook")
+OTHER_WORK_NOUNS = _words(
+    "book books novel novels series miniseries trilogy comic comics manga musical audiobook"
+)
 READING_VERBS = _words("read reading reread rereading")
 
 
