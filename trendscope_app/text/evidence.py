@@ -84,6 +84,10 @@ _GLOSS_RE = re.compile(
     r"[ \t]*\((?:the|a|an)[ \t][^()\n]{0,60}?\b(?:one|movie|film|flick)\b[^()\n]{0,60}\)", re.IGNORECASE
 )
 # A gross after a dash or a colon: "1. Weapons - $43.5M" in a box-office chart; not "drop $5k on".
+_GROSS_RE = re.compile(
+    r"[ \t]*[:\-\u2013\u2014][ \t]*\$[ \t]?\d[\d,]*(?:\.\d+)?[ \t]?(?:[kmb]|mil|million|billion|bn)\b",
+    re.IGNORECASE,
+)
 # A gloss that names another work of the title: "Civil War (the comic)", "Frankenstein (the 1818 novel)".
 _OTHER_WORK_GLOSS_RE = re.compile(
     r"[ \t]*\((?:the|a|an)[ \t](?:[^()\n]{0,30}?[ \t])?(?:" + "|".join(sorted(v.OTHER_WORK_NOUNS)) + r")\)",
@@ -92,10 +96,6 @@ _OTHER_WORK_GLOSS_RE = re.compile(
 # A numbered list item that is only the hit: "3. Superman" in a ranking.
 _NUMBERED_LINE_RE = re.compile(r"(?:^|\n)[ \t]*\d{1,3}[.)][ \t]*$")
 _LINE_END_RE = re.compile(r"[ \t*_]*(?:\n|$)")
-_GROSS_RE = re.compile(
-    r"[ \t]*[:\-\u2013\u2014][ \t]*\$[ \t]?\d[\d,]*(?:\.\d+)?[ \t]?(?:[kmb]|mil|million|billion|bn)\b",
-    re.IGNORECASE,
-)
 # A review's heading, "poor things: emma stone doing the funniest physical comedy in ages. 4/5": a title
 # and a colon starting a sentence of a rated comment.
 _HEADING_COLON_RE = re.compile(r"[ \t]*:[ \t]")

@@ -325,8 +325,9 @@ class TitleMatcher:
                 # A frequent word ("barbie") needs a look at its context only after a determiner or
                 # capitalised (glued to a name: "Napoleon Dynamite"); a title whose article was
                 # dropped, only after a determiner ("our housemaid"); any of them after a relative or
-                # "reading", before "novel" or a year, split by a comma or in a book subreddit. The
-                # words around the hit come from its offsets in ``norm`` (_word_before, inlined).
+                # "reading", before "novel", a year or a sequel's number, split by a comma or in a book
+                # subreddit. The words around the hit come from its offsets in ``norm`` (_word_before,
+                # inlined).
                 at, end = starts[n], ends[n]
                 before = norm[norm.rfind(" ", 0, at) + 1 : at]
                 after = norm[end + 1 : norm.find(" ", end + 1)]
