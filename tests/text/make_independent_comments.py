@@ -1,13 +1,13 @@
-"""Write ``tests/data/labelled_comments_independent.jsonl``: 800 comments labelled apart from the matcher.
+"""Write ``tests/data/labelled_comments_independent.jsonl``: 960 comments labelled apart from the matcher.
 
-Written in five batches of 160 (``batch``: ``first`` to ``fifth``) by separate sessions that were
+Written in six batches of 160 (``batch``: ``first`` to ``sixth``) by separate sessions that were
 given only the catalogue below and the brief "comments as people really write on Reddit, 45 % of them
 traps that use the titles' words in their ordinary meaning", and never read ``trendscope_app/text/``.
 The third was also asked for hard cases: a title used as a word and as a film in one comment, a
 film's title next to its cast, older films of the same name; the fourth for comments as Reddit dumps
 hold them (long, quoting their parent, Markdown, edits) and for books, characters and people that
-share a title's name; the fifth for a natural mix in a wider spread of subreddits, with the release
-years in its catalogue. Their labels are kept as written, not edited to suit the matcher. Films with a
+share a title's name; the fifth and the sixth for a natural mix in a wider spread of subreddits, with
+the release years in their catalogue. Their labels are kept as written, not edited to suit the matcher. Films with a
 similar title (Captain America: Civil War, Alien (1979), Inside Out, Smile (2022), Nobody (2021)) and
 older films of the same name (The Running Man (1987)) are negatives for the catalogue film; cases a
 careful reader could not settle were left out.
@@ -147,6 +147,60 @@ OTHER_SUBREDDITS |= {
     "television",
     "todayilearned",
     "travel",
+}
+
+# The sixth batch's.
+MOVIE_SUBREDDITS |= {"FilmTheory", "TwoBestFriendsPlay", "criterion", "moviecritic"}
+OTHER_SUBREDDITS |= {
+    "Antiques",
+    "AskHistorians",
+    "AskWomen",
+    "Barbie",
+    "Beekeeping",
+    "Buddhism",
+    "ChatGPT",
+    "Christianity",
+    "Disney",
+    "Eldenring",
+    "Hunting",
+    "KitchenConfidential",
+    "LosAngeles",
+    "Meditation",
+    "Military",
+    "NewMexico",
+    "Norway",
+    "Physics",
+    "Roofing",
+    "Sneakers",
+    "UFOs",
+    "Warhammer40k",
+    "aww",
+    "beyondthebump",
+    "birding",
+    "boston",
+    "buildapc",
+    "cats",
+    "changemyview",
+    "chelseafc",
+    "climbing",
+    "comicbooks",
+    "cycling",
+    "daddit",
+    "excel",
+    "latvia",
+    "nyc",
+    "oklahoma",
+    "philosophy",
+    "pokemon",
+    "popheads",
+    "printSF",
+    "shakespeare",
+    "spiders",
+    "stephenking",
+    "survivor",
+    "techsupport",
+    "teenagers",
+    "weather",
 }
 
 
@@ -2900,6 +2954,780 @@ def build() -> list[dict[str, object]]:
     a(
         "Companion planting changed everything for me. Tomatoes and basil side by side, no more hornworms.",
         "gardening",
+        [],
+    )
+
+    # The sixth batch: a sixth session, asked for a natural mix as the fifth was (about 70 comments from
+    # movie subreddits, 90 from others of every kind: lowercase writers, capitals, lists, ratings,
+    # misspellings, other works and people of the same name); scored before any rule was changed for
+    # it (P 0.833 R 0.917).
+    batch = "sixth"
+    a(
+        "How do I sort highest to lowest but keep blanks at the bottom instead of the top? Using SORT with a filter but it still puts them first.",
+        "excel",
+        [],
+    )
+    a(
+        "Smile 2 > Smile. Naomi Scott's pop star breakdown is a legit great performance and the ending is nasty.",
+        "horror",
+        [31],
+    )
+    a(
+        "Heat culture is real. Spo took that roster to the Finals with an undrafted guy as the second option.",
+        "nba",
+        [],
+    )
+    a(
+        "If an alien civilization could cross interstellar space, why would they crash in New Mexico of all places? Genuinely asking.",
+        "UFOs",
+        [],
+    )
+    a(
+        "MARTY SUPREME TRAILER WITH THE TEARS FOR FEARS SONG. TIMOTHEE PLAYING PING PONG. A24 YOU ARE SO BACK",
+        "A24",
+        [54],
+    )
+    a(
+        "Barbie is secretly a ghost story. Ruth Handler literally appears as a spirit in the kitchen to tell her creation she was never meant to be finished.",
+        "FilmTheory",
+        [41],
+    )
+    a(
+        "My Eddington number finally hit 62 (miles) after this summer. The next one feels impossible, need 63 rides of 63+ miles.",
+        "cycling",
+        [],
+    )
+    a(
+        "Fun fact: bugonia was the ancient belief that bees spontaneously generate from the carcass of a dead ox. Virgil wrote a whole section on it in the Georgics.",
+        "Beekeeping",
+        [],
+    )
+    a(
+        "Sorry, Baby is the best thing A24 put out this year. Eva Victor wrote, directed and starred in it and somehow nailed all three.",
+        "A24",
+        [58],
+    )
+    a(
+        "Wicked nice day at the Cape until we hit the Sagamore bridge on the way back. Traffic was wicked bad, 2 hours to go 10 miles.",
+        "boston",
+        [],
+    )
+    a(
+        "How did the Civil War change the way ordinary Americans dealt with death? I've read that embalming only really took off because of it.",
+        "AskHistorians",
+        [],
+    )
+    a(
+        "Predator: Badlands is the most fun the franchise has been since Prey. Making the Predator the protagonist actually worked.",
+        "movies",
+        [61],
+    )
+    a(
+        "Poor Things is Lanthimos at his most accessible. Curious whether Bugonia goes back to the Dogtooth-era weirdness or stays in this register.",
+        "criterion",
+        [40, 52],
+    )
+    a(
+        "Past Lives is the movie I recommend to anyone who has ever thought about the one that got away. It's gentle about it in a way that hurts more.",
+        "AskWomen",
+        [39],
+    )
+    a(
+        "It Chapter Two was way too long and the Losers as adults never clicked for me. The Chinese restaurant fortune cookie scene is great though.",
+        "movies",
+        [],
+    )
+    a(
+        "Tim Curry in the 1990 It miniseries is still the definitive Pennywise for me. The storm drain scene scarred a whole generation.",
+        "horror",
+        [],
+    )
+    a(
+        "Good Fortune has Keanu as a bumbling guardian angel and Aziz working gig jobs. It's a surprisingly sweet comedy, go in with low expectations.",
+        "movies",
+        [56],
+    )
+    a(
+        "HIM (the Peele-produced football one) was a mess, but Marlon Wayans was fully committed to the bit and you gotta give him credit for that.",
+        "horror",
+        [4],
+    )
+    a(
+        "The Monkey has almost nothing to do with the short story beyond the toy and the drum, but Osgood Perkins clearly had a blast making it. Theo James playing both twins is great.",
+        "stephenking",
+        [23],
+    )
+    a(
+        "Two twisters touched down south of Moore last night. Both EF1 preliminary, thankfully no injuries reported.",
+        "weather",
+        [],
+    )
+    a(
+        "Warfare is the closest any movie has come to how a firefight actually feels. No music, nobody knows what's going on, radio traffic stepping on itself, the guy screaming for an hour. Had to sit in my car for a while after.",
+        "Military",
+        [8],
+    )
+    a(
+        "Alien (1979) is a perfect film. Not a single wasted shot, and the chestburster still works because nobody on set knew what was coming.",
+        "flicks",
+        [],
+    )
+    a(
+        "Finished Mickey7 after seeing Mickey 17 and the book is a much more grounded story. The movie leaned hard into the political satire, the novel is more about identity.",
+        "printSF",
+        [65],
+    )
+    a(
+        "Joker (2019) is a 7/10 movie with a 10/10 score. Hildur's cello is doing all the heavy lifting.",
+        "moviecritic",
+        [],
+    )
+    a(
+        "bring her back made me physically ill. the knife scene. the WATERMELON. i'm never watching a philippou movie again (i will be first in line for the next one)",
+        "horror",
+        [22],
+    )
+    a(
+        "Friendship evolution is the most annoying mechanic in the series. Just let me feed them a stack of berries and be done with it.",
+        "pokemon",
+        [],
+    )
+    a(
+        "The Running Man (2025) is way closer to the book than the Arnold version, but Glen Powell never quite sells the desperation.",
+        "movies",
+        [21],
+    )
+    a("The Substance - 9/10. Demi deserved that Oscar, fight me.", "moviecritic", [28])
+    a(
+        "Twisters was filmed all around El Reno and Guthrie, half the fun was spotting the towns. Also the storm chaser stuff was more accurate than the 96 one.",
+        "oklahoma",
+        [48],
+    )
+    a(
+        "Watched F1 with my dad who's been following the sport since the Senna days. He hated the overtaking physics and the made-up APXGP team but he loved seeing the real paddock and the Silverstone footage. Honestly a better time than the actual Silverstone race this year lol",
+        "formula1",
+        [16],
+    )
+    a(
+        "Thunderbolts* is the best MCU movie since No Way Home and I will die on this hill. Florence Pugh carried that whole thing on her back.",
+        "marvelstudios",
+        [66],
+    )
+    a(
+        "Best weapons for a dex/faith build? Running the Blasphemous Blade right now but it feels slow as hell against Malenia.",
+        "Eldenring",
+        [],
+    )
+    a(
+        "Keeper has to do better there, it went straight under him. Easiest save of his life and he turns it into a goal.",
+        "soccer",
+        [],
+    )
+    a(
+        "Zootopia (2016) crossing $1B without a single Marvel-style hype cycle still feels underrated as a box office story.",
+        "boxoffice",
+        [],
+    )
+    a(
+        "Watched Heat again last night. The downtown shootout still has the best sound design of any action scene ever made, and the movie is 30 years old now.",
+        "flicks",
+        [37],
+    )
+    a(
+        "Went to see Materialists on a first date. Huge mistake. We spent the entire dinner after arguing about whether love is just math.",
+        "dating",
+        [15],
+    )
+    a(
+        "I had the good fortune of landing a job with a 6% 401k match right out of school. Best advice I can give: never turn down free money.",
+        "personalfinance",
+        [],
+    )
+    a(
+        "The Wild Robot made my husband cry harder than both of our kids combined. He pretended it was allergies.",
+        "Parenting",
+        [50],
+    )
+    a(
+        "Highest 2 Lowest has A$AP Rocky acting AND rapping and he's actually really good in it. The Denzel vs Rocky freestyle confrontation in the studio is a highlight.",
+        "hiphopheads",
+        [69],
+    )
+    a("the monkey holding the kitten like its own baby has me in tears", "aww", [])
+    a(
+        "The first Smile still gets under my skin. That opening with the patient in the therapist's office is so nasty and it's all just faces.",
+        "horror",
+        [],
+    )
+    a(
+        "Hamnet the movie is good, but the novel is better, obviously. That said Paul Mescal is a perfect Will and the final Globe scene got me anyway.",
+        "books",
+        [53],
+    )
+    a(
+        "Hot take theory: the concert in Trap isn't just a setting, it's Shyamalan making an argument about fandom as surveillance. Every single person in that arena is watching something, and Cooper is the only one who knows he's being watched.",
+        "FilmTheory",
+        [43],
+    )
+    a(
+        "The Universal Monsters 4K set is worth it just for Frankenstein (1931) and Bride of Frankenstein. Karloff's entrance, backwards, in that doorway. Perfect.",
+        "criterion",
+        [],
+    )
+    a(
+        "the drop is saturday 10am EST and the SNKRS app will crash like always. see you all in the L thread",
+        "Sneakers",
+        [],
+    )
+    a("companion ★★★★\nsophie thatcher has the most expressive face in horror rn", "Letterboxd", [5])
+    a(
+        "Heart Eyes is a great date-night slasher. Actually funny, kills are creative, the leads are charming. Solid 7/10.",
+        "horror",
+        [24],
+    )
+    a(
+        "Nobody 2 is dumb fun. Not as tight as the first one but the water park finale is great and Sharon Stone is clearly having the time of her life.",
+        "movies",
+        [19],
+    )
+    a(
+        "The married life montage in Up still destroys me 15 years later. Four minutes, no dialogue, whole life.",
+        "Pixar",
+        [36],
+    )
+    a(
+        "eddington ★★★½\nari aster made a covid-era neo-western and somehow it's the most annoying movie i've ever liked",
+        "Letterboxd",
+        [70],
+    )
+    a(
+        "Elio and Oliver's last phone call in Call Me by Your Name wrecks me every single time. Then the fireplace shot over the credits. Brutal.",
+        "movies",
+        [],
+    )
+    a(
+        "Took my 6yo to see Zootopia 2 and she has been doing the snake voice nonstop for a week. send help",
+        "Parenting",
+        [62],
+    )
+    a(
+        "Looking for something like Nobody (2021): boring suburban dad turns out to have a violent secret past. Already seen John Wick, A History of Violence and The Equalizer.",
+        "MovieSuggestions",
+        [],
+    )
+    a(
+        "Alien Romulous borrowed SO much from Alien Isolation. The corridors, the sounds, even a Working Joe. Felt like the movie adaptation we never got.",
+        "gaming",
+        [49],
+    )
+    a(
+        "The Sinners soundtrack has been on repeat for a month. Miles Caton's voice on I Lied To You is unreal for someone who'd never acted before.",
+        "Music",
+        [2],
+    )
+    a(
+        "It's just one battle after another against Tyranids at my store this edition. Please, someone play literally anything else.",
+        "Warhammer40k",
+        [],
+    )
+    a(
+        "The restaurant in Drop looks like a nightmare to work FOH in. Glass walls, a 40th floor view and a single bartender for the whole room? Absolutely not.",
+        "KitchenConfidential",
+        [6],
+    )
+    a(
+        'logged 312 films this year and my most-watched genre is apparently "sad women wandering around big houses". send help',
+        "Letterboxd",
+        [],
+    )
+    a(
+        "The appraiser said it has sentimental value only. Which is fine, because that's the only value I care about. It was my grandmother's.",
+        "Antiques",
+        [],
+    )
+    a(
+        "Civil War is still the best Avengers movie that technically isn't an Avengers movie. The airport fight holds up nearly ten years later.",
+        "marvelstudios",
+        [],
+    )
+    a(
+        "Watched Bugonia and the Jesse Plemons beekeeping scenes actually looked legit. Proper smoker technique, no gloves, calm movements. Someone on set knew bees.",
+        "Beekeeping",
+        [52],
+    )
+    a(
+        "Arrivals at Heathrow T5 on a Monday morning are a nightmare if you've got a tight connection. Budget at least 2 hours.",
+        "travel",
+        [],
+    )
+    a(
+        "Ariana's new song in Wicked: For Good is her best vocal on record. Cynthia's No Place Like Home also goes so hard.",
+        "popheads",
+        [63],
+    )
+    a(
+        "Praying for the cardinals as the conclave begins. Whatever name comes out on that balcony, trust the Holy Spirit.",
+        "Catholicism",
+        [],
+    )
+    a(
+        "Twister (1996) did almost $500M worldwide back when that was an enormous number. Adjusted for inflation it's wild.",
+        "boxoffice",
+        [],
+    )
+    a(
+        "Medium heat, not high. Let the pan come up to temperature before the oil goes in, then the protein. Most people crank it and wonder why everything sticks.",
+        "Cooking",
+        [],
+    )
+    a(
+        "Civil War in IMAX was the loudest theater experience of my life. The Jesse Plemons scene still makes my stomach drop just thinking about it.",
+        "A24",
+        [29],
+    )
+    a(
+        "Council moved black bag collection to every three weeks and the foxes on our road are having the time of their lives.",
+        "CasualUK",
+        [],
+    )
+    a(
+        "F1 crossing $600M worldwide is a massive win for Apple. Nobody expected an original racing movie to pull that off.",
+        "boxoffice",
+        [16],
+    )
+    a(
+        "Mickey's Christmas Carol is the best Mickey short and I rewatch it every December. Scrooge McDuck was born for that role.",
+        "Disney",
+        [],
+    )
+    a(
+        "Oppenheimer's 1939 paper with Snyder on gravitational collapse is massively underrated. Basically predicted black holes decades before anyone took them seriously.",
+        "Physics",
+        [],
+    )
+    a(
+        "Any recommendations for predator calls for coyotes? Tried a rabbit distress and got nothing but crows.",
+        "Hunting",
+        [],
+    )
+    a(
+        "Flow winning the Oscar is the biggest moment for Latvian cinema ever. Gints Zilbalodis made it in Blender with a tiny team, that's the craziest part.",
+        "latvia",
+        [30],
+    )
+    a(
+        "My current BP top 10:\n\n1. One Battle After Another\n2. Hamnet\n3. Sentimental Value\n4. Marty Supreme\n5. Sinners\n6. It Was Just an Accident\n7. Bugonia\n8. Frankenstein\n9. Train Dreams\n10. Wicked: For Good\n\nEdit: yes I know For Good isn't getting in, let me dream",
+        "oscarrace",
+        [60, 53, 55, 54, 2, 52, 18, 63],
+    )
+    a(
+        "We've been together 7 years and he still won't talk about marriage. Every time I bring it up he changes the subject or says \"we're basically married already\".\n\nI'm 31. I want kids. I don't want to wait another 7 years to find out the answer is no. How do I have this conversation without it turning into a fight?\n\nEdit: to everyone saying just leave, it's not that simple, we own a house together.",
+        "relationships",
+        [],
+    )
+    a(
+        "Anyone know if the A24 shop restocks drops on Fridays? Missed the last one by ten minutes and I'm still bitter.",
+        "A24",
+        [],
+    )
+    a(
+        "After the Hunt is Guadagnino's weakest. Too many ideas about campus politics, none of them actually examined, and Julia Roberts is left stranded in the middle.",
+        "TrueFilm",
+        [57],
+    )
+    a(
+        "> Zootopia 2 is going to leg out all the way through Christmas\n\nAgreed. Disney animation sequels are basically printing money now. Inside Out 2 cleared $1.6B off one of the weakest trailers Pixar has ever put out. The only real question is how many PLF screens Avatar: Fire and Ash takes away on the 19th.",
+        "boxoffice",
+        [62, 47, 64],
+    )
+    a(
+        "EDEN by Ron Howard is wild?? Sydney Sweeney and Vanessa Kirby stuck on a Galápagos island in the 1930s, everyone slowly losing their minds. Didn't know it was a true story until the end cards.",
+        "flicks",
+        [10],
+    )
+    a(
+        "Reading Frankenstein for the first time at 30 and I cannot believe Mary Shelley was 18 when she wrote this. The creature learning language by watching the De Laceys through a crack in the wall is devastating.",
+        "books",
+        [],
+    )
+    a(
+        "sinnners was so good i saw it twice in imax. that juke joint sequence where the music bleeds across the centuries?? full body chills",
+        "horror",
+        [2],
+    )
+    a("We're all sinners saved by grace. Nobody in that pew is better than anyone else.", "Christianity", [])
+    a(
+        "FRANKENSTEIN IS DEL TORO'S MASTERPIECE. JACOB ELORDI AS THE CREATURE. THAT IS ALL. 10/10",
+        "moviecritic",
+        [18],
+    )
+    a(
+        "The Smashing Machine is a solid Mark Kerr movie. The Rock is unrecognizable in the prosthetics and the Pride FC recreations are spot on. Worth it just for that if you're an old-school MMA nerd.",
+        "MMA",
+        [59],
+    )
+    a(
+        "Together was way better than I expected from a Dave Franco/Alison Brie body horror movie. The bathroom scene!!! I was covering my eyes",
+        "horror",
+        [3],
+    )
+    a(
+        "The Long Walk adaptation is brutal. Cooper Hoffman and David Jonsson have such great chemistry, which just makes the ending hurt more.",
+        "horror",
+        [20],
+    )
+    a(
+        "Eden Lake is the most miserable British horror movie ever made and I will never watch it again. Michael Fassbender deserved better. Everyone in it deserved better.",
+        "horror",
+        [],
+    )
+    a(
+        "my 2024 top 5:\n1. anora\n2. the substance\n3. flow\n4. longlegs\n5. conclave",
+        "Letterboxd",
+        [26, 28, 30, 44, 27],
+    )
+    a(
+        "Inside Out 2. The anxiety attack scene near the end hit WAY too close to home, I was not prepared to sob in a theater full of children.",
+        "AskReddit",
+        [47],
+    )
+    a(
+        "joker 2 is a 3/10. they made a musical nobody asked for and then punished the audience for liking the first one",
+        "moviecritic",
+        [46],
+    )
+    a(
+        "Arrival is the best sci-fi film of the 2010s. Villeneuve, Amy Adams, Jóhannsson's score. The reveal about her daughter recontextualizes everything.",
+        "movies",
+        [38],
+    )
+    a(
+        "Did a self-guided Heat tour downtown last weekend. Kate Mantilini is long gone but you can still stand on Flower St where the bank shootout was filmed. Highly recommend if you're a Mann nerd.",
+        "LosAngeles",
+        [37],
+    )
+    a(
+        "NOPE. nope nope nope. burning the house down.\n\n(ok but seriously it's just a daddy longlegs, they're harmless, let him live in the corner)",
+        "spiders",
+        [],
+    )
+    a(
+        "Just got back from One Battle After Another. DiCaprio in the bathrobe screaming at the resistance hotline because he forgot the password is the funniest thing he's done since Wolf of Wall Street. Benicio del Toro's sensei is an all-timer too.",
+        "movies",
+        [60],
+    )
+    a(
+        "my frankenstein build: 2012 Fractal case, 5800X3D, a used 3080 off marketplace and a PSU I am honestly scared of. it runs though",
+        "buildapc",
+        [],
+    )
+    a(
+        "My 1959 #1 ponytail Barbie finally arrived!! Original box, the stand is a little yellowed but I don't even care.",
+        "Barbie",
+        [],
+    )
+    a(
+        "Sentimental Value vant Grand Prix i Cannes! Renate Reinsve og Joachim Trier igjen, for en duo.",
+        "Norway",
+        [55],
+    )
+    a(
+        "Thunderbolts* changing all its posters to 'The New Avengers' a week after release was one of the best marketing bits of the year.",
+        "comicbooks",
+        [66],
+    )
+    a(
+        "Nope is Peele's best and Jean Jacket is the best new movie monster design in years. Also Us is underrated, I said what I said.",
+        "TwoBestFriendsPlay",
+        [32, 33],
+    )
+    a(
+        "OBAA is sweeping the critics groups so far. Feels nothing like last year's Conclave vs Anora coin flip, this time there's an actual frontrunner.",
+        "oscarrace",
+        [60, 27, 26],
+    )
+    a(
+        "Materialists still don't have a good answer to the hard problem. Saying consciousness 'emerges' isn't an explanation, it's a label.",
+        "philosophy",
+        [],
+    )
+    a(
+        "The Fantastic Four: First Steps was fine. Pedro as Reed worked better than I expected, the retro-future look is gorgeous, Galactus was properly huge.",
+        "marvelstudios",
+        [67],
+    )
+    a(
+        "Zemeckis's Here is a weird one. Not a good movie exactly, but the fixed camera plus the de-aging uncanny valley made it the most unsettling thing he's done.",
+        "movies",
+        [45],
+    )
+    a(
+        "Reeve's Superman flying around the earth to turn back time is still the dumbest and most beautiful thing in any superhero movie. 1978 was a different world.",
+        "DC_Cinematic",
+        [],
+    )
+    a(
+        "The Long Walk movie changed the ending and I honestly think it works better on film than the book's ending would have.",
+        "stephenking",
+        [20],
+    )
+    a(
+        "Wicked: For Good felt rushed compared to Wicked. The first part had room to breathe; this one crams the whole second act of the show plus two new songs into barely over two hours.",
+        "movies",
+        [63, 25],
+    )
+    a(
+        "My 2 year old has figured out how to climb out of her crib AND open doors. It's 5am. send help",
+        "Parenting",
+        [],
+    )
+    a(
+        "I bonked her head on the car door frame this morning and whispered 'sorry baby' about 40 times. She didn't even cry. I did.",
+        "beyondthebump",
+        [],
+    )
+    a(
+        "I keep coming back to how Sentimental Value handles the house. Trier shoots it like a third sister: the cracks in the foundation, the way the light moves through the rooms across decades, the little prologue essay in the daughter's voice. It's doing what The Worst Person in the World did with Oslo, turning a setting into a character with memory.\n\nWhere I think it stumbles a bit is the Elle Fanning subplot. I get what it's for (the American star as the father's fantasy of a 'replacement' daughter) but it sits a little outside the film's emotional register.\n\nStill, Stellan Skarsgård hasn't been this good in years, and Renate Reinsve's stage-fright scene in the first ten minutes is one of the best openings I've seen this decade.",
+        "TrueFilm",
+        [55],
+    )
+    a(
+        "Finally hit that flow state on the slab today. Didn't think about a single foothold, just moved. Sent my project on the third go.",
+        "climbing",
+        [],
+    )
+    a(
+        "lol Roofman is about a guy who robbed McDonald's by cutting in through the roof, not about a roofer. Still a good movie though, Tatum is great in it.",
+        "Roofing",
+        [51],
+    )
+    a(
+        "Anora made me want to go back to Brighton Beach for the first time in years. That boardwalk in winter is exactly as bleak and beautiful as it looks in the movie.",
+        "nyc",
+        [26],
+    )
+    a(
+        "Marty Supreme has the table tennis community split in half. Some of the rallies are obviously CGI but Timothée clearly put in the hours, his forehand loop form is legit.",
+        "tabletennis",
+        [54],
+    )
+    a(
+        "Flow is the most accurate depiction of cat behavior ever put on film. My tuxedo sat on the couch and watched the whole thing with me, ears twitching every time the dog showed up.",
+        "cats",
+        [30],
+    )
+    a(
+        "The Fantastic Four (2015) was doomed by reshoots. You can literally see Kate Mara's wig change between scenes.",
+        "movies",
+        [],
+    )
+    a(
+        "he sent me the heart eyes emoji after i posted my fit. what does that mean. is that a friend thing or",
+        "teenagers",
+        [],
+    )
+    a(
+        "Frankenstein hit Netflix today!! Del Toro's version is gorgeous, the lab set alone is worth it.",
+        "netflix",
+        [18],
+    )
+    a(
+        "Her speech was the best of the night honestly. Short, funny, thanked her mom first and got off before the music. That's how you do it.",
+        "oscarrace",
+        [],
+    )
+    a("Elio flopping is sad because it's actually a sweet movie. Glordon deserved better.", "Pixar", [68])
+    a(
+        "Who's a good boy? My 14 year old lab, that's who. He passed last night in his sleep. Please go give your dogs a hug for me.",
+        "dogs",
+        [],
+    )
+    a(
+        "Eddington was shot around Albuquerque and Truth or Consequences and it was so surreal seeing places I drive past every week in an Ari Aster movie.",
+        "NewMexico",
+        [70],
+    )
+    a(
+        "Peter Brown's The Wild Robot books are perfect for 2nd-3rd graders. My daughter read all three in a week and now wants a goose.",
+        "books",
+        [],
+    )
+    a(
+        "materialists ★★★\nnot past lives level but celine song still writes conversations better than anyone working right now",
+        "Letterboxd",
+        [15, 39],
+    )
+    a(
+        "Eden Hazard in 2014-15 was the best player in the league and it wasn't close. Nobody could get the ball off him.",
+        "chelseafc",
+        [],
+    )
+    a(
+        "Him was supposed to be the football horror movie we deserved and instead it was 90 minutes of Marlon Wayans yelling about sacrifice. The practice facility set looked sick though.",
+        "nfl",
+        [4],
+    )
+    a(
+        "After the hunt we hung the buck in my buddy's garage overnight, it was cold enough. Processed it ourselves Sunday. ~60 lbs of meat.",
+        "Hunting",
+        [],
+    )
+    a(
+        "All-Star Superman is the best Superman story ever written and it's not close. Morrison and Quitely understood him completely.",
+        "comicbooks",
+        [],
+    )
+    a(
+        "You still haven't addressed the substance of my argument, you've just complained about my tone for three replies.",
+        "changemyview",
+        [],
+    )
+    a(
+        "Anyone else let their dog watch Good Boy (the horror movie told from the dog's POV)? Mine growled at the screen during the basement scenes lol",
+        "dogs",
+        [11],
+    )
+    a(
+        "our roofman said the flashing around the chimney is shot and the whole back slope needs redoing. $14k quote. does that sound right for a 1,200 sqft ranch?",
+        "Roofing",
+        [],
+    )
+    a(
+        "atlanta trap from like 2013 to 2016 was untouchable. metro, zaytoven, southside, all at their peak at the same time",
+        "hiphopheads",
+        [],
+    )
+    a(
+        "Presence isn't something you achieve. It's what's left over when you stop trying to achieve anything.",
+        "Meditation",
+        [],
+    )
+    a(
+        "The Modern Warfare 2 campaign is still one of the most unhinged things a AAA studio ever shipped. No Russian would never get greenlit today.",
+        "TwoBestFriendsPlay",
+        [],
+    )
+    a("IT 2017 is the scariest movie ever made dont @ me", "teenagers", [34])
+    a(
+        "Oppenheimer took some liberties with the Trinity timeline and the Strauss hearings, but the way it depicted the culture of Los Alamos physicists was surprisingly accurate.",
+        "Physics",
+        [42],
+    )
+    a(
+        "The Send Help trailer looks like peak Sam Raimi. Rachel McAdams going feral on a desert island with her awful boss? Sold.",
+        "movies",
+        [13],
+    )
+    a(
+        "Watched Conclave with a priest friend. He laughed at half the liturgical details but said the politics between the cardinals felt uncomfortably real.",
+        "Catholicism",
+        [27],
+    )
+    a(
+        "Went to Floreana after watching Eden. The island is tiny, there's a hostel run by descendants of the Wittmer family and they have opinions about the movie lol",
+        "travel",
+        [10],
+    )
+    a(
+        "Good Boy is an 8/10 for me purely because of Indy. That dog gave a better performance than half the humans in horror this year.",
+        "horror",
+        [11],
+    )
+    a(
+        "Inside Out (2015) is Pixar's last true masterpiece. Bing Bong fading away in the memory dump is the saddest scene in animation, don't argue with me.",
+        "Pixar",
+        [],
+    )
+    a(
+        "Companion is essentially the horror inverse of Her. Jonze's film asks what happens when the machine outgrows the man's need for it; Companion asks what happens when the man never lets it grow at all. Both are really about entitlement to someone else's attention.",
+        "TrueFilm",
+        [5, 35],
+    )
+    a(
+        "Friendship is basically a 90 minute I Think You Should Leave sketch and I mean that as the highest possible compliment. Paul Rudd playing it straight makes it work.",
+        "TwoBestFriendsPlay",
+        [14],
+    )
+    a(
+        "Poor things were absolutely soaked after the storm, a dozen juncos huddled under the feeder roof. Put out extra suet.",
+        "birding",
+        [],
+    )
+    a(
+        "Do Theravada teachers actually talk about past lives literally, or is rebirth more about moment-to-moment arising? I keep getting different answers.",
+        "Buddhism",
+        [],
+    )
+    a(
+        "We're basically living in the movie Her now. People are grieving model updates like they lost a partner.",
+        "ChatGPT",
+        [35],
+    )
+    a(
+        "The 1987 Running Man is peak Arnold cheese and I love it unconditionally. Richard Dawson playing the game show host as himself basically is inspired casting.",
+        "movies",
+        [],
+    )
+    a("BRING HER BACK FOR SEASON 50. SHE GOT ROBBED AT FINAL TRIBAL AND EVERYONE KNOWS IT.", "survivor", [])
+    a(
+        "Predator (1987) has the most famous handshake in cinema history and honestly it deserves it.",
+        "movies",
+        [],
+    )
+    a(
+        "If you liked Longlegs try Cure (1997) and The Vanishing (1988). Also Keeper if you haven't seen it yet, same director and an even colder vibe.",
+        "MovieSuggestions",
+        [44, 9],
+    )
+    a("Showing my son Up for the first time tonight. Tissues are ready. For me, not him.", "daddit", [36])
+    a(
+        "Watched Black Bag last night. Fassbender in those glasses doing a posh fishing monologue is a whole mood.",
+        "CasualUK",
+        [12],
+    )
+    a(
+        "F1 key opens 'get help with Windows' in Edge no matter what program I'm in. How do I disable this? It's driving me insane.",
+        "techsupport",
+        [],
+    )
+    a(
+        "The Smashing Machine (the 2002 HBO documentary) is way better than people remember. The Kerr and Mark Coleman friendship is the heart of it.",
+        "MMA",
+        [],
+    )
+    a(
+        "oppenhiemer in 70mm is still the best theater experience i've ever had. the trinity silence!!",
+        "movies",
+        [42],
+    )
+    a(
+        "Weapons is the rare horror movie where the trailer didn't spoil anything. Went in blind, left rattled. Aunt Gladys is going to be every other Halloween costume for the next decade.",
+        "movies",
+        [1],
+    )
+    a(
+        "Gunn's Superman absolutely nailed the tone. Krypto stole every single scene he was in lol",
+        "DC_Cinematic",
+        [17],
+    )
+    a(
+        "Avatar: The Way of Water 8/10. The second half on the ocean is some of the best spectacle filmmaking ever. The first hour drags.",
+        "moviecritic",
+        [],
+    )
+    a(
+        "The Long Walk is the Bachman book I reread the most. Garraty and McVries' friendship is some of King's best character writing, and he was a college kid when he wrote it.",
+        "stephenking",
+        [],
+    )
+    a(
+        "Presence works better as a formal exercise than as a ghost story, and I mean that as praise. Soderbergh shooting the entire film from the ghost's point of view turns every long take into a question of what the ghost wants to see, and the final reveal reframes all of it.",
+        "TrueFilm",
+        [7],
+    )
+    a(
+        "Hamnet died in 1596 at age 11, and it's hard not to read the grief in Hamlet (the name, the ghost of a father and son) through that. Greenblatt makes a good case for it.",
+        "shakespeare",
         [],
     )
 

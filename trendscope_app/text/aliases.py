@@ -294,7 +294,7 @@ class _Entry:
     kind: str
     own_article: str  # "the" for "substance" of "The Substance": "the substance" is no determiner
     plural: bool  # ends in a plural-looking word: "sinners was" is a name
-    frequent: bool  # a distinct word that is also a frequent English word ("barbie")
+    frequent: bool  # distinct, but of frequent English words ("barbie", "good fortune")
     numbered: bool  # several words, the last a number: "mickey 17", which "Mickey, 17," is not
     need: int  # points of evidence a hit needs (see trendscope_app.text.evidence)
 
@@ -312,7 +312,10 @@ def _entry(ids: tuple[int, ...], alias: _Alias) -> _Entry:
         alias.kind,
         alias.own_article,
         plural=len(last) > 3 and last.endswith("s") and not last.endswith("ss"),
-        frequent=single and alias.kind == "distinct" and _zipf(last) >= _FREQUENT_NAME_ZIPF,
+        frequent=alias.kind == "distinct"
+        and len(alias.tokens) <= 3
+        and not last.isdigit()
+        and all(_zipf(t) >= _FREQUENT_NAME_ZIPF for t in alias.tokens),
         numbered=not single and last.isdigit(),
         need=_need(alias.kind, alias.tokens),
     )

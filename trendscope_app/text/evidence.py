@@ -15,10 +15,12 @@ What it asks depends on the alias *kind* and the points of evidence it needs (``
     (``"Wicked"``, ``'NOPE'``, ``*Civil War*``; in any case for a phrase), the title's capitals
     mid-sentence (a phrase also at the start) in a comment that does not capitalise most words.
   - 2 points: a cue word before or after (``watched``, ``loved``, ``the movie``, ``trailer``, ``box
-    office``, ``that line from``, ``outgrossing``), a rating, a credit, a gross or a gloss after (``weapons
-    9/10``, ``Keeper (Osgood Perkins)``, ``1. Weapons - $43.5M``, ``presence (the soderbergh one)``; with
-    the title's capitals also for a stop word: ``Him - 3/10``), a review's heading in a rated comment in
-    a movie subreddit (``poor things: emma stone is so funny. 4/5``), a capitalised possessive before
+    office``, ``that line from``, ``outgrossing``, ``hamnet the movie``, ``flow winning the Oscar``), a
+    rating, a credit, a gross or a gloss after (``weapons 9/10``, ``companion ★★★★``, ``Keeper (Osgood
+    Perkins)``, ``1. Weapons - $43.5M``, ``presence (the soderbergh one)``; with the title's capitals or
+    in capitals also for a stop word: ``Him - 3/10``, ``HIM (the football one)``), a review's heading
+    in a rated comment in a movie subreddit (``poor things: emma stone is so funny. 4/5``), a
+    capitalised possessive before
     (``Garland's civil war``), another title across ``vs`` or a ranking sign (``poor things vs leave the
     world behind``, ``weapons > sinners``), the title in capitals in a comment that is not shouting
     (``Honestly PAST LIVES was``; a single word not at a sentence start), a phrase written twice or a
@@ -73,11 +75,21 @@ from trendscope_app.text.document import _Doc
 
 _DIGITS_RE = re.compile(r"\d{4}")
 _YEAR_RE = re.compile(r"\s*(?:[(\[]\s*(?:18|19|20)\d\d\s*[)\]]|(?:19|20)\d\d\b(?![-/.,:]?\d))")
-# A rating or a credit right after a title: "weapons 10/10", "Him - 3/10", "Keeper (Osgood Perkins)".
+# The year of a work: as _YEAR_RE, after a possessive ("Oppenheimer's 1939 paper"), or first in a gloss
+# ("(the 2002 HBO documentary)"; not "(rewatched it in 2024)", a year of the writer's).
+_YEAR_AFTER_RE = re.compile(
+    r"(?:['\u2019]s?)?"
+    + _YEAR_RE.pattern
+    + r"|\s*[(\[]\s*(?:(?:the|a|an|original|old|first|classic)\s+)?(?:18|19|20)\d\d\b(?![-/.,:]?\d)",
+    re.IGNORECASE,
+)
+# A rating or a credit right after a title: "weapons 10/10", "Him - 3/10", "Keeper (Osgood Perkins)",
+# "companion ★★★½".
 _RATED_RE = re.compile(
     r"(?:\*{1,3}|_{1,2}|[\"'\u201d\u2019])?[ \t]*(?:[:=\-\u2013\u2014][ \t]*)?"
     r"(?:\(?\d{1,3}(?:\.\d{1,2})?[ \t]*/[ \t]*(?:10|5|100)\b(?![/.]\d)"
-    r"|\((?:dir\.?[ \t]+)?[A-Z][\w'.\-]*(?:[ \t]+[A-Z][\w'.\-]*){1,3}\))"
+    r"|\((?:dir\.?[ \t]+)?[A-Z][\w'.\-]*(?:[ \t]+[A-Z][\w'.\-]*){1,3}\)"
+    r"|[\u2605\u2b50\ufe0f]{1,10}\u00bd?(?![\w\u2605\u2b50])|\u00bd(?!\w))"
 )
 # A gloss that says which film: "presence (the soderbergh one)", "Him (the football horror movie)".
 _GLOSS_RE = re.compile(
@@ -152,15 +164,43 @@ def _strong(doc: _Doc, entry: _Entry, i: int, j: int, cased: bool) -> str | None
     return None
 
 
-def _written_year(doc: _Doc, j: int) -> int | None:
-    """The year written right after the hit ending at token ``j`` ("Us (2019)", "the fall guy 2024")."""
-    m = _YEAR_RE.match(doc.text, doc.toks.end[j - 1])
+def _written_year(doc: _Doc, i: int, j: int) -> int | None:
+    """The year written for the hit of tokens ``[i, j)``: right after it ("Us (2019)", "the fall guy
+    2024"), after its possessive ("Oppenheimer's 1939 paper"), first in a gloss after it ("The Smashing
+    Machine (the 2002 HBO documentary)"), or between a determiner and it ("the 1987 Running Man").
+
+    Examples
+    --------
+    >>> from trendscope_app.text.document import _Doc
+    >>> from trendscope_app.text.tokens import _tokenise
+    >>> def year(text, i, j):
+    ...     return _written_year(_Doc(text, _tokenise(text), [], False, False), i, j)
+    >>> year("Oppenheimer's 1939 paper", 0, 1), year("The 1987 Running Man is peak", 2, 4)
+    (1939, 1987)
+    >>> year("The Smashing Machine (the 2002 HBO documentary)", 0, 3)
+    2002
+    >>> year("Heat (rewatched it in 2024)", 0, 1), year("back in 1995 Heat came out", 3, 4)
+    (None, None)
+    """
+    text, toks = doc.text, doc.toks
+    m = _YEAR_AFTER_RE.match(text, toks.end[j - 1])
     digits = None if m is None else _DIGITS_RE.search(m.group())
-    return None if digits is None else int(digits.group())
+    if digits is not None:
+        return int(digits.group())
+    norm = toks.norm
+    if (
+        i >= 2
+        and _DIGITS_RE.fullmatch(norm[i - 1])
+        and norm[i - 1][:2] in ("18", "19", "20")
+        and (norm[i - 2] in v.DETERMINERS or toks.poss[i - 2])
+        and not text[toks.end[i - 2] : toks.start[i]].replace(norm[i - 1], "").strip()
+    ):
+        return int(norm[i - 1])
+    return None
 
 
 def _frequent_name(doc: _Doc, entry: _Entry, i: int, j: int) -> tuple[bool, str]:
-    """Decide a distinct alias that is also a frequent word ("barbie", "napoleon") in context."""
+    """Decide a distinct alias of frequent words ("barbie", "napoleon", "good fortune") in context."""
     norm = doc.toks.norm
     start = doc.toks.start[i]
     if start > 0 and doc.text[start - 1] == "#":
@@ -172,9 +212,12 @@ def _frequent_name(doc: _Doc, entry: _Entry, i: int, j: int) -> tuple[bool, str]
     if i > 0 and norm[i - 1] in v.SUBJECT_PRONOUNS:
         return False, "verb_use"  # "can you relay the message"
     k = doc.next_index(j)
-    if i == 0 or norm[i - 1] not in v.DETERMINERS or (k < len(norm) and norm[k] in v.NEXT_CUES):
+    before = norm[i - 1] if i > 0 else ""
+    if k < len(norm) and norm[k] in v.NEXT_CUES:
         return True, "distinctive"  # "the barbie movie"
-    return False, "ordinary_use"  # "a barbie dreamhouse"
+    if before in v.DETERMINERS:
+        return False, "ordinary_use"  # "a barbie dreamhouse", "the good fortune of"
+    return True, "distinctive"
 
 
 def _article_dropped(doc: _Doc, entry: _Entry, i: int, j: int) -> tuple[bool, str]:
@@ -224,6 +267,8 @@ def _cue(doc: _Doc, i: int, j: int, k: int, prev: str, nxt: str) -> bool:
         or (nxt == "box" and k + 1 < len(norm) and norm[k + 1] == "office")
         or nxt in v.GROSS_VERBS
         or (doc.movie_sub and nxt in v.BOX_OFFICE_NEXT)
+        or (nxt == "the" and k + 1 < len(norm) and norm[k + 1] in v.NOUN_CUES)  # "Hamnet the movie"
+        or (nxt in v.AWARD_VERBS and any(w in v.FILM_AWARDS for w in norm[k + 1 : k + 4]))
         or _possessive_cue(doc, i, j)  # "Garland's civil war", not "HE'S THE FALL GUY"
         or _rated(doc, j)
         or _review_heading(doc, i, j)
@@ -320,8 +365,9 @@ def _predicate(doc: _Doc, j: int) -> bool:
 
 def _function_word(doc: _Doc, i: int, j: int, prev: str, nxt: str, cased: bool) -> str | None:
     """Evidence for a stop-word title beyond the strong kinds: a cue noun, or capitals in context."""
-    if cased and (nxt in v.NEXT_CUES or _rated(doc, j)):
-        return "cue"  # "the Up soundtrack", "Him - 3/10"
+    loud = doc.shouted(i, j) and not doc.shouting_everywhere() and not doc.caps_glued(i, j)
+    if (cased or loud) and (nxt in v.NEXT_CUES or _rated(doc, j)):
+        return "cue"  # "the Up soundtrack", "Him - 3/10", "HIM (the football one)"
     norm = doc.toks.norm
     non_subject = j == i + 1 and norm[i] in v.NON_SUBJECTS
     verb = _past_cast(doc, j) if non_subject and cased else j
@@ -334,7 +380,6 @@ def _function_word(doc: _Doc, i: int, j: int, prev: str, nxt: str, cased: bool) 
     ):
         # "Us was scarier than Get Out", "Up has", "HIM WAS TRASH": a word that cannot be a subject.
         return "subject"
-    loud = doc.shouted(i, j) and not doc.shouting_everywhere() and not doc.caps_glued(i, j)
     # At a sentence start the capital is the sentence's: "It was a good movie" is about any film.
     if (loud or (cased and not doc.sentence_initial(i))) and _predicate(doc, j):
         return "predicate"  # "Hear me out: UP isn't a good movie"

@@ -318,6 +318,7 @@ class TitleMatcher:
         capitalised: dict[str, bool] = {}
         plain: bool | None = None  # no "#" and nothing like a year: no hashtag, no "(2019)"
         book_sub = v.is_book_subreddit(subreddit)
+        movie_sub = v.is_movie_subreddit(subreddit)
         for n, (i, j, pattern) in enumerate(kept):
             entries = self._entries[pattern]
             first = entries[0]
@@ -339,8 +340,9 @@ class TitleMatcher:
                     and after not in v.OTHER_WORK_NOUNS
                     and not book_sub
                     and not (first.numbered and ("," in text or ";" in text))
-                    and not (pattern in self._dated and len(after) == 4 and after[:2] in _CENTURIES)
+                    and not (pattern in self._dated and _year_near(norm, at, end))
                     and not (len(after) == 1 and after.isdigit())
+                    and not (before in v.NOUN_DETERMINERS and not movie_sub)
                 ):
                     found.update(first.ids)
                     accepted[n] = True
@@ -356,7 +358,7 @@ class TitleMatcher:
                     continue
             if doc is None:
                 toks = toks if toks is not None else _tokenise(text)
-                doc = _Doc(text, toks, kept, v.is_movie_subreddit(subreddit), book_sub)
+                doc = _Doc(text, toks, kept, movie_sub, book_sub)
             reasons = verdicts[n] = []
             before = _word_before(norm, starts[n])
             for entry in entries:
@@ -370,6 +372,8 @@ class TitleMatcher:
                         ok, why = False, "quantity"  # "looking for Mickey, 17, last seen on Friday"
                     elif _other_sequel(doc, entry, j):
                         ok, why = False, "other_sequel"  # "Elio 2"
+                    elif _common_noun(doc, entry, i, j, before):
+                        ok, why = False, "ordinary_use"  # "as the conclave begins", "our roofman said"
                     elif entry.own_article and before in v.DETERMINERS:
                         ok, why = _article_dropped(doc, entry, i, j)
                     elif entry.frequent and _needs_context(entry.tokens[0], before, text, capitalised):
@@ -380,7 +384,7 @@ class TitleMatcher:
                     ok, why = _judge(doc, entry, n, i, j)
                 ids = entry.ids
                 if ok and pattern in self._dated:
-                    ids = self._of_year(ids, _written_year(doc, j))
+                    ids = self._of_year(ids, _written_year(doc, i, j))
                     if not ids:
                         ok, why = False, "other_year"  # "The Running Man (1987)" is not the 2025 film
                 reasons.append(why)
@@ -520,8 +524,36 @@ def _word_before(norm: str, s: int) -> str:
     return norm[norm.rfind(" ", 0, s) + 1 : s]
 
 
+def _year_near(norm: str, s: int, e: int) -> bool:
+    """Whether a year stands right before the hit between the spaces ``norm[s]`` and ``norm[e]`` or among
+    the three words after it, where :func:`~trendscope_app.text.evidence._written_year` may read it as
+    the hit's.
+
+    Examples
+    --------
+    >>> _year_near(" the 1987 running man is ", 9, 21), _year_near(" heat s 1995 ", 0, 5)
+    (True, True)
+    >>> _year_near(" heat in 12 years ", 0, 5)
+    False
+    """
+    before = norm[norm.rfind(" ", 0, s) + 1 : s]
+    words = [before, *norm[e + 1 :].split(" ", 3)[:3]]
+    return any(len(w) == 4 and w[:2] in _CENTURIES and w.isdigit() for w in words)
+
+
+def _common_noun(doc: _Doc, entry: _Entry, i: int, j: int, before: str) -> bool:
+    """Whether a distinct title outside a movie subreddit is a common noun: lowercase after a determiner
+    and no cue after it ("as the conclave begins", "our roofman said"; not "my Oppenheimer rewatch" or
+    "the anora ending"). A title whose article was dropped is left to ``_article_dropped``."""
+    if doc.movie_sub or before not in v.NOUN_DETERMINERS or entry.own_article or doc.capitalised(i):
+        return False
+    k = doc.next_index(j)
+    return k >= len(doc.toks.norm) or doc.toks.norm[k] not in v.NEXT_CUES
+
+
 def _needs_context(word: str, before: str, text: str, seen: dict[str, bool]) -> bool:
-    """Whether a frequent word that is a distinct title ("barbie") must be looked at in context."""
+    """Whether a distinct title of frequent words ("barbie", "good fortune", first word ``word``) must be
+    looked at in context."""
     if before in v.DETERMINERS or before in v.SUBJECT_PRONOUNS:
         return True
     return _written_with_capital(word, text, seen)

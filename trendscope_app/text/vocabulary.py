@@ -242,6 +242,7 @@ PAIR_CUES = frozenset(
 # Before a quoted phrase in lowercase, these make it speech: he just said "sorry, baby".
 SPEECH_VERBS = _words(
     "say says said saying tell tells told texted text texts replied reply asked yelled screamed goes"
+    " whispered whisper whispering muttered mumbled shouted shout shouting yell screaming sang sing"
 )
 # After a title (not a stop word: "It opened the door"), a box-office verb: "twisters outgrossing".
 GROSS_VERBS = _words("grossed grossing outgrossed outgrossing outgrosses")
@@ -255,6 +256,10 @@ NEXT_CUES = _words(
 # In a movie subreddit, after a title, a box-office figure's words: "Superman domestic", "Sinners crossing
 # $300M", "Weapons opening to $43M".
 BOX_OFFICE_NEXT = _words("domestic worldwide overseas opening opened crossing crossed crosses tracking")
+# After a title, a film award won or lost: "Flow winning the Oscar", "Anora's Palme" (not "Keeper won
+# the golden glove": sports have awards too).
+AWARD_VERBS = _words("win wins won winning lose loses lost losing nominated")
+FILM_AWARDS = _words("oscar oscars bafta baftas palme globe globes")
 # Finite singular verbs that make a title the subject of a sentence ("Wicked was amazing").
 SUBJECT_VERBS = _words(
     """
@@ -323,6 +328,9 @@ DETERMINERS = _words(
     what which whose another other much many more most few fewer less one
     """
 )
+# Outside a movie subreddit, these before a lowercase distinct title make it a noun: "as the conclave
+# begins", "our roofman said" ("that" may be a conjunction: "sad that dune: part two went home").
+NOUN_DETERMINERS = _words("a an the this these those my your his her our their its every each some any no")
 # Before a name, these make it a person's: "my son's friend Elio slept over", "my niece Eden".
 RELATION_NOUNS = _words(
     """
