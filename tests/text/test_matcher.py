@@ -1326,6 +1326,9 @@ def test_evidence_from_a_fifth_independent_batch(
         ("the conclave ending was perfect", "AskReddit", (4,)),  # a cue after it
         ("the conclave begins", "movies", (4,)),
         ("good fortune was hilarious", "KeanuBeingAwesome", (5,)),
+        # A phrase of frequent words in capitals is its title, whatever follows it.
+        ("Box office this week has Good Fortune ahead of The Smashing Machine Thoughts?", "movies", (3, 5)),
+        ("the Good Fortune cast", "AskReddit", (5,)),
         # Evidence: stars after a title, "X the movie", a film award won; a gloss after a stop word in
         # capitals; a lowercase quote whispered is speech.
         ("companion ★★★★\nsophie thatcher is great", "Letterboxd", (6,)),

@@ -205,13 +205,19 @@ def _frequent_name(doc: _Doc, entry: _Entry, i: int, j: int) -> tuple[bool, str]
     start = doc.toks.start[i]
     if start > 0 and doc.text[start - 1] == "#":
         return True, "hashtag"
+    k = doc.next_index(j)
+    if j - i > 1:
+        # A phrase is a set phrase only in lowercase after a determiner, no cue after it ("I had the good
+        # fortune of"; not "the Good Fortune cast", "the good fortune trailer").
+        cue = k < len(norm) and norm[k] in v.NEXT_CUES
+        ordinary = i > 0 and norm[i - 1] in v.DETERMINERS and not doc.capitalised(i) and not cue
+        return (False, "ordinary_use") if ordinary else (True, "distinctive")
     if doc.capitalised(i) and not doc.shouted(i, j):
         # "a Barbie fan", but "Napoleon Dynamite" and "Bride of Frankenstein" are other films.
         glued = doc.glued(i, j) or doc.ends_name_with_of(i, j)
         return (False, "glued") if glued else (True, "distinctive")
     if i > 0 and norm[i - 1] in v.SUBJECT_PRONOUNS:
         return False, "verb_use"  # "can you relay the message"
-    k = doc.next_index(j)
     before = norm[i - 1] if i > 0 else ""
     if k < len(norm) and norm[k] in v.NEXT_CUES:
         return True, "distinctive"  # "the barbie movie"

@@ -333,7 +333,7 @@ class TitleMatcher:
                 before = norm[norm.rfind(" ", 0, at) + 1 : at]
                 after = norm[end + 1 : norm.find(" ", end + 1)]
                 if (
-                    (not first.frequent or not _needs_context(first.tokens[0], before, text, capitalised))
+                    (not first.frequent or not _needs_context(first, before, text, capitalised))
                     and not (first.own_article and before in v.DETERMINERS)
                     and before not in v.RELATION_NOUNS
                     and before not in v.READING_VERBS
@@ -376,7 +376,7 @@ class TitleMatcher:
                         ok, why = False, "ordinary_use"  # "as the conclave begins", "our roofman said"
                     elif entry.own_article and before in v.DETERMINERS:
                         ok, why = _article_dropped(doc, entry, i, j)
-                    elif entry.frequent and _needs_context(entry.tokens[0], before, text, capitalised):
+                    elif entry.frequent and _needs_context(entry, before, text, capitalised):
                         ok, why = _frequent_name(doc, entry, i, j)
                     else:
                         ok, why = True, "distinctive"
@@ -551,12 +551,13 @@ def _common_noun(doc: _Doc, entry: _Entry, i: int, j: int, before: str) -> bool:
     return k >= len(doc.toks.norm) or doc.toks.norm[k] not in v.NEXT_CUES
 
 
-def _needs_context(word: str, before: str, text: str, seen: dict[str, bool]) -> bool:
-    """Whether a distinct title of frequent words ("barbie", "good fortune", first word ``word``) must be
-    looked at in context."""
+def _needs_context(entry: _Entry, before: str, text: str, seen: dict[str, bool]) -> bool:
+    """Whether a distinct title of frequent words ("barbie", "good fortune") must be looked at in
+    context: after a determiner or a subject pronoun, or a single word written with a capital somewhere
+    (glued to a name: "Napoleon Dynamite"; a phrase in capitals is its title)."""
     if before in v.DETERMINERS or before in v.SUBJECT_PRONOUNS:
         return True
-    return _written_with_capital(word, text, seen)
+    return len(entry.tokens) == 1 and _written_with_capital(entry.tokens[0], text, seen)
 
 
 _SLIPS_MAX_TITLES = 300
