@@ -1329,6 +1329,8 @@ def test_evidence_from_a_fifth_independent_batch(
         # A phrase of frequent words in capitals is its title, whatever follows it.
         ("Box office this week has Good Fortune ahead of The Smashing Machine Thoughts?", "movies", (3, 5)),
         ("the Good Fortune cast", "AskReddit", (5,)),
+        # A determiner ending the title before it is no determiner of this one.
+        ("can't decide between Avatar: The Last One, good fortune or companion", "AskReddit", (5, 6, 14)),
         # Evidence: stars after a title, "X the movie", a film award won; a gloss after a stop word in
         # capitals; a lowercase quote whispered is speech.
         ("companion ★★★★\nsophie thatcher is great", "Letterboxd", (6,)),
@@ -1359,6 +1361,7 @@ def test_evidence_from_a_sixth_independent_batch(
             11: "Roofman",
             12: "Sentimental Value",
             13: "Sorry, Baby",
+            14: "Avatar: The Last One",
         },
         years={1: 2023, 2: 2025, 3: 2025, 4: 2024},
     )

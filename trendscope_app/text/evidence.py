@@ -210,7 +210,8 @@ def _frequent_name(doc: _Doc, entry: _Entry, i: int, j: int) -> tuple[bool, str]
         # A phrase is a set phrase only in lowercase after a determiner, no cue after it ("I had the good
         # fortune of"; not "the Good Fortune cast", "the good fortune trailer").
         cue = k < len(norm) and norm[k] in v.NEXT_CUES
-        ordinary = i > 0 and norm[i - 1] in v.DETERMINERS and not doc.capitalised(i) and not cue
+        before = doc.clause_word_before(i, j)  # not "Godzilla Minus One, blue beetle"
+        ordinary = before in v.DETERMINERS and not doc.capitalised(i) and not cue
         return (False, "ordinary_use") if ordinary else (True, "distinctive")
     if doc.capitalised(i) and not doc.shouted(i, j):
         # "a Barbie fan", but "Napoleon Dynamite" and "Bride of Frankenstein" are other films.

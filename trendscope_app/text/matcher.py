@@ -372,7 +372,7 @@ class TitleMatcher:
                         ok, why = False, "quantity"  # "looking for Mickey, 17, last seen on Friday"
                     elif _other_sequel(doc, entry, j):
                         ok, why = False, "other_sequel"  # "Elio 2"
-                    elif _common_noun(doc, entry, i, j, before):
+                    elif _common_noun(doc, entry, i, j):
                         ok, why = False, "ordinary_use"  # "as the conclave begins", "our roofman said"
                     elif entry.own_article and before in v.DETERMINERS:
                         ok, why = _article_dropped(doc, entry, i, j)
@@ -541,11 +541,14 @@ def _year_near(norm: str, s: int, e: int) -> bool:
     return any(len(w) == 4 and w[:2] in _CENTURIES and w.isdigit() for w in words)
 
 
-def _common_noun(doc: _Doc, entry: _Entry, i: int, j: int, before: str) -> bool:
-    """Whether a distinct title outside a movie subreddit is a common noun: lowercase after a determiner
-    and no cue after it ("as the conclave begins", "our roofman said"; not "my Oppenheimer rewatch" or
-    "the anora ending"). A title whose article was dropped is left to ``_article_dropped``."""
-    if doc.movie_sub or before not in v.NOUN_DETERMINERS or entry.own_article or doc.capitalised(i):
+def _common_noun(doc: _Doc, entry: _Entry, i: int, j: int) -> bool:
+    """Whether a distinct title outside a movie subreddit is a common noun: lowercase right after a
+    determiner and no cue after it ("as the conclave begins", "our roofman said"; not "my Oppenheimer
+    rewatch", "the anora ending" or "Avatar: The Way of Water, anora"). A title whose article was
+    dropped is left to ``_article_dropped``."""
+    if doc.movie_sub or entry.own_article or doc.capitalised(i):
+        return False
+    if doc.clause_word_before(i, j) not in v.NOUN_DETERMINERS:
         return False
     k = doc.next_index(j)
     return k >= len(doc.toks.norm) or doc.toks.norm[k] not in v.NEXT_CUES
