@@ -1394,3 +1394,27 @@ def test_a_title_of_another_year_is_rejected_and_counted() -> None:
     assert m.match("The Running Man (1987) is pure cheese") == ()
     assert m.rejected["other_year"] == 1
     assert [d.reason for d in m.explain("The Running Man (1987)")] == ["other_year"]
+
+
+class _SliceLog(str):
+    """A string that remembers the length of every slice taken of it."""
+
+    sizes: list[int]
+
+    def __getitem__(self, key: Any) -> str:
+        out = str.__getitem__(self, key)
+        if isinstance(key, slice):
+            self.sizes.append(len(out))
+        return out
+
+
+def test_looking_for_a_year_next_to_a_hit_reads_a_bounded_part_of_the_comment() -> None:
+    """Per hit, the fast path copies a few words, not the rest of the comment: every hit of a title in a
+    megabyte of text copying what follows it was quadratic (found in review of the year rule)."""
+    norm = _SliceLog(" saw heat " + "in the cinema " * 70_000)
+    norm.sizes = []
+    assert not matcher_module._year_near(norm, 4, 9)
+    assert max(norm.sizes) <= 64, max(norm.sizes)
+    near = _SliceLog(" saw heat in 1995 " + "and more " * 10)
+    near.sizes = []
+    assert matcher_module._year_near(near, 4, 9)

@@ -317,6 +317,7 @@ class TitleMatcher:
         # may be a megabyte long).
         capitalised: dict[str, bool] = {}
         plain: bool | None = None  # no "#" and nothing like a year: no hashtag, no "(2019)"
+        yearish: bool | None = None  # anything like a year in the comment (asked once, if at all)
         book_sub = v.is_book_subreddit(subreddit)
         movie_sub = v.is_movie_subreddit(subreddit)
         for n, (i, j, pattern) in enumerate(kept):
@@ -327,8 +328,8 @@ class TitleMatcher:
                 # capitalised (glued to a name: "Napoleon Dynamite"); a title whose article was
                 # dropped, only after a determiner ("our housemaid"); any of them after a relative or
                 # "reading", before "novel", a year or a sequel's number, split by a comma or in a book
-                # subreddit. The words around the hit come from its offsets in ``norm`` (_word_before,
-                # inlined).
+                # subreddit, or next to a year. The words around the hit come from its offsets in
+                # ``norm`` (_word_before, inlined).
                 at, end = starts[n], ends[n]
                 before = norm[norm.rfind(" ", 0, at) + 1 : at]
                 after = norm[end + 1 : norm.find(" ", end + 1)]
@@ -340,7 +341,11 @@ class TitleMatcher:
                     and after not in v.OTHER_WORK_NOUNS
                     and not book_sub
                     and not (first.numbered and ("," in text or ";" in text))
-                    and not (pattern in self._dated and _year_near(norm, at, end))
+                    and not (
+                        pattern in self._dated
+                        and (yearish if yearish is not None else (yearish := bool(_YEARISH(norm))))
+                        and _year_near(norm, at, end)
+                    )
                     and not (len(after) == 1 and after.isdigit())
                     and not (before in v.NOUN_DETERMINERS and not movie_sub)
                 ):
@@ -537,7 +542,8 @@ def _year_near(norm: str, s: int, e: int) -> bool:
     False
     """
     before = norm[norm.rfind(" ", 0, s) + 1 : s]
-    words = [before, *norm[e + 1 :].split(" ", 3)[:3]]
+    # A bounded slice: copying the rest of a megabyte comment for every hit would be quadratic.
+    words = [before, *norm[e + 1 : e + 1 + _YEAR_NEAR_CHARS].split(" ", 3)[:3]]
     return any(len(w) == 4 and w[:2] in _CENTURIES and w.isdigit() for w in words)
 
 
@@ -564,6 +570,7 @@ def _needs_context(entry: _Entry, before: str, text: str, seen: dict[str, bool])
 
 
 _SLIPS_MAX_TITLES = 300
+_YEAR_NEAR_CHARS = 32  # the words after a hit where _written_year may find its year, and some
 _CENTURIES = frozenset({"18", "19", "20"})  # a year's first digits, as _YEARISH and evidence._YEAR_RE
 _YEARISH = re.compile(r"(?:18|19|20)\d\d").search
 # Kinds a list or a sequel does not decide: accepted anywhere, or a misspelling that needs more.
