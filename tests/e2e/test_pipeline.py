@@ -242,6 +242,9 @@ def test_a_year_after_a_title_tells_a_remake_from_the_original(broker, workers, 
         for s in snapshots
         if s["id"] == base
     ]
+    # Input files are sorted by event time (README): appended at the end, the remake's first polls were
+    # replayed after the rest, and whether its first windows had closed by then was a race.
+    snapshots.sort(key=lambda s: s["fetched_at"])
     bodies = [
         ("The Running Man (1987) is pure cheese and I love it", ()),
         ("the running man (2025) was a lot of fun, glen powell carries it", (remake,)),
