@@ -74,6 +74,7 @@ from trendscope_app.text.aliases import _Entry
 from trendscope_app.text.document import _Doc
 
 _DIGITS_RE = re.compile(r"\d{4}")
+_CENTURIES = frozenset({"18", "19", "20"})  # a year's first digits, as _YEAR_RE's
 _YEAR_RE = re.compile(r"\s*(?:[(\[]\s*(?:18|19|20)\d\d\s*[)\]]|(?:19|20)\d\d\b(?![-/.,:]?\d))")
 # The year of a work: as _YEAR_RE, after a possessive ("Oppenheimer's 1939 paper"), or first in a gloss
 # ("(the 2002 HBO documentary)"; not "(rewatched it in 2024)", a year of the writer's).
@@ -190,13 +191,43 @@ def _written_year(doc: _Doc, i: int, j: int) -> int | None:
     norm = toks.norm
     if (
         i >= 2
-        and _DIGITS_RE.fullmatch(norm[i - 1])
-        and norm[i - 1][:2] in ("18", "19", "20")
+        and _year_token(norm[i - 1])
         and (norm[i - 2] in v.DETERMINERS or toks.poss[i - 2])
         and not text[toks.end[i - 2] : toks.start[i]].replace(norm[i - 1], "").strip()
     ):
         return int(norm[i - 1])
     return None
+
+
+def _year_token(word: str) -> bool:
+    """Whether a token is a year a work could be from: four digits starting 18, 19 or 20.
+
+    Examples
+    --------
+    >>> _year_token("1987"), _year_token("2025"), _year_token("1700"), _year_token("19871")
+    (True, True, False, False)
+    """
+    return len(word) == 4 and word[:2] in _CENTURIES and word.isdigit()
+
+
+def _common_noun(doc: _Doc, entry: _Entry, i: int, j: int) -> bool:
+    """Whether a distinct title outside a movie subreddit is a common noun: lowercase right after a
+    determiner and no cue after it ("as the conclave begins", "our roofman said"; not "my Oppenheimer
+    rewatch", "the anora ending" or "Avatar: The Way of Water, anora"). A title whose article was
+    dropped is left to ``_article_dropped``."""
+    if doc.movie_sub or entry.own_article:
+        return False
+    return _lowercase_after(doc, i, j, v.NOUN_DETERMINERS)
+
+
+def _lowercase_after(doc: _Doc, i: int, j: int, determiners: frozenset[str]) -> bool:
+    """Whether the hit of tokens ``[i, j)`` is written lowercase right after one of ``determiners`` in
+    its clause, with no cue after it ("the good fortune of"; not "the Good Fortune cast", "the good
+    fortune trailer", "Godzilla Minus One, blue beetle")."""
+    if doc.capitalised(i) or doc.clause_word_before(i, j) not in determiners:
+        return False
+    norm, k = doc.toks.norm, doc.next_index(j)
+    return k >= len(norm) or norm[k] not in v.NEXT_CUES
 
 
 def _frequent_name(doc: _Doc, entry: _Entry, i: int, j: int) -> tuple[bool, str]:
@@ -209,9 +240,7 @@ def _frequent_name(doc: _Doc, entry: _Entry, i: int, j: int) -> tuple[bool, str]
     if j - i > 1:
         # A phrase is a set phrase only in lowercase after a determiner, no cue after it ("I had the good
         # fortune of"; not "the Good Fortune cast", "the good fortune trailer").
-        cue = k < len(norm) and norm[k] in v.NEXT_CUES
-        before = doc.clause_word_before(i, j)  # not "Godzilla Minus One, blue beetle"
-        ordinary = before in v.DETERMINERS and not doc.capitalised(i) and not cue
+        ordinary = _lowercase_after(doc, i, j, v.DETERMINERS)
         return (False, "ordinary_use") if ordinary else (True, "distinctive")
     if doc.capitalised(i) and not doc.shouted(i, j):
         # "a Barbie fan", but "Napoleon Dynamite" and "Bride of Frankenstein" are other films.

@@ -63,6 +63,7 @@ from trendscope_app.text.aliases import _Alias, _aliases, _Entry, _entry, _numer
 from trendscope_app.text.document import _Doc
 from trendscope_app.text.evidence import (
     _article_dropped,
+    _common_noun,
     _frequent_name,
     _item_end,
     _judge,
@@ -70,6 +71,7 @@ from trendscope_app.text.evidence import (
     _other_sequel,
     _other_work,
     _written_year,
+    _year_token,
 )
 from trendscope_app.text.tokens import _fast_normalised, _tokenise, _Tokens, normalise
 
@@ -544,20 +546,7 @@ def _year_near(norm: str, s: int, e: int) -> bool:
     before = norm[norm.rfind(" ", 0, s) + 1 : s]
     # A bounded slice: copying the rest of a megabyte comment for every hit would be quadratic.
     words = [before, *norm[e + 1 : e + 1 + _YEAR_NEAR_CHARS].split(" ", 3)[:3]]
-    return any(len(w) == 4 and w[:2] in _CENTURIES and w.isdigit() for w in words)
-
-
-def _common_noun(doc: _Doc, entry: _Entry, i: int, j: int) -> bool:
-    """Whether a distinct title outside a movie subreddit is a common noun: lowercase right after a
-    determiner and no cue after it ("as the conclave begins", "our roofman said"; not "my Oppenheimer
-    rewatch", "the anora ending" or "Avatar: The Way of Water, anora"). A title whose article was
-    dropped is left to ``_article_dropped``."""
-    if doc.movie_sub or entry.own_article or doc.capitalised(i):
-        return False
-    if doc.clause_word_before(i, j) not in v.NOUN_DETERMINERS:
-        return False
-    k = doc.next_index(j)
-    return k >= len(doc.toks.norm) or doc.toks.norm[k] not in v.NEXT_CUES
+    return any(_year_token(w) for w in words)
 
 
 def _needs_context(entry: _Entry, before: str, text: str, seen: dict[str, bool]) -> bool:
@@ -571,7 +560,6 @@ def _needs_context(entry: _Entry, before: str, text: str, seen: dict[str, bool])
 
 _SLIPS_MAX_TITLES = 300
 _YEAR_NEAR_CHARS = 32  # the words after a hit where _written_year may find its year, and some
-_CENTURIES = frozenset({"18", "19", "20"})  # a year's first digits, as _YEARISH and evidence._YEAR_RE
 _YEARISH = re.compile(r"(?:18|19|20)\d\d").search
 # Kinds a list or a sequel does not decide: accepted anywhere, or a misspelling that needs more.
 _NO_CONTEXT = frozenset({"distinct", "typo"})
