@@ -1,13 +1,14 @@
-"""Write ``tests/data/labelled_comments_independent.jsonl``: 960 comments labelled apart from the matcher.
+"""Write ``tests/data/labelled_comments_independent.jsonl``: 1,120 comments labelled apart from the matcher.
 
-Written in six batches of 160 (``batch``: ``first`` to ``sixth``) by separate sessions that were
+Written in seven batches of 160 (``batch``: ``first`` to ``seventh``) by separate sessions that were
 given only the catalogue below and the brief "comments as people really write on Reddit, 45 % of them
 traps that use the titles' words in their ordinary meaning", and never read ``trendscope_app/text/``.
 The third was also asked for hard cases: a title used as a word and as a film in one comment, a
 film's title next to its cast, older films of the same name; the fourth for comments as Reddit dumps
 hold them (long, quoting their parent, Markdown, edits) and for books, characters and people that
 share a title's name; the fifth and the sixth for a natural mix in a wider spread of subreddits, with
-the release years in their catalogue. Their labels are kept as written, not edited to suit the matcher. Films with a
+the release years in their catalogue; the seventh for movie subreddits above all, half of those
+comments traps. Their labels are kept as written, not edited to suit the matcher. Films with a
 similar title (Captain America: Civil War, Alien (1979), Inside Out, Smile (2022), Nobody (2021)) and
 older films of the same name (The Running Man (1987)) are negatives for the catalogue film; cases a
 careful reader could not settle were left out.
@@ -202,6 +203,10 @@ OTHER_SUBREDDITS |= {
     "teenagers",
     "weather",
 }
+
+# The seventh batch's.
+MOVIE_SUBREDDITS |= {"TheOscars"}
+OTHER_SUBREDDITS |= {"TwoXChromosomes", "kpop", "linguistics", "robotics"}
 
 
 def build() -> list[dict[str, object]]:
@@ -3728,6 +3733,760 @@ def build() -> list[dict[str, object]]:
     a(
         "Hamnet died in 1596 at age 11, and it's hard not to read the grief in Hamlet (the name, the ghost of a father and son) through that. Greenblatt makes a good case for it.",
         "shakespeare",
+        [],
+    )
+
+    # The seventh batch: a seventh session, asked for 100 comments from movie subreddits (half of them
+    # traps that talk about films while using a title's words as words: "him and his wife", "the drop in
+    # box office", "Nope.") and 60 from some thirty others; scored before any rule was changed for it
+    # (P 0.897 R 0.881).
+    batch = "seventh"
+    a(
+        "weapons is the first horror movie in years where my entire theater gasped at the same moment. the aunt gladys stuff in the last act had people screaming lol",
+        "horror",
+        [1],
+    )
+    a(
+        "sinners ★★★★½ the juke joint sequence where the music pulls in the past and the future is one of the best things i've ever seen in a theater. coogler cooked",
+        "Letterboxd",
+        [2],
+    )
+    a(
+        "Him was way weirder than the trailer let on. Marlon Wayans as a cult-leader quarterback mentor was not on my bingo card, and the last 20 minutes are insane.",
+        "horror",
+        [4],
+    )
+    a(
+        "Superman's legs were solid all summer but First Steps fell off a cliff after opening weekend. Marvel really needed that one to hold.",
+        "boxoffice",
+        [17, 67],
+    )
+    a(
+        "Elio deserved so much better than it got. The Communiverse designs are gorgeous and basically nobody saw it in theaters.",
+        "Pixar",
+        [68],
+    )
+    a(
+        "inside out 2's anxiety attack scene is the most accurate thing pixar has ever animated. my therapist literally recommended it to me",
+        "Pixar",
+        [47],
+    )
+    a(
+        "Watched High and Low and Highest 2 Lowest back to back. Spike's version is messier, but Denzel is having so much fun that I didn't care.",
+        "criterion",
+        [69],
+    )
+    a(
+        "Joker Folie a Deux 3/10. Making a musical that openly hates its own audience is certainly a choice.",
+        "moviecritic",
+        [46],
+    )
+    a(
+        "Still can't believe Anora swept like that. I liked it a lot, Mikey Madison is a force and the last scene in the car is haunting, but Conclave had the better screenplay imo and it's not even close. And Demi deserved it for The Substance, that was a career-defining swing from someone Hollywood had written off for twenty years. Academy gonna Academy I guess.",
+        "TheOscars",
+        [26, 27, 28],
+    )
+    a(
+        "Flow beating The Wild Robot and Inside Out 2 on a budget under $4M is the best underdog story the Oscars have had in years.",
+        "TheOscars",
+        [30, 47, 50],
+    )
+    a(
+        "Mickey 17 losing money is such a shame. Pattinson playing two completely different idiots was worth the ticket alone.",
+        "boxoffice",
+        [65],
+    )
+    a(
+        "Barbie and Oppenhiemer opening on the same weekend was lightning in a bottle. We'll never get another summer like that.",
+        "boxoffice",
+        [41, 42],
+    )
+    a(
+        "Fire and Ash tracking below Way of Water isn't the disaster people think. Cameron movies have legs for days.",
+        "boxoffice",
+        [64],
+    )
+    a(
+        "Nobody 2 is just dumb fun. Odenkirk getting beaten up at a water park for 90 minutes, what more do you want.",
+        "movies",
+        [19],
+    )
+    a(
+        "Osgood Perkins putting out Longlegs, The Monkey and Keeper in under a year and a half is wild. The Monkey is the only one I'd rewatch though.",
+        "horror",
+        [9, 23, 44],
+    )
+    a(
+        "Trap is so stupid and I had a blast. Josh Hartnett grinning at the concert security guys like a lunatic is peak Shyamalan.",
+        "horror",
+        [43],
+    )
+    a(
+        "IT (2017) still has the best kid cast of any Stephen King adaptation. Chapter Two never came close to recapturing that.",
+        "horror",
+        [34],
+    )
+    a(
+        "bring her back traumatised me way more than talk to me did. sally hawkins was TERRIFYING, i can't look at her the same way",
+        "horror",
+        [22],
+    )
+    a(
+        "Good Boy made me cry and I'm not even a dog person. Indy deserves an award, or whatever the dog equivalent is. Extra treats.",
+        "horror",
+        [11],
+    )
+    a(
+        "Drop was way better than it had any right to be. A first-date thriller built around phone notifications shouldn't work, but Meghann Fahy sells every second.",
+        "flicks",
+        [6],
+    )
+    a(
+        "Eden is such a strange Ron Howard movie. Jude Law, Vanessa Kirby and Sydney Sweeney tearing each other apart on the Galápagos is the nastiest thing he's ever made.",
+        "movies",
+        [10],
+    )
+    a(
+        "Her (2013) is aging scarily well. Joaquin falling for his OS seemed far-fetched back then and now half my coworkers talk to ChatGPT like it's a friend.",
+        "movies",
+        [35],
+    )
+    a(
+        "Us has the better concept but Nope is the better movie. Peele just keeps getting more ambitious.",
+        "movies",
+        [32, 33],
+    )
+    a(
+        "Past Lives understands that the road not taken stays beautiful precisely because you can never check it. The final walk to the Uber is devastating.",
+        "TrueFilm",
+        [39],
+    )
+    a(
+        "Here is a fascinating failure. Zemeckis locks the camera in one spot for centuries, which is a genuinely bold formal idea taken from the Richard McGuire comic, then fills the frame with de-aged Hanks and Wright who never stop looking uncanny. The dinosaur and colonial-era segments actually work better than the main family story because nobody's face is being digitally sanded down. I admire it more than I enjoyed it, but I'd rather watch this than another safe biopic.",
+        "TrueFilm",
+        [45],
+    )
+    a(
+        "materialists ★★★½ celine song made a romcom that's furious at romcoms. also pedro pascal in a suit is a cheat code",
+        "Letterboxd",
+        [15],
+    )
+    a(
+        "If you liked Talk to Me, try Bring Her Back, Companion and Together. All three came out recently and none of them go where you expect.",
+        "MovieSuggestions",
+        [3, 5, 22],
+    )
+    a(
+        "Black Bag. Soderbergh, Fassbender and Blanchett as married spies, about 90 minutes, zero fat. Exactly what you're describing.",
+        "MovieSuggestions",
+        [12],
+    )
+    a(
+        "Fantastic 4 First Steps has the best production design the MCU has ever had. That retro-future New York is gorgeous and Galactus actually felt enormous.",
+        "marvelstudios",
+        [67],
+    )
+    a(
+        "One Battle After Another is PTA's most purely entertaining movie. DiCaprio in a bathrobe yelling at a resistance hotline because he forgot the code phrase is comedy gold.",
+        "movies",
+        [60],
+    )
+    a(
+        "Good Fortune and After the Hunt both flopping in October is a bad sign for mid-budget adult movies.",
+        "boxoffice",
+        [56, 57],
+    )
+    a(
+        "marty supreme 5/5. chalamet playing ping pong like his life depends on it. josh safdie still knows how to give you a heart attack",
+        "A24",
+        [54],
+    )
+    a(
+        "Eddington made half my theater walk out and the other half laugh nervously. Ari Aster doing a COVID-era western is exactly as unhinged as it sounds.",
+        "A24",
+        [70],
+    )
+    a(
+        "Sorry, Baby is the most honest movie about the aftermath of trauma I've seen. Eva Victor wrote, directed and starred in it, insane debut.",
+        "A24",
+        [58],
+    )
+    a(
+        "Arrival is still the only movie where the twist made me want to immediately rewatch instead of feeling cheated. Villeneuve at his peak.",
+        "movies",
+        [38],
+    )
+    a(
+        "smile 2 is better than the first and i'll die on that hill. naomi scott's breakdown during the concert rehearsal is unreal",
+        "horror",
+        [31],
+    )
+    a(
+        "Thunderbolts had no business being that emotional. Yelena's monologue about feeling empty hit way too close to home.",
+        "marvelstudios",
+        [66],
+    )
+    a(
+        "HEAT 4K steelbook finally arrived. Mann's LA at night has never looked better, the airport ending is gorgeous now.",
+        "movies",
+        [37],
+    )
+    a(
+        "del toro's frankenstein is gorgeous but way too long. elordi as the creature is the best thing in it tho",
+        "movies",
+        [18],
+    )
+    a(
+        "Alien Romulus is basically fan service the movie, but the zero-g acid blood scene is one of the best set pieces in the whole franchise.",
+        "horror",
+        [49],
+    )
+    a(
+        "Predator: Badlands opening at #1 is a big win for Trachtenberg. Making the Predator the protagonist was a gamble that paid off.",
+        "boxoffice",
+        [61],
+    )
+    a(
+        "Wicked: For Good is a big step down from the first Wicked. Act two of the stage show was always the weaker half and the movie couldn't fix that.",
+        "movies",
+        [25, 63],
+    )
+    a(
+        "The Long Walk is the bleakest studio movie in years. It's basically two hours of boys walking and talking and getting shot, and somehow I was gripping the armrest the entire time. Cooper Hoffman and David Jonsson are incredible, their friendship carries the whole thing, and Mark Hamill as the Major is pure evil behind those sunglasses. Francis Lawrence shot it so plainly that the violence hits even harder. Not a date movie.",
+        "movies",
+        [20],
+    )
+    a(
+        "Glen Powell in The Running Man is a much better fit for Ben Richards than Arnold ever was. Edgar Wright actually adapted the book this time.",
+        "movies",
+        [21],
+    )
+    a(
+        "Twisters was way more fun than it had any right to be. Glen Powell as a cowboy storm chaser with a YouTube channel is just his whole persona.",
+        "movies",
+        [48],
+    )
+    a(
+        "The Substance is body horror for people who think they don't like body horror. Monstro Elisasue at the New Year's Eve show is unforgettable.",
+        "horror",
+        [28],
+    )
+    a(
+        "poor things 8/10. emma stone is incredible but the middle section on the cruise ship drags",
+        "moviecritic",
+        [40],
+    )
+    a(
+        "Bugonia is Lanthimos's most accessible movie and also his meanest. Plemons is fantastic and Emma Stone with a shaved head is a whole look.",
+        "moviecritic",
+        [52],
+    )
+    a(
+        "Sentimental Value is Trier's best since Oslo, August 31st. Stellan Skarsgård as the absent director father is career-best work.",
+        "TrueFilm",
+        [55],
+    )
+    a(
+        "Jessie Buckley for Hamnet is as close to a lock as it gets this year. That final scene at the Globe wrecked my entire screening.",
+        "TheOscars",
+        [53],
+    )
+    a(
+        "roofman was a pleasant surprise. channing tatum secretly living inside a toys r us is such a bizarre true story",
+        "movies",
+        [51],
+    )
+    a(
+        "Send Help is Sam Raimi finally back to being gleefully nasty. Rachel McAdams stranded on an island with her awful boss, and the power dynamic keeps flipping.",
+        "movies",
+        [13],
+    )
+    a(
+        "Friendship is the most uncomfortable I've ever been in a movie theater and I laughed the whole way through. Tim Robinson and Paul Rudd are a perfect pairing.",
+        "movies",
+        [14],
+    )
+    a(
+        "heart eyes is a perfectly fine valentine's slasher. the killer's mask with the glowing eyes is genuinely creepy",
+        "horror",
+        [24],
+    )
+    a(
+        "Presence is a neat gimmick. Soderbergh shooting the whole thing from the ghost's POV makes a pretty ordinary family drama feel properly eerie.",
+        "horror",
+        [7],
+    )
+    a(
+        "my top 3 of 2025 so far: sinners, weapons, one battle after another. still catching up on the fall stuff",
+        "movies",
+        [1, 2, 60],
+    )
+    a("Longlegs. Nothing else that year made me feel physically ill in a theater.", "horror", [44])
+    a("Sinnners. Easily the best theater experience I've had this decade.", "movies", [2])
+    a(
+        "Finally got my girlfriend to watch Heat. Three hours, she was skeptical from the moment she saw the runtime. She said the diner scene was 'just two guys talking' (I almost ended the relationship right there) and then sat bolt upright for the downtown shootout and didn't blink until Val Kilmer got away. She asked for Collateral the next night. Converted her.",
+        "movies",
+        [37],
+    )
+    a(
+        "Warfare is the most intense thing I've ever seen in a theater. No score, basically real time, Garland and Mendoza just drop you into that house in Ramadi and leave you there.",
+        "movies",
+        [8],
+    )
+    a(
+        "The new Frankenstein on Netflix made my wife cry, and she hates monster movies. Her favourite part was the creature with the blind old man in the cabin.",
+        "movies",
+        [18],
+    )
+    a(
+        "Took her to see Weapons on our third date and she grabbed my arm so hard she left bruises. Keeper.",
+        "horror",
+        [1],
+    )
+    a(
+        "Civil War (the Garland one, not Marvel) hit different watching it with my dad, who was a news photographer for 30 years. Him going completely quiet during the final assault said everything.",
+        "movies",
+        [29],
+    )
+    a(
+        "Up is the movie my grandpa and I watch together every Christmas. He still pretends he's not crying at the montage.",
+        "movies",
+        [36],
+    )
+    a(
+        "the flow of Flow is unreal. no dialogue at all and it never drags for a second ★★★★★",
+        "Letterboxd",
+        [30],
+    )
+    a(
+        "Oppenheimer's Trinity test, with the drop to total silence before the sound hits, is the best use of silence in any blockbuster.",
+        "movies",
+        [42],
+    )
+    a(
+        "Longlegs' trailers were a marketing trap. The movie itself is way more of a slow, cold procedural than the jump-scare fest they sold.",
+        "horror",
+        [44],
+    )
+    a(
+        "Sinners in IMAX is the way to see it. You could practically feel the heat coming off the screen during the juke joint scene.",
+        "movies",
+        [2],
+    )
+    a(
+        "Took my nephew to Gunn's Superman and he wore his cape the entire time. Up there with Spider-Man 2 for me as a superhero movie.",
+        "DC_Cinematic",
+        [17],
+    )
+    a(
+        "Companion is a perfect date-night movie if you want to ruin the date. Watched it with her and we argued the whole way home about who the real villain was.",
+        "horror",
+        [5],
+    )
+    a(
+        "Nope. Not paying $22 for another legacy sequel where the original cast shows up for eight minutes to hand the torch to some random kid.",
+        "movies",
+        [],
+    )
+    a(
+        "Him and his wife run the little indie cinema in my town and they still do 35mm screenings every Tuesday. Last month they tracked down a print of Paris, Texas from some collector in Ohio and drove up there themselves to get it. The seats are falling apart and the popcorn machine is older than me, but I'd take that place over any AMC with recliners. Absolute treasures, go support your local single-screen while it still exists.",
+        "movies",
+        [],
+    )
+    a("Up next on my list is the whole Kurosawa box set. Starting with Ran, wish me luck.", "criterion", [])
+    a(
+        "The flow of the second act is where most modern blockbusters fall apart. They set up three plot threads and then just sprint through all of them.",
+        "TrueFilm",
+        [],
+    )
+    a(
+        "Here's my Fincher ranking: Zodiac, The Social Network, Se7en, Gone Girl, Fight Club, The Game, Panic Room. The Killer is growing on me though.",
+        "flicks",
+        [],
+    )
+    a(
+        "IMAX screens are a trap for mid-budget movies. They get bumped after one week by whatever tentpole is next and never recover.",
+        "boxoffice",
+        [],
+    )
+    a(
+        "Nobody is going to see a three-hour adaptation of a 900-page book in February. The release date alone is a death sentence.",
+        "boxoffice",
+        [],
+    )
+    a(
+        "My roommate dragged me to a horror marathon and I had to bring her back home halfway through because she was having a full-on panic attack lol",
+        "horror",
+        [],
+    )
+    a(
+        "her reaction when she saw i gave her favourite movie 2 stars on letterboxd 💀 we're not speaking",
+        "Letterboxd",
+        [],
+    )
+    a(
+        "It's one battle after another getting my dad to watch anything with subtitles. He claims he 'can't read and watch at the same time' but he'll happily scroll Facebook through an entire football game. Finally got him through Parasite over Thanksgiving by telling him it was a heist movie, and now he acts like he personally discovered Korean cinema. He's been telling his golf buddies about Bong Joon-ho. Next up is Decision to Leave, wish me luck.",
+        "movies",
+        [],
+    )
+    a(
+        "Friendship ended with the guy who talked through the entire screening of Dune: Part Two and then asked me what happened.",
+        "moviecritic",
+        [],
+    )
+    a(
+        "The presence of a jump scare every four minutes is ruining modern horror for me. Let the dread breathe.",
+        "horror",
+        [],
+    )
+    a("Weapons-grade cringe in the new Scream trailer. Why is Ghostface monologuing so much?", "horror", [])
+    a(
+        "Arrival time at the cinema: 7:10. Ads and trailers: 25 minutes. Actual movie start: 7:35. I hate it here.",
+        "movies",
+        [],
+    )
+    a(
+        "The monkey scene at the start of 2001 is still the best opening of any film ever made. Not a word of dialogue for twenty minutes.",
+        "flicks",
+        [],
+    )
+    a(
+        "My wife wanted Titanic for the 40th time and I said sorry, baby, not tonight. Slept on the couch.",
+        "movies",
+        [],
+    )
+    a(
+        "Gunn says the next chapter really comes together after Supergirl. Up next is Clayface, which is honestly the most interesting swing they've taken.",
+        "DC_Cinematic",
+        [],
+    )
+    a(
+        "The sentimental value of owning a film on physical media is what keeps me buying discs. Streaming services can delete anything overnight.",
+        "TrueFilm",
+        [],
+    )
+    a(
+        "The heat in the Dolby Theatre must have been brutal, half the nominees looked like they were melting by Best Picture.",
+        "TheOscars",
+        [],
+    )
+    a("Honestly A24 merch drops get more hype than their actual movies now. That candle was $80.", "A24", [])
+    a(
+        "Superman (1978) still has the best flying in the genre imo. Reeve sells it with his body language, no CGI needed.",
+        "DC_Cinematic",
+        [],
+    )
+    a(
+        "Smile had the best marketing stunt of 2022. Those people grinning behind home plate at baseball games were genius.",
+        "horror",
+        [],
+    )
+    a(
+        "Inside Out is the one I show people who say animation is just for kids. Bing Bong's exit wrecks grown adults every time.",
+        "Pixar",
+        [],
+    )
+    a(
+        "Joker (2019) is fine but people act like it's Taxi Driver. It's basically Taxi Driver and King of Comedy in a trench coat.",
+        "moviecritic",
+        [],
+    )
+    a(
+        "Captain America: Civil War is still peak MCU for me. The airport fight is the most fun I've ever had in a theater.",
+        "marvelstudios",
+        [],
+    )
+    a(
+        "The Running Man (1987) is so cheesy and I love it. Arnold's one-liners, Richard Dawson, the spandex, peak 80s.",
+        "movies",
+        [],
+    )
+    a(
+        "Watched Frankenstein (1931) for Halloween. Karloff's performance is still the standard every creature gets measured against.",
+        "horror",
+        [],
+    )
+    a(
+        "It Follows is still the best horror premise of the 2010s. That slow walker in the background of every shot haunts me.",
+        "horror",
+        [],
+    )
+    a(
+        "Rewatched Alien (1979) last night. The pacing is so patient, you barely see the creature properly until the last act.",
+        "TrueFilm",
+        [],
+    )
+    a(
+        "Good Boys was way funnier than it had any right to be. Three sixth graders and a drone, somehow it works.",
+        "moviecritic",
+        [],
+    )
+    a(
+        "Saw the F1 movie with my dad who's never watched a race. Now he's asking me about undercuts and tyre deg, so Brad Pitt did his job.",
+        "formula1",
+        [16],
+    )
+    a(
+        "Anyone else see Him? Horror movie about a college QB prospect training with a legendary veteran, Marlon Wayans is basically playing a Brady cult leader. Weirdest football movie ever made.",
+        "nfl",
+        [4],
+    )
+    a(
+        "Honestly Conclave (the Ralph Fiennes movie) is not as anti-Church as people said. Lawrence is a man of real faith wrestling with doubt, which is more than most films give us.",
+        "Catholicism",
+        [27],
+    )
+    a(
+        "Watched Good Boy, the horror movie shot entirely from the dog's point of view, and had to hug my dog afterward. Indy deserved an award.",
+        "dogs",
+        [11],
+    )
+    a(
+        "My cat watched Flow with me and meowed every time the little black cat got into trouble. 10/10, cat approved.",
+        "cats",
+        [30],
+    )
+    a(
+        "Marty Supreme got more people at my club asking about table tennis in one week than the Olympics ever did. Chalamet's footwork was surprisingly decent too.",
+        "tabletennis",
+        [54],
+    )
+    a(
+        "The Smashing Machine sent me back to Mark Kerr's old Pride fights. The Rock actually nailed that painkiller-era spiral.",
+        "MMA",
+        [59],
+    )
+    a(
+        "Read The Long Walk in high school and the movie adaptation is way better than I expected. They changed the ending but it works.",
+        "books",
+        [20],
+    )
+    a(
+        "2025 was the year of King adaptations: The Monkey, The Long Walk, The Running Man, The Life of Chuck. Not all of them landed but what a year to be a fan.",
+        "stephenking",
+        [20, 21, 23],
+    )
+    a(
+        "Took my 6yo to Zootopia 2 for her first theater movie. She lasted the whole thing and now wants a pet snake named Gary.",
+        "Parenting",
+        [62],
+    )
+    a(
+        "Oppenheimer in 70mm IMAX. The Trinity test with the sound cut out is the closest I've come to a religious experience in a theater.",
+        "AskReddit",
+        [42],
+    )
+    a("Up. Grown man, sobbing ten minutes into a Pixar movie about a balloon house.", "AskReddit", [36])
+    a(
+        "Eddington. Ari Aster making a COVID lockdown movie felt like reliving 2020 with extra murder, and my whole row was squirming.",
+        "AskReddit",
+        [70],
+    )
+    a(
+        "The Sinners soundtrack is incredible, 'I Lied to You' has been on repeat all week. Ludwig Göransson deserves every award.",
+        "Music",
+        [2],
+    )
+    a(
+        "Every time one of these companies demos a flirty voice assistant I think of Her. Spike Jonze basically wrote their product roadmap in 2013.",
+        "technology",
+        [35],
+    )
+    a(
+        "Companion (2025) nailed the AI girlfriend app era. A robot finding out her owner can just slide her intelligence setting down is way too plausible.",
+        "technology",
+        [5],
+    )
+    a(
+        "Walked down Figueroa today and realised I was standing where they shot the bank shootout in Heat. Downtown still looks exactly like Michael Mann's LA at night.",
+        "LosAngeles",
+        [37],
+    )
+    a(
+        "Sentimental Value taking the Grand Prix at Cannes is huge for Norwegian film. Renate Reinsve and Joachim Trier reuniting, of course it was going to be good.",
+        "Norway",
+        [55],
+    )
+    a(
+        "Sorry, Baby is the first movie I've seen that gets the weird, boring, endless aftermath of assault right. It isn't about the event, which happens offscreen, it's about the years afterward: the admin, the friends who don't know what to say, the way your own house stops feeling safe, and still having to go to work and grade papers. There's a scene with a stranger at a sandwich shop that made me sob in a way I didn't expect. Eva Victor made something really special.",
+        "TwoXChromosomes",
+        [58],
+    )
+    a(
+        "The Wild Robot is the one robot movie my whole lab agreed on. Roz learning from her environment is basically reinforcement learning with better animation.",
+        "robotics",
+        [50],
+    )
+    a(
+        "Arrival gets recommended here constantly and yes the Sapir-Whorf stuff is overstated, but Louise Banks is still the best fictional linguist ever put on screen.",
+        "linguistics",
+        [38],
+    )
+    a(
+        "A$AP Rocky holding his own against Denzel in Highest 2 Lowest was not on my bingo card. Spike Lee clearly gave him room to play.",
+        "hiphopheads",
+        [69],
+    )
+    a(
+        "F1 really needs to sort out dirty air before the 2026 regs, nobody can follow closer than a second through the fast corners.",
+        "formula1",
+        [],
+    )
+    a("Ferrari's pace drop in the second stint was painful to watch. Same story every race.", "formula1", [])
+    a(
+        "Heat culture is real. Spoelstra turning undrafted guys into rotation players every year is the most impressive thing in the league.",
+        "nba",
+        [],
+    )
+    a("Shai is HIM. Dropped 40 again last night and nobody's even talking about it.", "nba", [])
+    a(
+        "Cam's Superman celebration after every rushing TD was the best part of that 2015 Panthers run.",
+        "nfl",
+        [],
+    )
+    a(
+        "Eden Hazard at Chelsea was genuinely unplayable. Shame Madrid only got the injured version.",
+        "soccer",
+        [],
+    )
+    a("Keeper had an absolute shocker, the second goal went straight through his hands.", "soccer", [])
+    a(
+        "His flow on the second verse is insane, and the beat switch into that trap drum pattern caught me completely off guard.",
+        "hiphopheads",
+        [],
+    )
+    a("Drop date finally confirmed for Friday at midnight. We're so back.", "hiphopheads", [])
+    a(
+        "We've been together 6 years and he still won't talk about marriage. Every time I bring it up he says 'we're basically married already' and changes the subject. Him and his mom are extremely close, like daily phone calls close, and she's made a few comments about how 'there's no rush' that make me think she's part of it. I'm 31 and I want kids. Am I wrong to give him a deadline, or is that manipulative? I don't want to be that person but I also don't want to wait another 6 years.",
+        "relationships",
+        [],
+    )
+    a(
+        "Our friendship just fell apart after I moved across the country. Is it normal to grieve a friend like a breakup?",
+        "relationships",
+        [],
+    )
+    a(
+        "She says my presence isn't enough, that I'm physically there but always on my phone. Fair point honestly. How do I fix it?",
+        "relationships",
+        [],
+    )
+    a(
+        "Made the 40 clove garlic chicken last night and the whole apartment smelled incredible. Definitely a keeper.",
+        "Cooking",
+        [],
+    )
+    a(
+        "Cranked the heat up to sear the steak like every video says, cast iron ripping hot, and set off every smoke alarm in the building. Three floors of neighbors in the hallway in their pajamas, one guy holding a cat. The steak was perfect though, medium rare edge to edge. I now own a box fan dedicated to this purpose. Send help.",
+        "Cooking",
+        [],
+    )
+    a(
+        "Ended up with a total Frankenstein build: 2014 Fractal case with the 5.25 bays ripped out, new AM5 board and a 7800X3D, RAM I found on sale, and my old 1080 Ti carrying on until GPU prices drop. The front panel USB doesn't work because the header is the old style and the cable management is a crime scene, but it boots, temps are fine and it runs everything I play at 1440p. Sometimes good enough is good enough.",
+        "buildapc",
+        [],
+    )
+    a(
+        "Massive frame drops in every game since the last driver update, anyone else? Rolled back and it's fine.",
+        "buildapc",
+        [],
+    )
+    a("Astarion is the best companion in any RPG ever made, fight me.", "gaming", [])
+    a(
+        "Modern Warfare 2019 was the last CoD campaign I actually finished. Everything since feels like a glorified tutorial.",
+        "gaming",
+        [],
+    )
+    a(
+        "Which weapons are worth upgrading early? I keep dumping smithing stones into stuff I abandon two hours later.",
+        "gaming",
+        [],
+    )
+    a(
+        "Watching the conclave coverage in May was surreal. The whole square erupted when the white smoke came out.",
+        "Catholicism",
+        [],
+    )
+    a(
+        "We are all sinners. The point of confession isn't to feel perfect afterward, it's to keep coming back.",
+        "Catholicism",
+        [],
+    )
+    a(
+        "Finally hit an Eddington number of 50 (miles). Took me four years of stubborn weekend rides.",
+        "cycling",
+        [],
+    )
+    a(
+        "Fun fact: the ancient Greeks believed in bugonia, that bees could be generated from the carcass of a dead ox. Virgil has a whole passage on it in the Georgics.",
+        "Beekeeping",
+        [],
+    )
+    a(
+        "Appraiser said it's worth maybe $40, but the sentimental value is huge. It was my grandmother's sewing box.",
+        "Antiques",
+        [],
+    )
+    a(
+        "My 11 year old lab finally learned to ring the bell to go outside. Such a good boy, old dogs really can learn new tricks.",
+        "dogs",
+        [],
+    )
+    a(
+        "Poor things were soaked when we found them under the porch. All four kittens are dry, fed and purring now!",
+        "cats",
+        [],
+    )
+    a(
+        "Three twisters touched down within ten miles of us last night. Everyone's safe but the neighbor's barn is gone.",
+        "weather",
+        [],
+    )
+    a(
+        "It's one battle after another with my 3 year old at bedtime. Bath, teeth, pajamas, every step is a negotiation. Any tips?",
+        "Parenting",
+        [],
+    )
+    a(
+        "AI companion apps are booming and the whole thing feels like a Black Mirror episode nobody asked for.",
+        "technology",
+        [],
+    )
+    a(
+        "Just finished Hamnet by Maggie O'Farrell and I'm wrecked. The chapter tracing the plague's journey to Stratford is genius.",
+        "books",
+        [],
+    )
+    a(
+        "The Long Walk is still my favourite Bachman book. That ending stays with you for weeks.",
+        "stephenking",
+        [],
+    )
+    a("Up until I was 20 I thought the saying was 'it's a doggy dog world'.", "AskReddit", [])
+    a("The new single has a massive drop at 2:10, festival crowds are going to lose it.", "Music", [])
+    a(
+        "The heat in the Valley today is unreal, 112 in Woodland Hills and my AC just gave up.",
+        "LosAngeles",
+        [],
+    )
+    a(
+        "Why do so many English speakers say 'him and me went' instead of 'he and I went'? And is 'us' as a subject, like 'us kids went', regional or just informal?",
+        "linguistics",
+        [],
+    )
+    a(
+        "Running Man has been on since 2010 and it's still my comfort show. The name tag elimination episodes never get old.",
+        "kpop",
+        [],
+    )
+    a(
+        "Why did the Civil War drag on for four years when the Union had such an overwhelming industrial advantage?",
+        "AskHistorians",
+        [],
+    )
+    a(
+        "My forehand has no flow, I muscle every single shot. Coach keeps telling me to relax the wrist.",
+        "tabletennis",
         [],
     )
 

@@ -1137,13 +1137,13 @@ def test_independent_set_is_generated_by_the_script() -> None:
 
 
 def test_independent_set_precision_recall() -> None:
-    """960 comments labelled by six sessions that never read the matcher, 432 of them traps; the
+    """1,120 comments labelled by seven sessions that never read the matcher, 500 of them traps; the
     catalogue with its films' release years, as the TMDB snapshots give them."""
     module = _independent_module()
     matcher = TitleMatcher({k: [v] for k, v in module.CATALOGUE.items()}, module.YEARS)
     rows = module.build()
     reports, wrong = [], []
-    for batch in ("first", "second", "third", "fourth", "fifth", "sixth", None):
+    for batch in ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", None):
         tp = fp = fn = 0
         for row in rows:
             if batch is not None and row["batch"] != batch:
@@ -1365,6 +1365,36 @@ def test_evidence_from_a_sixth_independent_batch(
         },
         years={1: 2023, 2: 2025, 3: 2025, 4: 2024},
     )
+    assert m.match(text, subreddit) == expected, m.explain(text, subreddit)
+
+
+@pytest.mark.parametrize(
+    ("text", "subreddit", "expected"),
+    [
+        # A title alone as the first sentence of a comment that goes on: a reply naming a film.
+        ("Longlegs. Nothing else that year made me feel physically ill in a theater.", "horror", (1,)),
+        ("Sinnners. Easily the best theater experience I've had this decade.", "movies", (2,)),
+        # ... but not a reply word, nor a title in lowercase, nor a sentence later in the comment.
+        ("Nope. Not paying $22 for another legacy sequel.", "movies", ()),
+        ("longlegs. nothing else that year came close", "horror", ()),
+        ("Honestly? Longlegs. Nothing else came close", "horror", ()),
+        # How it was shown, after the title: "Sinners in IMAX"; not a drop in screens.
+        ("Sinners in IMAX is the way to see it.", "movies", (2,)),
+        ("the drop in IMAX screens hurt everyone this weekend", "boxoffice", ()),
+        # "the movie" after a title, not across the end of a sentence.
+        (
+            "Longlegs' trailers were a marketing trap. The movie itself is a slow, cold procedural.",
+            "horror",
+            (1,),
+        ),
+        ("trap the movie was dumb fun", "horror", (4,)),
+    ],
+)
+def test_evidence_from_a_seventh_independent_batch(
+    text: str, subreddit: str, expected: tuple[int, ...]
+) -> None:
+    """What the seventh independent batch (movie subreddits above all) found wrongly accepted or missed."""
+    m = TitleMatcher({1: "Longlegs", 2: "Sinners", 3: "Nope", 4: "Trap", 5: "Drop"})
     assert m.match(text, subreddit) == expected, m.explain(text, subreddit)
 
 

@@ -34,7 +34,9 @@ What it asks depends on the alias *kind* and the points of evidence it needs (``
     ``weapons'``; 2 points with the title's capitals), ``worth`` after (``is nope worth it``), a bare
     singular word after a preposition at the end of a clause (``the scene in wicked with``; not when
     its verb gave a point: ``feels like friendship is``), another title listed next to it (``weapons,
-    sinners``; not a stop word), a comment posted in a movie subreddit.
+    sinners``; not a stop word), the title with its capitals as the first sentence of a comment that
+    goes on (``Longlegs. Nothing else that year``; not a reply word: ``Nope. Not paying``), a comment
+    posted in a movie subreddit.
 
   Ordinary use blocks all but the cues and ``vs``: a determiner before (``a wicked twist``, ``my
   past lives``, ``all sinners``), or a determiner and a lowercase word before a singular title
@@ -112,6 +114,8 @@ _LINE_END_RE = re.compile(r"[ \t*_]*(?:\n|$)")
 # A review's heading, "poor things: emma stone doing the funniest physical comedy in ages. 4/5": a title
 # and a colon starting a sentence of a rated comment.
 _HEADING_COLON_RE = re.compile(r"[ \t]*:[ \t]")
+# A sentence that ends right after a hit and another after it: "Longlegs. Nothing else".
+_SENTENCE_AFTER_RE = re.compile(r"\.[ \t\n]+[\w\"'(]")
 _SCORE_RE = re.compile(r"(?<![\d/.])\d{1,2}(?:\.\d)?[ \t]*/[ \t]*(?:10|5)(?![\d/])|[\u2605\u2b50]")
 _QUOTES = {'"': '"', "\u201c": "\u201d", "'": "'", "\u2018": "\u2019", "«": "»"}
 _EMPHASIS = {"*": "*", "_": "_"}
@@ -303,7 +307,10 @@ def _cue(doc: _Doc, i: int, j: int, k: int, prev: str, nxt: str) -> bool:
         or (nxt == "box" and k + 1 < len(norm) and norm[k + 1] == "office")
         or nxt in v.GROSS_VERBS
         or (doc.movie_sub and nxt in v.BOX_OFFICE_NEXT)
-        or (nxt == "the" and k + 1 < len(norm) and norm[k + 1] in v.NOUN_CUES)  # "Hamnet the movie"
+        # "Hamnet the movie"; not "a marketing trap. The movie itself"
+        or (nxt == "the" and k + 1 < len(norm) and norm[k + 1] in v.NOUN_CUES and doc.joined_to_next(j))
+        # "Sinners in IMAX"; not "a drop in IMAX screens"
+        or (nxt == "in" and k + 1 < len(norm) and norm[k + 1] in v.SCREEN_FORMATS and doc.capitalised(i))
         or (nxt in v.AWARD_VERBS and any(w in v.FILM_AWARDS for w in norm[k + 1 : k + 4]))
         or _possessive_cue(doc, i, j)  # "Garland's civil war", not "HE'S THE FALL GUY"
         or _rated(doc, j)
@@ -598,6 +605,9 @@ def _weak(
     ):
         points += 1
         reasons.append("slot")  # "the scene in wicked with no sound"
+    if points < need and cased and _answer(doc, entry, i, j):
+        points += 1
+        reasons.append("answer")  # "Longlegs. Nothing else that year made me feel ill."
     if points < need and _numbered_item(doc, i, j):
         points += 1
         reasons.append("numbered")  # "3. Superman" in a ranking
@@ -608,6 +618,17 @@ def _weak(
         points += 1
         reasons.append("subreddit")
     return points
+
+
+def _answer(doc: _Doc, entry: _Entry, i: int, j: int) -> bool:
+    """Whether the hit ``[i, j)`` is the whole first sentence of a comment that goes on, as a reply
+    naming a film does ("Longlegs. Nothing else that year..."); not a reply word ("Nope. Not paying
+    $22 for that")."""
+    return (
+        i == 0
+        and _SENTENCE_AFTER_RE.match(doc.text, doc.toks.end[j - 1]) is not None
+        and not (len(entry.tokens) == 1 and entry.tokens[0] in v.REPLY_WORDS)
+    )
 
 
 def _numbered_item(doc: _Doc, i: int, j: int) -> bool:

@@ -253,6 +253,10 @@ NEXT_CUES = _words(
     bluray 4k imax marketing ending endings adaptation
     """
 )
+# After a title and "in", how a film is shown: "Sinners in IMAX" (not "a drop in theaters", a gross).
+SCREEN_FORMATS = _words("imax 70mm 35mm 4dx dolby screenx")
+# Words a reply is made of on its own ("Nope.", "This.", "Same."): a title that is one is no answer.
+REPLY_WORDS = _words("nope yes yep yeah no nah ok okay sure this same agreed exactly true wow")
 # In a movie subreddit, after a title, a box-office figure's words: "Superman domestic", "Sinners crossing
 # $300M", "Weapons opening to $43M".
 BOX_OFFICE_NEXT = _words("domestic worldwide overseas opening opened crossing crossed crosses tracking")
