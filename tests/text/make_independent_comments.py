@@ -1,6 +1,6 @@
-"""Write ``tests/data/labelled_comments_independent.jsonl``: 1,120 comments labelled apart from the matcher.
+"""Write ``tests/data/labelled_comments_independent.jsonl``: 1,280 comments labelled apart from the matcher.
 
-Written in seven batches of 160 (``batch``: ``first`` to ``seventh``) by separate sessions that were
+Written in eight batches of 160 (``batch``: ``first`` to ``eighth``) by separate sessions that were
 given only the catalogue below and the brief "comments as people really write on Reddit, 45 % of them
 traps that use the titles' words in their ordinary meaning", and never read ``trendscope_app/text/``.
 The third was also asked for hard cases: a title used as a word and as a film in one comment, a
@@ -8,7 +8,8 @@ film's title next to its cast, older films of the same name; the fourth for comm
 hold them (long, quoting their parent, Markdown, edits) and for books, characters and people that
 share a title's name; the fifth and the sixth for a natural mix in a wider spread of subreddits, with
 the release years in their catalogue; the seventh for movie subreddits above all, half of those
-comments traps. Their labels are kept as written, not edited to suit the matcher. Films with a
+comments traps; the eighth about a catalogue of its own (``CATALOGUE_EIGHTH``: 50 other films),
+which no rule was written for. Their labels are kept as written, not edited to suit the matcher. Films with a
 similar title (Captain America: Civil War, Alien (1979), Inside Out, Smile (2022), Nobody (2021)) and
 older films of the same name (The Running Man (1987)) are negatives for the catalogue film; cases a
 careful reader could not settle were left out.
@@ -105,6 +106,113 @@ YEARS: dict[int, int] = {
     **{30: 2024, 31: 2024, 32: 2022, 33: 2019, 34: 2017, 35: 2013, 36: 2009, 37: 1995, 38: 2016},
     **{39: 2023, 40: 2023, 41: 2023, 42: 2023, 43: 2024, 44: 2024, 45: 2024, 46: 2024, 47: 2024},
     **{48: 2024, 49: 2024, 50: 2024},
+}
+
+#: The eighth batch's own catalogue: 50 other films whose titles are ordinary words, which no rule was
+#: written for (ids 101-150), with their release years.
+CATALOGUE_EIGHTH: dict[int, str] = {
+    101: "Eternity",
+    102: "Relay",
+    103: "Christy",
+    104: "Anaconda",
+    105: "Afterburn",
+    106: "Splitsville",
+    107: "Caught Stealing",
+    108: "Die My Love",
+    109: "Rental Family",
+    110: "Train Dreams",
+    111: "Dust Bunny",
+    112: "Novocaine",
+    113: "Heretic",
+    114: "Babygirl",
+    115: "Queer",
+    116: "Cuckoo",
+    117: "Juror #2",
+    118: "The Accountant 2",
+    119: "Nuremberg",
+    120: "The Mastermind",
+    121: "Song Sung Blue",
+    122: "The Naked Gun",
+    123: "Freakier Friday",
+    124: "Black Phone 2",
+    125: "Twinless",
+    126: "Opus",
+    127: "Holland",
+    128: "Ballerina",
+    129: "Sketch",
+    130: "The Roses",
+    131: "Honey Don't!",
+    132: "Regretting You",
+    133: "The Housemaid",
+    134: "Is This Thing On?",
+    135: "Nosferatu",
+    136: "Challengers",
+    137: "Immaculate",
+    138: "Abigail",
+    139: "The Fall Guy",
+    140: "Speak No Evil",
+    141: "Blink Twice",
+    142: "Sing Sing",
+    143: "A Real Pain",
+    144: "Saturday Night",
+    145: "September 5",
+    146: "Hard Truths",
+    147: "Nickel Boys",
+    148: "Didi",
+    149: "Strange Darling",
+    150: "Love Lies Bleeding",
+}
+YEARS_EIGHTH: dict[int, int] = {
+    101: 2025,
+    102: 2025,
+    103: 2025,
+    104: 2025,
+    105: 2025,
+    106: 2025,
+    107: 2025,
+    108: 2025,
+    109: 2025,
+    110: 2025,
+    111: 2025,
+    112: 2025,
+    113: 2024,
+    114: 2024,
+    115: 2024,
+    116: 2024,
+    117: 2024,
+    118: 2025,
+    119: 2025,
+    120: 2025,
+    121: 2025,
+    122: 2025,
+    123: 2025,
+    124: 2025,
+    125: 2025,
+    126: 2025,
+    127: 2025,
+    128: 2025,
+    129: 2025,
+    130: 2025,
+    131: 2025,
+    132: 2025,
+    133: 2025,
+    134: 2025,
+    135: 2024,
+    136: 2024,
+    137: 2024,
+    138: 2024,
+    139: 2024,
+    140: 2024,
+    141: 2024,
+    142: 2024,
+    143: 2024,
+    144: 2024,
+    145: 2024,
+    146: 2024,
+    147: 2024,
+    148: 2024,
+    149: 2024,
+    150: 2024,
 }
 
 MOVIE_SUBREDDITS = {"movies", "horror", "boxoffice", "TrueFilm", "Letterboxd"}
@@ -208,6 +316,55 @@ OTHER_SUBREDDITS |= {
 MOVIE_SUBREDDITS |= {"TheOscars"}
 OTHER_SUBREDDITS |= {"TwoXChromosomes", "kpop", "linguistics", "robotics"}
 
+# The eighth batch's.
+MOVIE_SUBREDDITS |= {"JohnWick"}
+OTHER_SUBREDDITS |= {
+    "Accounting",
+    "CasualConversation",
+    "CleaningTips",
+    "Dentistry",
+    "Idaho",
+    "Michigan",
+    "Netherlands",
+    "OldSchoolCool",
+    "Python",
+    "Spiderman",
+    "SquaredCircle",
+    "StandUpComedy",
+    "aviation",
+    "backpain",
+    "ballet",
+    "baseball",
+    "bayarea",
+    "boardgames",
+    "boxing",
+    "cars",
+    "deaf",
+    "drawing",
+    "exmormon",
+    "germany",
+    "graphic_design",
+    "history",
+    "homeautomation",
+    "japanlife",
+    "legaladvice",
+    "lgbt",
+    "malefashionadvice",
+    "poland",
+    "relationship_advice",
+    "running",
+    "snl",
+    "tennis",
+    "trains",
+    "twins",
+    "woodworking",
+}
+
+
+def catalogue_of(batch: str) -> tuple[dict[int, str], dict[int, int]]:
+    """The titles and release years a batch was written about."""
+    return (CATALOGUE_EIGHTH, YEARS_EIGHTH) if batch == "eighth" else (CATALOGUE, YEARS)
+
 
 def build() -> list[dict[str, object]]:
     """The labelled rows, in the order written: ``text``, ``subreddit`` and the ``movies`` it names."""
@@ -216,7 +373,7 @@ def build() -> list[dict[str, object]]:
 
     def a(text: str, sub: str, want: list[int]) -> None:
         assert sub in MOVIE_SUBREDDITS | OTHER_SUBREDDITS, sub
-        assert all(i in CATALOGUE for i in want) and len(set(want)) == len(want), want
+        assert all(i in catalogue_of(batch)[0] for i in want) and len(set(want)) == len(want), want
         rows.append({"text": text, "subreddit": sub, "movies": sorted(want), "batch": batch})
 
     # ================= MOVIE SUBS: MENTIONS =================
@@ -4487,6 +4644,651 @@ def build() -> list[dict[str, object]]:
     a(
         "My forehand has no flow, I muscle every single shot. Coach keeps telling me to relax the wrist.",
         "tabletennis",
+        [],
+    )
+
+    # The eighth batch: an eighth session, given a catalogue of its own (50 other films whose titles are
+    # ordinary words, ids 101-150) and the fifth batch's brief; scored before any rule was changed for it
+    # (P 0.698 R 0.960): the rules had been written for the first catalogue's words.
+    batch = "eighth"
+    a(
+        "Eggers' Nosferatu is the first horror movie in years that actually made me feel cold watching it. Skarsgård is unrecognizable.",
+        "movies",
+        [135],
+    )
+    a(
+        "Honestly the 1922 Nosferatu still holds up better than most stuff on streaming. The shadow on the stairs shot is iconic for a reason.",
+        "movies",
+        [],
+    )
+    a(
+        "nosferatu 2024 > nosferatu 1979, fight me. herzog's is beautiful but kinski's count never scared me",
+        "horror",
+        [135],
+    )
+    a(
+        "Zendaya in Challengers >>> Zendaya in anything else, and that Reznor/Ross score goes so hard I listen to it at the gym",
+        "movies",
+        [136],
+    )
+    a(
+        "Freaky Friday (2003) is a perfect movie and I will hear no slander. Jamie Lee Curtis doing the teenage voice is peak comedy.",
+        "movies",
+        [],
+    )
+    a(
+        "freakier was fine but it was basically a greatest-hits reel of the first one. lindsay still has it tho",
+        "moviecritic",
+        [123],
+    )
+    a(
+        "The Naked Gun reboot had no right being this funny. Liam Neeson deadpanning through every absurd gag is cinema.",
+        "movies",
+        [122],
+    )
+    a(
+        "Nothing will ever top the original Naked Gun. Leslie Nielsen dressed as the umpire at the Angels game is the funniest ten minutes of the 80s.",
+        "movies",
+        [],
+    )
+    a(
+        "Watched the 1988 Naked Gun and the new one back to back. New one is surprisingly respectful of the formula and Neeson was a great pick.",
+        "flicks",
+        [122],
+    )
+    a("The 1997 Anaconda is so bad it's good. Jon Voight's accent alone deserves an Oscar.", "movies", [])
+    a(
+        "Rewatching the 1997 Anaconda before the new one, which is apparently Jack Black and Paul Rudd trying to remake Anaconda and getting attacked by a real snake? Love that concept.",
+        "movies",
+        [104],
+    )
+    a(
+        "Rewatched The Black Phone last night, Ethan Hawke in that mask is still so unsettling. Mason Thames carried that movie.",
+        "horror",
+        [],
+    )
+    a(
+        "black phone 2 leaning into the dream / winter camp thing was a smart move, felt way more like a Nightmare on Elm Street than the first one",
+        "horror",
+        [124],
+    )
+    a(
+        "The Accountant (2016) is a weird, great little movie nobody talks about. An autistic accountant who's also an assassin is a wild pitch that somehow works.",
+        "movies",
+        [],
+    )
+    a("Accountant 2 is basically a buddy comedy with Bernthal and I'm not complaining", "movies", [118])
+    a(
+        "Speak No Evil (2022), the Danish one, has one of the most upsetting endings I've ever seen. Do not put it on for date night lol",
+        "horror",
+        [],
+    )
+    a(
+        "The Speak No Evil remake changes the ending completely but James McAvoy is so unhinged it kind of works anyway",
+        "movies",
+        [140],
+    )
+    a(
+        "If you liked Speak No Evil (the McAvoy one), try Blink Twice and Strange Darling. All three have that slow 'oh no, something is very wrong here' feeling.",
+        "MovieSuggestions",
+        [140, 141, 149],
+    )
+    a(
+        "Heretic, Babygirl and Queer all in the same season was a ridiculous run for A24.",
+        "A24",
+        [113, 114, 115],
+    )
+    a(
+        "hertic with hugh grant was sooo good until the last 20 min, then it just kinda falls apart",
+        "moviecritic",
+        [113],
+    )
+    a(
+        "What struck me about Queer is how Guadagnino lets Craig be pathetic. It's a Burroughs adaptation that's more about longing than junk, and the last act in the jungle is where it either works for you or doesn't.",
+        "TrueFilm",
+        [115],
+    )
+    a(
+        "Babygirl was way funnier than the marketing let on. Kidman and Harris Dickinson have really strange chemistry in the best way",
+        "A24",
+        [114],
+    )
+    a(
+        "Dan Stevens in Abigail and Cuckoo in the same year is a whole genre of performance",
+        "horror",
+        [116, 138],
+    )
+    a(
+        "juror 2 is the best movie nobody saw last year, nicholas hoult sweating through every single deliberation scene",
+        "flicks",
+        [117],
+    )
+    a(
+        "Nuremberg works best in the cell scenes between Malek and Crowe; once it moves into the courtroom it starts to feel like a history lesson.",
+        "TrueFilm",
+        [119],
+    )
+    a(
+        "Reichardt's The Mastermind is the most anti-heist heist movie ever made and I loved every slow minute of it.",
+        "criterion",
+        [120],
+    )
+    a(
+        "Hugh Jackman and Kate Hudson in Song Sung Blue as a married Neil Diamond tribute act... I went in expecting cheese and ugly cried in the theater",
+        "movies",
+        [121],
+    )
+    a(
+        "Twinless ★★★★\ndylan o'brien acting against himself and james sweeney being the funniest creep alive",
+        "Letterboxd",
+        [125],
+    )
+    a(
+        "Opus was such a letdown. Malkovich as a reclusive pop star is a great idea and then it turns into Midsommar-lite.",
+        "A24",
+        [126],
+    )
+    a(
+        "Holland is one of the weirdest Nicole Kidman movies, and that's saying something. The tulip town setting is creepy as hell.",
+        "movies",
+        [127],
+    )
+    a(
+        "Ballerina does the flamethrower fight better than anything in Chapter 4. Ana de Armas earned this.",
+        "JohnWick",
+        [128],
+    )
+    a(
+        "Went to Ballerina straight from my niece's ballerina recital. She was very confused about why the ballerina had a flamethrower.",
+        "movies",
+        [128],
+    )
+    a(
+        "For kids 8+ that won't bore the adults: Sketch (the Tony Hale one where the drawings come to life), The Wild Robot, Paddington 2.",
+        "MovieSuggestions",
+        [129],
+    )
+    a(
+        "The Roses is fine but it's no War of the Roses. Colman and Cumberbatch insulting each other is fun for about an hour.",
+        "movies",
+        [130],
+    )
+    a(
+        "Honey Dont is a hangout movie pretending to be a noir. Margaret Qualley is a star though.",
+        "movies",
+        [131],
+    )
+    a(
+        "Regretting You is going to make money and zero critics will like it. That's the Colleen Hoover adaptation formula at this point.",
+        "moviecritic",
+        [132],
+    )
+    a(
+        "The Housemaid is going to be the surprise holiday hit. Sweeney + Seyfried + Paul Feig doing a McFadden adaptation is catnip.",
+        "boxoffice",
+        [133],
+    )
+    a(
+        "The Housemaid (2010) by Im Sang-soo is wild, that ending in the mansion is burned into my brain. It's also a remake of the 1960 Kim Ki-young classic.",
+        "movies",
+        [],
+    )
+    a(
+        "Is This Thing On? is Bradley Cooper making a small movie about stand-up and divorce, and Will Arnett is shockingly good in it",
+        "movies",
+        [134],
+    )
+    a("Kieran Culkin for A Real Pain is the lock of the season. Nobody's beating him.", "oscarrace", [143])
+    a(
+        "Marianne Jean-Baptiste getting snubbed for Hard Truths is the worst miss of the season.",
+        "oscarrace",
+        [146],
+    )
+    a(
+        "Nickel Boys getting Best Picture and Adapted Screenplay noms was the right call, but that POV cinematography deserved more.",
+        "oscarrace",
+        [147],
+    )
+    a(
+        "Colman Domingo's nom for Sing Sing was deserved but Clarence Maclin getting left out of supporting still hurts.",
+        "oscarrace",
+        [142],
+    )
+    a("SING SING DESERVED A BEST PICTURE NOMINATION. I will not be taking questions.", "movies", [142])
+    a(
+        "September 5 is a very tense movie about people staring at monitors. Sarsgaard and Magaro are great, really underrated.",
+        "movies",
+        [145],
+    )
+    a(
+        "Saturday Night is chaotic in the best way, the 90 minutes before the first SNL goes to air. The whole thing feels almost real-time.",
+        "movies",
+        [144],
+    )
+    a("Strange Darling - 4/5. do NOT read anything about it first", "Letterboxd", [149])
+    a(
+        "love lies bleeding made me feel like i'd been hit by a truck. kristen stewart and katy o'brian, that ending lmaooo",
+        "A24",
+        [150],
+    )
+    a(
+        "The Fall Guy is a love letter to stunt people. Gosling crying to Taylor Swift in the car is peak.",
+        "movies",
+        [139],
+    )
+    a(
+        "People under 40 don't know The Fall Guy was a Lee Majors TV show first. That theme song is a banger.",
+        "movies",
+        [],
+    )
+    a(
+        "Immaculate's last ten minutes are insane. Sydney Sweeney screaming in that tunnel will stay with me.",
+        "horror",
+        [137],
+    )
+    a("Abigail is a blast. Radio Silence should just make vampire ballerina movies forever", "horror", [138])
+    a(
+        "My daughter Abigail is personally offended that a vampire movie stole her name. Abigail (2024) is a fun watch though, don't tell her.",
+        "horror",
+        [138],
+    )
+    a(
+        "Saw Eternity this weekend and it felt like an eternity. Two hours of Elizabeth Olsen choosing between two dudes, no thanks.",
+        "moviecritic",
+        [101],
+    )
+    a(
+        "relay with riz ahmed is a solid old school thriller, the whole plot hinges on the deaf relay service calls and it's weirdly tense",
+        "movies",
+        [102],
+    )
+    a(
+        "Christy opening to $1.3M is brutal. Sweeney went all in on that role and nobody showed up.",
+        "boxoffice",
+        [103],
+    )
+    a("Afterburn is a Bautista B-movie that knows exactly what it is. Dumb, loud, fun.", "movies", [105])
+    a(
+        "Splitsville had me dying, the fight in the house is one of the best comedic fight scenes in years",
+        "movies",
+        [106],
+    )
+    a(
+        "Caught Stealing is Aronofsky having fun for once. Austin Butler getting beat up all over 90s New York for two hours.",
+        "movies",
+        [107],
+    )
+    a(
+        "Die My Love is exhausting on purpose. Jennifer Lawrence gives it everything and Ramsay never once lets you settle. I admired it more than I enjoyed it, and I think that's the point: the film puts you in the head of someone who can't get out of her own.",
+        "TrueFilm",
+        [108],
+    )
+    a(
+        "Rental Family is the most wholesome thing Brendan Fraser has done. Hikari made Tokyo feel lonely and warm at the same time.",
+        "movies",
+        [109],
+    )
+    a(
+        "Train Dreams on Netflix is gorgeous. Joel Edgerton barely speaks and it's still devastating.",
+        "movies",
+        [110],
+    )
+    a(
+        "dust bunny looks like Bryan Fuller making a Jeunet movie with Mads Mikkelsen as a hitman killing the monster under a kid's bed, sign me up",
+        "horror",
+        [111],
+    )
+    a(
+        "Novocaine is a dumb premise executed well. Jack Quaid not feeling pain means every gag is a full-body cringe in the best way.",
+        "movies",
+        [112],
+    )
+    a(
+        "my 2024 top 10:\n1. nickel boys\n2. challengers\n3. a real pain\n4. sing sing\n5. nosferatu\n6. hard truths\n7. love lies bleeding\n8. didi\n9. strange darling\n10. the fall guy (guilty pleasure)",
+        "Letterboxd",
+        [135, 136, 139, 142, 143, 146, 147, 148, 149, 150],
+    )
+    a("Saw Hard Truths last night and the hard truth is Mike Leigh hasn't lost a step.", "movies", [146])
+    a("channing tatum was so creepy in blink twice, didnt know he had that in him", "moviecritic", [141])
+    a("Barry Lyndon is Kubrick's opus and I'll die on this hill.", "criterion", [])
+    a(
+        "What's a movie that felt like an eternity to sit through even though it was under 100 minutes?",
+        "movies",
+        [],
+    )
+    a(
+        "Jesse Eisenberg's A Real Pain 4.5/5. the train scene where benji won't sit in first class wrecked me",
+        "Letterboxd",
+        [143],
+    )
+    a(
+        "Challengers is the only tennis movie where the tennis actually looks like tennis, even if the ball-POV shot is ridiculous.",
+        "tennis",
+        [136],
+    )
+    a(
+        "Christy Martin's story deserved a movie and Sweeney really put on the muscle for Christy. The fight scenes looked legit.",
+        "boxing",
+        [103],
+    )
+    a(
+        "Heretic hit way too close to home. The two sister missionaries and the awkward doorstep small talk were spot on.",
+        "exmormon",
+        [113],
+    )
+    a(
+        "As someone from West Michigan, watching Holland with Nicole Kidman was surreal. They made Tulip Time look like a cult, which, honestly, if you've ever been stuck behind the street scrubbers and the wooden-shoe dancers for an hour, is not that far off. The house they used looked exactly like every house in my grandparents' neighborhood. The plot gets pretty silly in the last half hour but the vibe of the town is dead on.",
+        "Michigan",
+        [127],
+    )
+    a(
+        "Caught Stealing nailed the 1998 Lower East Side, dive bars and all. Felt like my uncle's stories.",
+        "nyc",
+        [107],
+    )
+    a(
+        "Austin Butler playing a die-hard Giants fan in Caught Stealing is the best Giants representation in cinema history",
+        "baseball",
+        [107],
+    )
+    a(
+        "Watched September 5 last night. Growing up in Munich it was strange seeing the Olympic village only through the ABC control room monitors.",
+        "germany",
+        [145],
+    )
+    a(
+        "Didi is so specifically Fremont it hurts. The boba shop, the skate spots, the moms. It's my middle school.",
+        "bayarea",
+        [148],
+    )
+    a(
+        "Saw Rental Family at a screening here. The rental family industry is real and the movie treats it more respectfully than I expected.",
+        "japanlife",
+        [109],
+    )
+    a(
+        "Will Arnett doing open mics in Is This Thing On? is the most realistic depiction of bombing I've seen on screen",
+        "StandUpComedy",
+        [134],
+    )
+    a(
+        "Patient asked if novocaine would turn him into the guy from Novocaine the movie lol. Had to explain it wears off in a couple hours.",
+        "Dentistry",
+        [112],
+    )
+    a(
+        "The fake pop songs in Opus are actually catchy. Makes sense once you learn Nile Rodgers and The-Dream wrote them.",
+        "Music",
+        [126],
+    )
+    a(
+        "My parents saw Lightning & Thunder play a bar in Milwaukee in the 90s. Can't believe Song Sung Blue turned them into a Hugh Jackman movie.",
+        "OldSchoolCool",
+        [121],
+    )
+    a(
+        "Read The Nickel Boys for class, then saw the movie. The first-person camera thing works way better than I expected.",
+        "books",
+        [147],
+    )
+    a(
+        "Katy O'Brian's physique in Love Lies Bleeding is my new goal, woman is built like a tank",
+        "Fitness",
+        [150],
+    )
+    a(
+        "Our priest recommended we NOT see Immaculate lol. Saw it anyway. It's a Sydney Sweeney horror movie, not theology, relax.",
+        "Catholicism",
+        [137],
+    )
+    a("Twinless was hard to watch as an identical twin. The support group scenes got me.", "twins", [125])
+    a(
+        "How accurate is Nuremberg (2025) about Douglas Kelley's interviews with Göring? Did he really get that close to him?",
+        "AskHistorians",
+        [119],
+    )
+    a(
+        "Train Dreams is set up in the panhandle and it looks exactly like home. Bring tissues.",
+        "Idaho",
+        [110],
+    )
+    a(
+        "Took my 9 year old to Sketch and she's been drawing monsters all week. Really sweet movie, a bit scary for littler ones.",
+        "Parenting",
+        [129],
+    )
+    a(
+        "Watched Freakier Friday with my 14yo daughter. She made me promise we will never, ever body swap.",
+        "Parenting",
+        [123],
+    )
+    a(
+        "The Dust Bunny trailer has more video game energy than most games. A kid hiring Mads Mikkelsen to kill the monster under her bed is basically a Double Fine plot.",
+        "gaming",
+        [111],
+    )
+    a(
+        "Saturday Night (2024) gets the chaos of that first show right, even if half of it is made up.",
+        "snl",
+        [144],
+    )
+    a(
+        "Relay actually uses the relay service as a plot device. As a Deaf person I was ready to hate it but it's pretty respectful.",
+        "deaf",
+        [102],
+    )
+    a("A Real Pain has made a lot of Americans suddenly want to visit Lublin lol", "poland", [143])
+    a(
+        "Batista going from the Animal in the ring to leading Afterburn is still a wild career arc",
+        "SquaredCircle",
+        [105],
+    )
+    a(
+        "Saw Eternity with my grandma and now she keeps asking which of her two husbands she'd pick for the afterlife.",
+        "CasualConversation",
+        [101],
+    )
+    a(
+        "My girlfriend wants to watch Babygirl on our third date. Is that a signal or am I reading too much into it?",
+        "relationship_advice",
+        [114],
+    )
+    a("Our 4x100 relay dropped the baton on the last exchange again. Third meet in a row.", "running", [])
+    a(
+        "Signed up for a marathon relay with coworkers, I'm doing the 10k leg. Any tips for running it after sitting in a van all morning?",
+        "running",
+        [],
+    )
+    a("Wired a 12V relay to my garage door opener with an ESP32, works great.", "homeautomation", [])
+    a("Please stop calling the whole country Holland. Holland is two provinces.", "Netherlands", [])
+    a("Planning a Holland trip in April for the tulips, is Keukenhof worth the crowds?", "travel", [])
+    a("Tom Holland back in the suit for Brand New Day, filming pics look great", "Spiderman", [])
+    a(
+        "He said he'd call and then nothing for three days. The eternity of waiting is the worst part. I keep checking my phone, I've rewritten the same text four times and deleted it, and my friends all say different things: one says double text, one says he's obviously not interested, one says wait a week. We've been on five dates and he's the one who always initiated before. Am I overthinking this or is this the slow fade?",
+        "relationship_advice",
+        [],
+    )
+    a(
+        "What does scripture actually say about eternity? Is it endless time or outside of time altogether?",
+        "Christianity",
+        [],
+    )
+    a("Beethoven's Opus 131 is the greatest thing ever written, don't @ me.", "Music", [])
+    a("Finally finished my opus, a 3 month graphite drawing of my dog.", "drawing", [])
+    a(
+        "Do a quick gesture sketch every day for 30 days, your lines will improve more than you'd think.",
+        "drawing",
+        [],
+    )
+    a("Is anyone still using Sketch or has everyone moved to Figma at this point?", "graphic_design", [])
+    a("The cold open sketch Saturday night was rough, the ending just fizzled.", "snl", [])
+    a("Reclaiming queer as an identity label has been a huge thing for my generation.", "lgbt", [])
+    a("Restored my grandfather's Black Forest cuckoo clock, the bird works again!", "woodworking", [])
+    a(
+        "Why was Jan Hus burned as a heretic in 1415 while Luther survived a century later?",
+        "AskHistorians",
+        [],
+    )
+    a(
+        "Planning Abigail's 7th birthday party, any ideas for a unicorn theme that doesn't cost a fortune?",
+        "Parenting",
+        [],
+    )
+    a(
+        "Christy Mathewson throwing three shutouts in the 1905 World Series is still the most absurd postseason run ever.",
+        "baseball",
+        [],
+    )
+    a(
+        "Didi Gregorius was so underrated replacing Jeter. That 3-run homer in the 2017 Wild Card game still gives me chills.",
+        "baseball",
+        [],
+    )
+    a("Use DiDi in China, it's basically Uber and it works with foreign cards now.", "travel", [])
+    a("Getting caught stealing second base to end the game is the worst way to lose.", "baseball", [])
+    a(
+        "Is it normal for novocaine to last 5 hours? My lip is still numb from the dentist.",
+        "NoStupidQuestions",
+        [],
+    )
+    a("The Knicks play defense like they're on novocaine in the fourth quarter.", "nba", [])
+    a(
+        "Hard truths about budgeting: you can't out-earn a $900 car payment on a $50k salary. I see this sub every week, someone with a 72-month loan on a truck asking how to cut groceries by $40. The groceries aren't the problem. Sell the truck, eat the loss, buy a $9k Corolla with cash and you'll be ahead in two years.",
+        "personalfinance",
+        [],
+    )
+    a("What are your Saturday night plans? Mine involve a couch and a frozen pizza.", "AskReddit", [])
+    a("Sciatica is a real pain in the neck, well, the butt. Anyone had luck with PT?", "backpain", [])
+    a("Sing Sing prison in Ossining is supposedly where the phrase 'up the river' comes from.", "history", [])
+    a(
+        "The roses in my garden got black spot again this year. Neem oil or just rip them out?",
+        "gardening",
+        [],
+    )
+    a("The roses at the Brooklyn Botanic Garden are peaking this week, go before the heat wave.", "nyc", [])
+    a(
+        "My friend and I have a code at parties: blink twice if you need me to get you out of a conversation.",
+        "TwoXChromosomes",
+        [],
+    )
+    a("Ringo singing Honey Don't on Beatles for Sale is so underrated.", "Music", [])
+    a("Honey don't need to go in the fridge, it just crystallizes. Keep it in the pantry.", "Cooking", [])
+    a(
+        "Hard deadline: September 5 is when our extension paperwork has to be with the accountant.",
+        "personalfinance",
+        [],
+    )
+    a(
+        "Every client thinks the accountant is a magician. No, I cannot make your 2019 receipts appear.",
+        "Accounting",
+        [],
+    )
+    a(
+        "I was juror #2 on a civil trial last week (Ohio, county court). Now that the verdict's in, am I allowed to talk about the case? One of the attorneys' paralegals emailed asking if I'd do a short interview about how we reached the verdict. The judge said something at the end about being free to discuss it but I don't remember exactly what, and I don't want to get in trouble.",
+        "legaladvice",
+        [],
+    )
+    a(
+        "Found a dust bunny the size of a cat under my bed. How do I stop them forming? I vacuum twice a week.",
+        "CleaningTips",
+        [],
+    )
+    a(
+        "Had train dreams as a kid and now I'm a conductor for BNSF. Living the dream, minus the schedule.",
+        "trains",
+        [],
+    )
+    a(
+        "The afterburn on an F-14 taking off at night was unreal. Nothing today sounds like that.",
+        "aviation",
+        [],
+    )
+    a("Splitsville after 4 years. She kept the dog and the apartment.", "relationship_advice", [])
+    a(
+        "Rental family services in Japan are real, people hire fake relatives for weddings and funerals.",
+        "japanlife",
+        [],
+    )
+    a(
+        "Mastermind was my favorite game as a kid, the one with the colored pegs. Holds up surprisingly well.",
+        "boardgames",
+        [],
+    )
+    a("The mastermind of the Gardner Museum heist has still never been identified.", "AskReddit", [])
+    a(
+        "My dad used to sing Song Sung Blue in the car every single Sunday. Neil Diamond forever.",
+        "OldSchoolCool",
+        [],
+    )
+    a("Funeral for a Friend / Love Lies Bleeding is the best album opener of all time.", "Music", [])
+    a(
+        "That's love-lies-bleeding (Amaranthus caudatus), the drooping red tassels are a dead giveaway.",
+        "gardening",
+        [],
+    )
+    a("My daughter's first ballerina recital is Saturday and I'm more nervous than she is.", "ballet", [])
+    a(
+        "Shoutout to the housemaid at our hotel in Lisbon who found my wedding ring tangled in the sheets.",
+        "travel",
+        [],
+    )
+    a("Twinless twins support groups exist and they helped me so much after my sister passed.", "twins", [])
+    a("Is this thing on? My mic shows activity in Windows but Discord hears nothing.", "techsupport", [])
+    a("Why do Challengers hold their value so much better than Mustangs?", "cars", [])
+    a("Fit is immaculate, the boots really tie it together.", "malefashionadvice", [])
+    a(
+        "The Immaculate Conception is about Mary being conceived without original sin, not the virgin birth. Common mix-up.",
+        "Catholicism",
+        [],
+    )
+    a(
+        "'Strange darling' is how my grandmother opened every letter she ever wrote me.",
+        "CasualConversation",
+        [],
+    )
+    a(
+        "Anaconda environment keeps breaking after every conda update, should I just switch to uv?",
+        "Python",
+        [],
+    )
+    a(
+        "AITA for refusing to be the fall guy when my boss's project failed and he wanted me to take the blame?",
+        "AmItheAsshole",
+        [],
+    )
+    a(
+        "Total Freaky Friday energy at work today: my manager was doing my job and I was stuck in his meetings.",
+        "CasualConversation",
+        [],
+    )
+    a(
+        "The three monkeys, see no evil, hear no evil, speak no evil, have roots in Japanese Koshin belief, not Buddhism directly.",
+        "NoStupidQuestions",
+        [],
+    )
+    a(
+        "Christy Martin was a pioneer. Fighting on Tyson undercards in the 90s when nobody took women's boxing seriously.",
+        "boxing",
+        [],
+    )
+    a(
+        "The Nickel Boys is Whitehead's best book imo, shorter and meaner than The Underground Railroad.",
+        "books",
+        [],
+    )
+    a(
+        "Regretting You is the one Hoover book I actually liked, the mom/daughter POV switching really works.",
+        "books",
+        [],
+    )
+    a(
+        "Just finished The Housemaid by Freida McFadden in one sitting. Need something with a twist that good.",
+        "books",
+        [],
+    )
+    a(
+        "Nuremberg Christmas market is worth it, just get the Drei im Weggla and avoid the weekend crowds.",
+        "germany",
         [],
     )
 

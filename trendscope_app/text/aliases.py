@@ -51,7 +51,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from trendscope_app.text import vocabulary as v
@@ -62,6 +62,7 @@ __all__ = ["is_ambiguous", "load_word_frequencies"]
 _TYPO_MIN_LEN = 7  # a one-word alias is misspelled only when at least this long
 _TYPO_MIN_LEN_PHRASE = 4  # ... and a longer title in its longest word, when at least this long
 _FREQUENT_NAME_ZIPF = 3.3
+_FREQUENT_WORD_ZIPF = 3.0  # the lowest in wordfreq's small list: a word prose uses
 _COMMON_WORD_ZIPF = 4.0
 _COMMON_PHRASE_WORD_ZIPF = 4.5
 _RARE_PHRASE_LOG10 = -11.5
@@ -315,10 +316,25 @@ def _entry(ids: tuple[int, ...], alias: _Alias) -> _Entry:
         frequent=alias.kind == "distinct"
         and len(alias.tokens) <= 3
         and not last.isdigit()
-        and all(_zipf(t) >= _FREQUENT_NAME_ZIPF for t in alias.tokens),
+        and all(_zipf(t) >= (_FREQUENT_WORD_ZIPF if single else _FREQUENT_NAME_ZIPF) for t in alias.tokens),
         numbered=not single and last.isdigit(),
         need=_need(alias.kind, alias.tokens),
     )
+
+
+@lru_cache(maxsize=4096)
+def _as_ordinary(entry: _Entry) -> _Entry:
+    """A distinct title of frequent words ("relay", "caught stealing") judged as the words it is made
+    of: where films are not the topic, a hit of it needs the evidence an ordinary word needs.
+
+    Examples
+    --------
+    >>> e = _as_ordinary(_entry((1,), _aliases("Relay")[0]))
+    >>> e.kind, e.need, e.frequent
+    ('word', 2, False)
+    """
+    kind = "word" if len(entry.tokens) == 1 else "phrase"
+    return replace(entry, kind=kind, need=_need(kind, entry.tokens), frequent=False)
 
 
 def _need(kind: str, tokens: tuple[str, ...]) -> int:

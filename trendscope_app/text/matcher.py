@@ -24,7 +24,9 @@ How a comment is matched
    a distinctive title ("Oppenheimer", "Dune: Part Two") matches in any case, anywhere (written without
    its article, not after another determiner: "our housemaid" is no mention; not as a person's name
    after a relative or a friend, "my friend Elio"; not split by a comma, "Mickey, 17,"; not as another
-   work's name, "the Wild Robot series", "Hamnet" in r/books); so do titles
+   work's name, "the Wild Robot series", "Hamnet" in r/books; a single word that English prose uses,
+   "relay", "eternity", "barbie", written in lowercase outside a movie subreddit needs the evidence an
+   ordinary word needs); so do titles
    that prose never writes ("Scream VI", "Fast X", "Leave the World Behind"); an ordinary phrase or
    word ("Poor Things", "Civil War", "Wicked", "Joker") needs evidence: capitals, quotes, a year, a
    hashtag, a cue word, ``vs`` another title, capitals in a comment that is not shouting, repetition,
@@ -59,7 +61,7 @@ from dataclasses import dataclass
 import ahocorasick_rs
 
 from trendscope_app.text import vocabulary as v
-from trendscope_app.text.aliases import _Alias, _aliases, _Entry, _entry, _numeric, is_ambiguous
+from trendscope_app.text.aliases import _Alias, _aliases, _as_ordinary, _Entry, _entry, _numeric, is_ambiguous
 from trendscope_app.text.document import _Doc
 from trendscope_app.text.evidence import (
     _article_dropped,
@@ -322,6 +324,8 @@ class TitleMatcher:
         yearish: bool | None = None  # anything like a year in the comment (asked once, if at all)
         book_sub = v.is_book_subreddit(subreddit)
         movie_sub = v.is_movie_subreddit(subreddit)
+        # Posted where films are not the topic: a title of frequent words needs evidence there.
+        outside = subreddit is not None and not movie_sub
         for n, (i, j, pattern) in enumerate(kept):
             entries = self._entries[pattern]
             first = entries[0]
@@ -335,8 +339,12 @@ class TitleMatcher:
                 at, end = starts[n], ends[n]
                 before = norm[norm.rfind(" ", 0, at) + 1 : at]
                 after = norm[end + 1 : norm.find(" ", end + 1)]
+                # A frequent word posted outside a movie subreddit is looked at in its case and context.
+                context = first.frequent and (
+                    (outside and len(first.tokens) == 1) or _needs_context(first, before, text, capitalised)
+                )
                 if (
-                    (not first.frequent or not _needs_context(first, before, text, capitalised))
+                    not context
                     and not (first.own_article and before in v.DETERMINERS)
                     and before not in v.RELATION_NOUNS
                     and before not in v.READING_VERBS
@@ -383,6 +391,8 @@ class TitleMatcher:
                         ok, why = False, "ordinary_use"  # "as the conclave begins", "our roofman said"
                     elif entry.own_article and before in v.DETERMINERS:
                         ok, why = _article_dropped(doc, entry, i, j)
+                    elif entry.frequent and outside and j - i == 1 and not doc.capitalised(i):
+                        ok, why = _judge(doc, _as_ordinary(entry), n, i, j)  # "our 4x100 relay"
                     elif entry.frequent and _needs_context(entry, before, text, capitalised):
                         ok, why = _frequent_name(doc, entry, i, j)
                     else:
