@@ -1423,6 +1423,9 @@ def test_evidence_from_a_seventh_independent_batch(
         ("just saw barbie, so much better than I expected", "AskReddit", (3,)),
         ("barbie was so much better than I expected", "AskReddit", (3,)),
         ("watched relay last night, riz ahmed is great in it", "AskReddit", (1,)),
+        # ... after its article too.
+        ("The mastermind of the Gardner Museum heist has never been identified.", "AskReddit", ()),
+        ("just watched the mastermind, josh o'connor is great in it", "AskReddit", (7,)),
         # With its capital it is a name, and in a movie subreddit a film; without a subreddit, as before.
         ("Relay with Riz Ahmed is a tight little thriller", "AskReddit", (1,)),
         ("eternity was sweet, elizabeth olsen choosing between two husbands", "movies", (5,)),
@@ -1433,7 +1436,17 @@ def test_evidence_from_an_eighth_independent_batch(
     text: str, subreddit: str | None, expected: tuple[int, ...]
 ) -> None:
     """What the eighth independent batch (a catalogue no rule was written for) found wrongly accepted."""
-    m = TitleMatcher({1: "Relay", 2: "Cuckoo", 3: "Barbie", 4: "Frankenstein", 5: "Eternity", 6: "Ballerina"})
+    m = TitleMatcher(
+        {
+            1: "Relay",
+            2: "Cuckoo",
+            3: "Barbie",
+            4: "Frankenstein",
+            5: "Eternity",
+            6: "Ballerina",
+            7: "The Mastermind",
+        }
+    )
     assert m.match(text, subreddit) == expected, m.explain(text, subreddit)
 
 

@@ -299,6 +299,11 @@ class _Entry:
     numbered: bool  # several words, the last a number: "mickey 17", which "Mickey, 17," is not
     need: int  # points of evidence a hit needs (see trendscope_app.text.evidence)
 
+    @property
+    def one_word(self) -> bool:
+        """One word, maybe after its article: "relay", "the mastermind"."""
+        return len(self.tokens) - self.article == 1
+
 
 @lru_cache(maxsize=65536)
 def _entry(ids: tuple[int, ...], alias: _Alias) -> _Entry:
@@ -333,7 +338,7 @@ def _as_ordinary(entry: _Entry) -> _Entry:
     >>> e.kind, e.need, e.frequent
     ('word', 2, False)
     """
-    kind = "word" if len(entry.tokens) == 1 else "phrase"
+    kind = "word" if entry.one_word else "phrase"
     return replace(entry, kind=kind, need=_need(kind, entry.tokens), frequent=False)
 
 

@@ -25,8 +25,8 @@ How a comment is matched
    its article, not after another determiner: "our housemaid" is no mention; not as a person's name
    after a relative or a friend, "my friend Elio"; not split by a comma, "Mickey, 17,"; not as another
    work's name, "the Wild Robot series", "Hamnet" in r/books; a single word that English prose uses,
-   "relay", "eternity", "barbie", written in lowercase outside a movie subreddit needs the evidence an
-   ordinary word needs); so do titles
+   "relay", "the monkey", "barbie", written in lowercase outside a movie subreddit needs the evidence
+   an ordinary word needs); so do titles
    that prose never writes ("Scream VI", "Fast X", "Leave the World Behind"); an ordinary phrase or
    word ("Poor Things", "Civil War", "Wicked", "Joker") needs evidence: capitals, quotes, a year, a
    hashtag, a cue word, ``vs`` another title, capitals in a comment that is not shouting, repetition,
@@ -341,7 +341,7 @@ class TitleMatcher:
                 after = norm[end + 1 : norm.find(" ", end + 1)]
                 # A frequent word posted outside a movie subreddit is looked at in its case and context.
                 context = first.frequent and (
-                    (outside and len(first.tokens) == 1) or _needs_context(first, before, text, capitalised)
+                    (outside and first.one_word) or _needs_context(first, before, text, capitalised)
                 )
                 if (
                     not context
@@ -391,7 +391,7 @@ class TitleMatcher:
                         ok, why = False, "ordinary_use"  # "as the conclave begins", "our roofman said"
                     elif entry.own_article and before in v.DETERMINERS:
                         ok, why = _article_dropped(doc, entry, i, j)
-                    elif entry.frequent and outside and j - i == 1 and not doc.capitalised(i):
+                    elif entry.frequent and outside and entry.one_word and not doc.capitalised(j - 1):
                         ok, why = _judge(doc, _as_ordinary(entry), n, i, j)  # "our 4x100 relay"
                     elif entry.frequent and _needs_context(entry, before, text, capitalised):
                         ok, why = _frequent_name(doc, entry, i, j)
