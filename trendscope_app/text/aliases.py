@@ -61,8 +61,8 @@ __all__ = ["is_ambiguous", "load_word_frequencies"]
 
 _TYPO_MIN_LEN = 7  # a one-word alias is misspelled only when at least this long
 _TYPO_MIN_LEN_PHRASE = 4  # ... and a longer title in its longest word, when at least this long
-_FREQUENT_NAME_ZIPF = 3.3
-_FREQUENT_WORD_ZIPF = 3.0  # the lowest in wordfreq's small list: a word prose uses
+_FREQUENT_NAME_ZIPF = 3.3  # each word of a distinct phrase that prose may use ("good fortune")
+_FREQUENT_WORD_ZIPF = 3.0  # a distinct word that prose uses: the floor of wordfreq's small list
 _COMMON_WORD_ZIPF = 4.0
 _COMMON_PHRASE_WORD_ZIPF = 4.5
 _RARE_PHRASE_LOG10 = -11.5
@@ -329,8 +329,8 @@ def _entry(ids: tuple[int, ...], alias: _Alias) -> _Entry:
 
 @lru_cache(maxsize=4096)
 def _as_ordinary(entry: _Entry) -> _Entry:
-    """A distinct title of frequent words ("relay", "caught stealing") judged as the words it is made
-    of: where films are not the topic, a hit of it needs the evidence an ordinary word needs.
+    """A distinct one-word title that prose uses ("relay", "the monkey") judged as the word it is: where
+    films are not the topic, a hit of it in lowercase needs the evidence an ordinary word needs.
 
     Examples
     --------
@@ -338,8 +338,7 @@ def _as_ordinary(entry: _Entry) -> _Entry:
     >>> e.kind, e.need, e.frequent
     ('word', 2, False)
     """
-    kind = "word" if entry.one_word else "phrase"
-    return replace(entry, kind=kind, need=_need(kind, entry.tokens), frequent=False)
+    return replace(entry, kind="word", need=_need("word", entry.tokens), frequent=False)
 
 
 def _need(kind: str, tokens: tuple[str, ...]) -> int:
