@@ -1,6 +1,6 @@
-"""Write ``tests/data/labelled_comments_independent.jsonl``: 1,280 comments labelled apart from the matcher.
+"""Write ``tests/data/labelled_comments_independent.jsonl``: 1,440 comments labelled apart from the matcher.
 
-Written in eight batches of 160 (``batch``: ``first`` to ``eighth``) by separate sessions that were
+Written in nine batches of 160 (``batch``: ``first`` to ``ninth``) by separate sessions that were
 given only the catalogue below and the brief "comments as people really write on Reddit, 45 % of them
 traps that use the titles' words in their ordinary meaning", and never read ``trendscope_app/text/``.
 The third was also asked for hard cases: a title used as a word and as a film in one comment, a
@@ -8,8 +8,8 @@ film's title next to its cast, older films of the same name; the fourth for comm
 hold them (long, quoting their parent, Markdown, edits) and for books, characters and people that
 share a title's name; the fifth and the sixth for a natural mix in a wider spread of subreddits, with
 the release years in their catalogue; the seventh for movie subreddits above all, half of those
-comments traps; the eighth about a catalogue of its own (``CATALOGUE_EIGHTH``: 50 other films),
-which no rule was written for. Their labels are kept as written, not edited to suit the matcher. Films with a
+comments traps; the eighth and the ninth each about a catalogue of its own (``CATALOGUE_EIGHTH``,
+``CATALOGUE_NINTH``: 50 other films each), which no rule was written for. Their labels are kept as written, not edited to suit the matcher. Films with a
 similar title (Captain America: Civil War, Alien (1979), Inside Out, Smile (2022), Nobody (2021)) and
 older films of the same name (The Running Man (1987)) are negatives for the catalogue film; cases a
 careful reader could not settle were left out.
@@ -215,6 +215,113 @@ YEARS_EIGHTH: dict[int, int] = {
     150: 2024,
 }
 
+#: The ninth batch's own catalogue: 50 more films whose titles are ordinary words (ids 201-250), which
+#: no rule was written for, with their release years.
+CATALOGUE_NINTH: dict[int, str] = {
+    201: "Room",
+    202: "Gravity",
+    203: "Whiplash",
+    204: "Drive",
+    205: "Get Out",
+    206: "Split",
+    207: "Glass",
+    208: "Old",
+    209: "Pig",
+    210: "Fresh",
+    211: "Men",
+    212: "Pearl",
+    213: "Barbarian",
+    214: "Infinity Pool",
+    215: "Elvis",
+    216: "Babylon",
+    217: "Tenet",
+    218: "Soul",
+    219: "Luca",
+    220: "Encanto",
+    221: "Turning Red",
+    222: "Belfast",
+    223: "Spencer",
+    224: "Minari",
+    225: "Stillwater",
+    226: "Malignant",
+    227: "Prey",
+    228: "Bullet Train",
+    229: "Ambulance",
+    230: "Elemental",
+    231: "Wish",
+    232: "Migration",
+    233: "Priscilla",
+    234: "Maestro",
+    235: "Ferrari",
+    236: "Origin",
+    237: "BlackBerry",
+    238: "Tetris",
+    239: "Living",
+    240: "Close",
+    241: "Red One",
+    242: "Hit Man",
+    243: "Thelma",
+    244: "Bird",
+    245: "Blitz",
+    246: "Carry-On",
+    247: "Imaginary",
+    248: "Oddity",
+    249: "Lee",
+    250: "Joy",
+}
+YEARS_NINTH: dict[int, int] = {
+    201: 2015,
+    202: 2013,
+    203: 2014,
+    204: 2011,
+    205: 2017,
+    206: 2016,
+    207: 2019,
+    208: 2021,
+    209: 2021,
+    210: 2022,
+    211: 2022,
+    212: 2022,
+    213: 2022,
+    214: 2023,
+    215: 2022,
+    216: 2022,
+    217: 2020,
+    218: 2020,
+    219: 2021,
+    220: 2021,
+    221: 2022,
+    222: 2021,
+    223: 2021,
+    224: 2020,
+    225: 2021,
+    226: 2021,
+    227: 2022,
+    228: 2022,
+    229: 2022,
+    230: 2023,
+    231: 2023,
+    232: 2023,
+    233: 2023,
+    234: 2023,
+    235: 2023,
+    236: 2023,
+    237: 2023,
+    238: 2023,
+    239: 2022,
+    240: 2022,
+    241: 2024,
+    242: 2024,
+    243: 2024,
+    244: 2024,
+    245: 2024,
+    246: 2024,
+    247: 2024,
+    248: 2024,
+    249: 2024,
+    250: 2024,
+}
+
 MOVIE_SUBREDDITS = {"movies", "horror", "boxoffice", "TrueFilm", "Letterboxd"}
 OTHER_SUBREDDITS = {"AskReddit", "nba", "cooking", "relationships", "gaming", "news", "pics"}
 # The second batch's.
@@ -360,10 +467,50 @@ OTHER_SUBREDDITS |= {
     "woodworking",
 }
 
+# The ninth batch's.
+MOVIE_SUBREDDITS |= {"Encanto", "JenniferLawrence", "Predator"}
+OTHER_SUBREDDITS |= {
+    "AirBnB",
+    "Arkansas",
+    "AskUK",
+    "DnD",
+    "Elvis",
+    "HomeImprovement",
+    "IVF",
+    "KoreanFood",
+    "KristenStewart",
+    "NewOrleans",
+    "Scams",
+    "Stoicism",
+    "TrueCrime",
+    "cancer",
+    "chess",
+    "cinematography",
+    "disney",
+    "drums",
+    "golf",
+    "homestead",
+    "italy",
+    "japan",
+    "jewelry",
+    "london",
+    "mildlyinfuriating",
+    "minnesota",
+    "northernireland",
+    "nottheonion",
+    "photography",
+    "socialanxiety",
+    "space",
+    "toronto",
+    "vegas",
+    "waterloo",
+}
+
 
 def catalogue_of(batch: str) -> tuple[dict[int, str], dict[int, int]]:
     """The titles and release years a batch was written about."""
-    return (CATALOGUE_EIGHTH, YEARS_EIGHTH) if batch == "eighth" else (CATALOGUE, YEARS)
+    own = {"eighth": (CATALOGUE_EIGHTH, YEARS_EIGHTH), "ninth": (CATALOGUE_NINTH, YEARS_NINTH)}
+    return own.get(batch, (CATALOGUE, YEARS))
 
 
 def build() -> list[dict[str, object]]:
@@ -5291,6 +5438,655 @@ def build() -> list[dict[str, object]]:
         "germany",
         [],
     )
+
+    # The ninth batch: a ninth session, given a third catalogue (50 more films whose titles are ordinary
+    # words, ids 201-250) and the fifth batch's brief. Scored once the eighth batch's rule was in, before
+    # any rule was changed for it: P 0.809 R 0.921 (0.773 / 0.911 on the rules of the session before).
+    batch = "ninth"
+    a(
+        "drive is one of those movies where the soundtrack does half the work. nightcall over the opening credits is perfect",
+        "movies",
+        [204],
+    )
+    a(
+        "Peele's Get Out is still the best horror debut of the last decade imo, nothing else comes close",
+        "horror",
+        [205],
+    )
+    a(
+        "McAvoy in Split is doing like six different performances at once and people slept on it because it's a Shyamalan movie",
+        "movies",
+        [206],
+    )
+    a(
+        "Glass was such a letdown after Unbreakable and Split. Setting the whole finale in a hospital parking lot was a choice.",
+        "movies",
+        [206, 207],
+    )
+    a(
+        "old was so bad it looped back around to being fun. the shyamalan beach one, not oldboy. the dialogue is so stilted it has to be on purpose",
+        "horror",
+        [208],
+    )
+    a(
+        "Pig is not the John Wick with a truffle pig that the trailer sold, and I'm so glad. Cage has never been better.",
+        "movies",
+        [209],
+    )
+    a(
+        "FRESH on hulu is a wild ride. the opening credits dropping like 30 minutes in is such a power move",
+        "horror",
+        [210],
+    )
+    a(
+        "Garland's Men is a movie I respect more than I enjoy. Rory Kinnear playing every guy in the village is a genius touch though.",
+        "A24",
+        [211],
+    )
+    a(
+        "Mia Goth's monologue in Pearl is one of the best single takes I've seen in years. Ti West just gave her the room to go.",
+        "A24",
+        [212],
+    )
+    a(
+        "Going in blind to Barbarian was the best decision I made in 2022. Don't even watch the trailer, just trust me.",
+        "horror",
+        [213],
+    )
+    a(
+        "infinity pool was fine but it felt like cronenberg jr wanted to shock more than say anything. mia goth carried",
+        "horror",
+        [214],
+    )
+    a(
+        "Austin Butler in Elvis deserved that Oscar, I don't care what anyone says. Luhrmann's editing was exhausting tho",
+        "movies",
+        [215],
+    )
+    a(
+        "Babylon is a three hour mess and I loved every minute. The elephant in the first ten minutes tells you exactly what you're in for, and then the battlefield shoot and the first talkie scene with Margot Robbie trying to hit her mark are two of the funniest sequences Chazelle has ever done. The ending montage is divisive but I thought it earned it. It bombed, sure, but so did a lot of movies we now call classics.",
+        "movies",
+        [216],
+    )
+    a(
+        "Soul hits completely different when you're in your 30s and wondering if you picked the right career",
+        "Pixar",
+        [218],
+    )
+    a(
+        "ranking the recent ones: turning red > soul > luca > elemental. fight me",
+        "Pixar",
+        [218, 219, 221, 230],
+    )
+    a(
+        "My kids have watched Encanto probably 200 times. I can recite every line of We Don't Talk About Bruno against my will.",
+        "movies",
+        [220],
+    )
+    a(
+        "Belfast winning Original Screenplay over Licorice Pizza still bugs me. Lovely movie, Branagh's best in years, but not that.",
+        "oscarrace",
+        [222],
+    )
+    a(
+        "Kristen Stewart getting the Oscar nom for Spencer was deserved, but the SAG and BAFTA snubs before that were wild.",
+        "oscarrace",
+        [223],
+    )
+    a(
+        "Minari made me call my grandma. Youn Yuh-jung deserved every award she got for that role.",
+        "A24",
+        [224],
+    )
+    a(
+        "Stillwater is way better than its marketing. Everyone thought it was Taken with Matt Damon and it's really a slow character study.",
+        "movies",
+        [225],
+    )
+    a(
+        "James Wan's Malignant has the most insane third act I've seen in a mainstream horror movie. Gabriel forever.",
+        "horror",
+        [226],
+    )
+    a("MALIGNANT IS A MASTERPIECE AND I WILL NOT BE TAKING QUESTIONS", "horror", [226])
+    a(
+        "bullet train was dumb fun. brad pitt carried it and brian tyree henry's thomas the tank engine bit was the best part",
+        "movies",
+        [228],
+    )
+    a(
+        "Elemental's legs were genuinely impressive. Opened terribly and still ended up near $500M worldwide.",
+        "boxoffice",
+        [230],
+    )
+    a(
+        "Wish bombing during Disney's 100th anniversary is such a perfect summary of where the studio is right now.",
+        "boxoffice",
+        [231],
+    )
+    a(
+        "Migration quietly made about $300M worldwide. Illumination can do no wrong at the box office.",
+        "boxoffice",
+        [232],
+    )
+    a(
+        "Coppola's Priscilla makes a great double feature with Elvis. Jacob Elordi being 6'5\" and playing Elvis was distracting though.",
+        "movies",
+        [215, 233],
+    )
+    a(
+        "Maestro got seven nominations and zero wins. Campaigning that hard for a year and going home empty-handed is brutal.",
+        "oscarrace",
+        [234],
+    )
+    a(
+        "Mann's Ferrari has one of the most shocking crash scenes I've ever seen in a theater. Audible gasps all around me.",
+        "movies",
+        [235],
+    )
+    a(
+        "DuVernay's Origin is structurally messy, and I get why some critics bounced off it. But I admire how it tries to turn a nonfiction book like Caste into a narrative film at all: instead of dramatizing the argument directly, she makes Wilkerson's grief and research the spine and lets the historical vignettes (Nazi Germany, India, the Jim Crow South) play like illustrations in her head. Aunjanue Ellis-Taylor holds it together even when the script starts lecturing.",
+        "TrueFilm",
+        [236],
+    )
+    a(
+        "BlackBerry is the best of the 'product movies' by a mile. Glenn Howerton screaming into a phone is worth the price of admission alone.",
+        "movies",
+        [237],
+    )
+    a(
+        "tetris (2023) was more fun than it had any right to be. taron egerton running around the USSR trying to sell a video game, somehow a thriller",
+        "movies",
+        [238],
+    )
+    a(
+        "Living with Bill Nighy is a respectful remake of Ikiru. Ishiguro's script is gentle, but Kurosawa's is still the one.",
+        "criterion",
+        [239],
+    )
+    a(
+        "Lukas Dhont's Close destroyed me. The last half hour is one of the hardest things I've ever watched.",
+        "TrueFilm",
+        [240],
+    )
+    a(
+        "Red One is what happens when you spend $250M on a Christmas movie nobody asked for. The Rock and Chris Evans had zero chemistry.",
+        "movies",
+        [241],
+    )
+    a(
+        "hit man ★★★★½ — glen powell is a movie star and linklater knows exactly what to do with him",
+        "Letterboxd",
+        [242],
+    )
+    a(
+        "Andrea Arnold's Bird is a strange one. Barry Keoghan as the messy but loving dad and Franz Rogowski doing whatever he's doing up on those roofs.",
+        "A24",
+        [244],
+    )
+    a(
+        "McQueen's Blitz was fine but it felt too episodic. Saoirse Ronan is great when she's on screen, which isn't often.",
+        "movies",
+        [245],
+    )
+    a(
+        "Carry-On on Netflix is basically Die Hard in an airport and honestly I had a great time. Jason Bateman as the villain works.",
+        "movies",
+        [246],
+    )
+    a(
+        "Imaginary is the worst Blumhouse movie I've seen in a while. A killer teddy bear should at least be fun.",
+        "horror",
+        [247],
+    )
+    a(
+        "Oddity is the best horror movie of 2024 that nobody saw. That wooden mannequin is going to haunt me.",
+        "horror",
+        [248],
+    )
+    a(
+        "Joy on Netflix, the IVF one with Thomasin McKenzie and Bill Nighy, not the Jennifer Lawrence mop movie. Really well done and it made me cry.",
+        "movies",
+        [250],
+    )
+    a(
+        "My 2021 top 5: Pig, The Green Knight, Drive My Car, Spencer, Malignant. Yes, Malignant. I stand by it.",
+        "Letterboxd",
+        [209, 223, 226],
+    )
+    a(
+        "If you liked Whiplash, try Babylon. Same director, same frantic energy. La La Land too obviously.",
+        "MovieSuggestions",
+        [203, 216],
+    )
+    a(
+        "For modern horror that isn't just jump scares: Get Out, Barbarian, Men, Pearl, Oddity. Skip Imaginary.",
+        "MovieSuggestions",
+        [205, 211, 212, 213, 247, 248],
+    )
+    a(
+        "Gravity in IMAX 3D is still the best theater experience I've ever had. Watching it on a laptop is pointless.",
+        "flicks",
+        [202],
+    )
+    a(
+        "Room wrecked me. Brie Larson and Jacob Tremblay are unreal, and the escape in the truck is one of the most tense scenes I've ever sat through.",
+        "movies",
+        [201],
+    )
+    a("ambulance 3/5, gyllenhaal screaming is always a plus", "Letterboxd", [229])
+    a(
+        "Naru from Prey is the best protagonist this franchise has had since Dutch. Trachtenberg gets it.",
+        "Predator",
+        [227],
+    )
+    a(
+        "nolans tenent is so overrated, couldn't hear a single line of dialogue over the score",
+        "movies",
+        [217],
+    )
+    a(
+        "Whiplah is the rare movie where the ending is somehow the best part. That look between Teller and Simmons at the end.",
+        "flicks",
+        [203],
+    )
+    a(
+        "Rewatched Encanto and noticed Bruno is in the background of so many scenes before he's revealed. Such a good detail.",
+        "Encanto",
+        [220],
+    )
+    a(
+        "The Room is the only movie I've seen in a theater where people throw plastic spoons at the screen. Oh hi Mark.",
+        "movies",
+        [],
+    )
+    a(
+        "Joy (2015) is the weakest of the Russell/Lawrence movies. Nobody needed a two hour biopic about a mop.",
+        "movies",
+        [],
+    )
+    a(
+        "Eastwood's Bird is way better than people remember. Forest Whitaker as Charlie Parker is incredible.",
+        "criterion",
+        [],
+    )
+    a(
+        "Blitz from 2011 is peak bargain-bin Statham. Him as a London cop chasing a serial killer who targets police, it's fine.",
+        "movies",
+        [],
+    )
+    a(
+        "Joachim Trier's Thelma is his most underrated film. It's basically a Norwegian Carrie with a queer love story at its heart.",
+        "TrueFilm",
+        [],
+    )
+    a(
+        "The Adventures of Priscilla, Queen of the Desert is a camp classic and Hugo Weaving in it is a delight.",
+        "movies",
+        [],
+    )
+    a(
+        "Nobody talks about the Danish thriller Ambulance from 2005. Tight little movie, two brothers, a stolen ambulance and a dying patient in the back.",
+        "horror",
+        [],
+    )
+    a(
+        "The 1979 Elvis TV movie with Kurt Russell, directed by John Carpenter of all people, is legitimately good.",
+        "movies",
+        [],
+    )
+    a("Men in Black 3 is honestly better than 2, fight me", "movies", [])
+    a("Get out of here with that take, Fellowship is clearly the best LOTR movie.", "movies", [])
+    a(
+        "The split between domestic and international grosses this summer is wild. Overseas carried almost everything.",
+        "boxoffice",
+        [],
+    )
+    a(
+        "Looking for movies about an old man and a kid on a road trip, something with Gran Torino vibes but less bleak.",
+        "MovieSuggestions",
+        [],
+    )
+    a("Drive My Car is three hours long and I never once checked my phone.", "Letterboxd", [])
+    a("Carry On Screaming is the best of the Carry On films, Kenneth Williams is a riot in it.", "movies", [])
+    a("Thelma & Louise's ending still goes so hard, no matter how many times I see it.", "flicks", [])
+    a(
+        "Prey for the Devil was so forgettable I genuinely forgot I saw it until my Letterboxd reminded me.",
+        "horror",
+        [],
+    )
+    a(
+        "The original Oldboy, not the Spike Lee remake. Lee's version is completely pointless.",
+        "moviecritic",
+        [],
+    )
+    a(
+        "Watching Hereditary alone in my living room at 2am was a mistake I will not be repeating.",
+        "horror",
+        [],
+    )
+    a(
+        "Whiplash made me pick up drumming at 30. My teacher is nothing like Fletcher, thankfully.",
+        "drums",
+        [203],
+    )
+    a(
+        "Long drive home after a terrible round, put on the Drive soundtrack and pretended I was Ryan Gosling. Helped a little.",
+        "golf",
+        [204],
+    )
+    a(
+        "After watching Pig I went down a rabbit hole of truffle foraging videos and ended up making the simplest dinner I could: good bread, good butter, a roast chicken, a bottle of wine I couldn't really afford. The scene near the end where he cooks that meal from memory is the best argument for food as memory I've ever seen. I also now need Nic Cage to cook for me and then ask me hard questions about my life.",
+        "Cooking",
+        [209],
+    )
+    a(
+        "Every time I check into a rental with a weird basement door I think of Barbarian. Last month our host's listing literally said 'please don't go in the basement, it's storage' and my wife and I looked at each other and laughed for a solid minute. We did not go in the basement. If you haven't seen it, go in blind, and maybe don't watch it the night before a trip like I did.",
+        "AirBnB",
+        [213],
+    )
+    a(
+        "Austin Butler in the Elvis movie was better than I expected, but Tom Hanks' accent as the Colonel is still baffling. Every time he opened his mouth I was pulled out of it. Butler got the voice, the moves, even the way he looked at the crowd in the '68 special, and then Hanks shows up sounding like a cartoon villain from somewhere in Europe. Which I guess is kind of the point, Parker was Dutch, but still.",
+        "Elvis",
+        [215],
+    )
+    a(
+        "Priscilla the movie was pretty unfair to him imo. Sofia Coppola clearly took Priscilla's side on everything.",
+        "Elvis",
+        [233],
+    )
+    a(
+        "Gravity gets orbital mechanics pretty wrong, you can't just hop from Hubble to the ISS. Still a great movie though.",
+        "space",
+        [202],
+    )
+    a(
+        "As a Ligurian, Luca nails the feeling of summers on our coast. Portorosso is basically Vernazza mixed with Riomaggiore.",
+        "italy",
+        [219],
+    )
+    a(
+        "Turning Red is the most Toronto movie ever made. The SkyDome, the CN Tower, the streetcars, all of it.",
+        "toronto",
+        [221],
+    )
+    a(
+        "Branagh's Belfast was nice and all but it's a very rose-tinted version of the Troubles.",
+        "northernireland",
+        [222],
+    )
+    a(
+        "Minari is the only movie I've seen that actually feels like rural Arkansas. The church scene was spot on.",
+        "Arkansas",
+        [224],
+    )
+    a(
+        "Bullet Train the movie was fun but it's hilarious how little the train resembles a real shinkansen. No real shinkansen has a bar car like that, come on.",
+        "japan",
+        [228],
+    )
+    a(
+        "Ambulance was shot all over downtown LA and the LA River. Bay's drone shots made the city look insane.",
+        "LosAngeles",
+        [229],
+    )
+    a(
+        "Ferrari with Adam Driver is less about racing and more about Enzo's mess of a personal life. Still worth it for the Mille Miglia stuff.",
+        "formula1",
+        [235],
+    )
+    a(
+        "Read Caste after watching Origin and it made me appreciate how hard Ava DuVernay's job was in adapting it.",
+        "books",
+        [236],
+    )
+    a(
+        "Watching BlackBerry as someone who worked at RIM was surreal. Apparently Glenn Howerton's Balsillie isn't that exaggerated.",
+        "waterloo",
+        [237],
+    )
+    a(
+        "The Tetris movie on Apple TV is surprisingly good, even if the car chase at the end is completely made up.",
+        "gaming",
+        [238],
+    )
+    a(
+        "Everyone should watch Thelma with their grandparents. June Squibb falling for a fake grandson call is exactly how my nan got got.",
+        "Scams",
+        [243],
+    )
+    a(
+        "Went to see Bird because of the title. It's not about birding at all, it's Barry Keoghan and a kid in Kent. Still really good.",
+        "birding",
+        [244],
+    )
+    a(
+        "Steve McQueen's Blitz made me want to read more about the tube shelters. My great-grandmother lived through the real Blitz in Stepney and never talked about it, except once when my mum asked about a photo and she just said 'we went down the shelter and we came back up' and changed the subject. The film gets the chaos right even if the kid's journey across London felt a bit like a video game level.",
+        "london",
+        [245],
+    )
+    a(
+        "Watched Carry-On on my flight, which was a bad idea. Taron Egerton as a TSA agent on Christmas Eve made me paranoid about my own bag.",
+        "travel",
+        [246],
+    )
+    a(
+        "Oddity is proper Irish horror. Damian Mc Carthy did more with one house and a wooden man than most big budget stuff.",
+        "ireland",
+        [248],
+    )
+    a(
+        "Lee with Kate Winslet is worth seeing if you care about Lee Miller's war photography. The bathtub photo recreation is great.",
+        "photography",
+        [249],
+    )
+    a(
+        "Just watched Joy on Netflix about the first IVF baby and bawled the whole way through. Two years, three retrievals and one failed transfer into our own journey, and watching Jean Purdy and the others get called monsters for trying to help people like us hit way too close. The science has come so far since 1978 and it still feels like a miracle every time it works. Bring tissues.",
+        "IVF",
+        [250],
+    )
+    a(
+        "Wish had a gorgeous watercolor look and a forgettable villain. Chris Pine did what he could with Magnifico.",
+        "disney",
+        [231],
+    )
+    a(
+        "My daughter asked to watch Turning Red again and it led to the period talk earlier than planned. Honestly grateful for it.",
+        "Parenting",
+        [221],
+    )
+    a(
+        "Red One is on Prime if you want the most chaotic Christmas movie ever. My kids loved it, I fell asleep.",
+        "Parenting",
+        [241],
+    )
+    a(
+        "Hit Man was shot all over New Orleans and it was fun spotting places I know. Linklater clearly loves the city.",
+        "NewOrleans",
+        [242],
+    )
+    a(
+        "Took my kids to Migration and now they want to adopt a duck. Thanks a lot, Illumination.",
+        "Parenting",
+        [232],
+    )
+    a(
+        "Spencer is her best performance. The pearl necklace scene at the Christmas dinner is so unsettling.",
+        "KristenStewart",
+        [223],
+    )
+    a(
+        "Knicks fans every April are in the Get Out sunken place, just watching it happen and unable to move",
+        "nba",
+        [205],
+    )
+    a("Watching us defend set pieces is like watching Whiplash. Not quite my tempo, lads.", "soccer", [203])
+    a(
+        "Minari the herb is super easy to grow in a pot, and yes, the movie is why I planted it in the first place.",
+        "KoreanFood",
+        [224],
+    )
+    a(
+        "This reads like the plot of Malignant. Surgeons find a twin growing inside a man's back, and no I will not elaborate.",
+        "nottheonion",
+        [226],
+    )
+    a(
+        "Took my 88 year old gran to see Thelma and she laughed harder than anyone in the theater. June Squibb is her new hero.",
+        "AskUK",
+        [243],
+    )
+    a(
+        "Belfast is great for a weekend, and if you want a primer watch Branagh's Belfast before you go. Just know the city is a lot livelier now.",
+        "ireland",
+        [222],
+    )
+    a("I don't think people understand the gravity of the situation with this budget deal.", "politics", [])
+    a(
+        "We always split the bill evenly even though I drink half as much as everyone else.",
+        "personalfinance",
+        [],
+    )
+    a(
+        "Nothing beats fresh bread straight out of the oven, and the crumb on this one is perfect.",
+        "Cooking",
+        [],
+    )
+    a(
+        "Does anyone know if Ryanair is strict about carry-on size? My bag is 2cm over on the height and I'm flying out of Stansted at 6am. I've read horror stories about people paying €70 at the gate and also stories from people who've never been checked once. Would rather not buy a new bag for one weekend trip, but I'd also rather not start my holiday arguing at the gate.",
+        "travel",
+        [],
+    )
+    a(
+        "Took the bullet train from Tokyo to Kyoto and it was so smooth I fell asleep in five minutes.",
+        "japan",
+        [],
+    )
+    a("My gran fell and the ambulance took 40 minutes to get there. The NHS is on its knees.", "AskUK", [])
+    a("Spring bird migration is in full swing here, saw 14 warbler species this morning.", "birding", [])
+    a(
+        "The origin of the universe question always trips me up. What was there before the Big Bang, if anything?",
+        "space",
+        [],
+    )
+    a(
+        "We're repainting the living room and I'm stuck between two almost identical greys.",
+        "HomeImprovement",
+        [],
+    )
+    a("Ferrari's pit stop strategy today was a masterclass in how to throw away a podium.", "formula1", [])
+    a(
+        "Found my old BlackBerry in a drawer, and the keyboard still feels better than any touchscreen.",
+        "AskReddit",
+        [],
+    )
+    a(
+        "After playing Tetris for six hours straight I closed my eyes and saw blocks falling. The Tetris effect is real.",
+        "gaming",
+        [],
+    )
+    a(
+        "He told me to get out of his apartment after I asked about the texts. I'm 31F, he's 34M, we've been together two years. I wasn't even accusing him of anything, I just saw a message from someone saved as 'Gym' that said 'last night was fun' and asked who it was. Now he says I violated his privacy and needs space. My friends say I dodged a bullet but I keep replaying it and wondering if I overreacted.",
+        "relationship_advice",
+        [],
+    )
+    a("My 4yo has an imaginary friend named Bob who apparently eats all the cookies.", "Parenting", [])
+    a("Close the door when you leave a room. It's not that hard, Greg.", "mildlyinfuriating", [])
+    a("Joy of Cooking is still my go-to for the basics. My copy is falling apart.", "Cooking", [])
+    a("My grandmother left me a pearl necklace. How do I know if the pearls are real?", "jewelry", [])
+    a(
+        "My review said there's 'room for improvement' on communication and gave no other detail.",
+        "AskReddit",
+        [],
+    )
+    a(
+        "Belfast is underrated. The Titanic museum and the black cab tours were the highlight of our trip.",
+        "travel",
+        [],
+    )
+    a(
+        "Babylon under Nebuchadnezzar II was probably one of the largest cities in the world at the time.",
+        "history",
+        [],
+    )
+    a("Our pig finally hit 250 lbs, the butcher is booked for next week.", "homestead", [])
+    a("Saw an Elvis impersonator marry a couple at the Little White Chapel. Peak Vegas.", "vegas", [])
+    a("Got the biopsy back and it's malignant. Starting chemo in two weeks.", "cancer", [])
+    a("My husky has an insane prey drive, we can't let her off leash anywhere near squirrels.", "dogs", [])
+    a("Hit my longest drive ever today, 290 off the tee. Then three-putted, naturally.", "golf", [])
+    a(
+        "The hit man was caught because he used his own car for the job and parked it under a camera.",
+        "TrueCrime",
+        [],
+    )
+    a("Old men at my gym are the most consistent people there. 6am, every single day.", "AskReddit", [])
+    a("My barbarian rolled a nat 20 on intimidation and the dragon just... left.", "DnD", [])
+    a(
+        "The infinity pool at our hotel in Bali was great for photos, absolutely freezing though.",
+        "travel",
+        [],
+    )
+    a("One tenet of stoicism is to focus only on what you can control.", "Stoicism", [])
+    a("Soul food Sunday at my grandma's: collard greens, mac and cheese, and her cornbread.", "Cooking", [])
+    a("I can feel my face turning red every time I have to speak in meetings. Any tips?", "socialanxiety", [])
+    a("My old roommate Spencer used to eat cereal with orange juice instead of milk.", "AskReddit", [])
+    a("Minari in maeuntang is a game changer, just throw it in at the very end.", "KoreanFood", [])
+    a(
+        "Stillwater is such a cute town for a day trip, the lift bridge and the antique shops are great.",
+        "minnesota",
+        [],
+    )
+    a("If you had one wish that couldn't be used for more wishes, what would it be?", "AskReddit", [])
+    a("Thinking of naming her Priscilla after my great-aunt. Too old fashioned?", "Parenting", [])
+    a(
+        "Our head chef thinks he's a maestro of the kitchen but can't make a basic beurre blanc.",
+        "Cooking",
+        [],
+    )
+    a("Origin was the worst launcher ever and the EA app is somehow worse.", "gaming", [])
+    a("Bowie's Space Oddity is still one of the greatest songs ever written.", "Music", [])
+    a("That blitz on third down was perfectly disguised, nobody picked up the corner.", "nfl", [])
+    a("I'm 1800 in blitz and 1400 in rapid, how does that even happen?", "chess", [])
+    a("Pearl Jam at MSG last night, Eddie was on fire.", "Music", [])
+    a(
+        "Got rear-ended last week, now dealing with whiplash and the other driver's insurance won't call me back.",
+        "legaladvice",
+        [],
+    )
+    a(
+        "I reuse glass jars for everything, pantry, leftovers, even as drinking glasses.",
+        "personalfinance",
+        [],
+    )
+    a("What's something men only figure out after 30?", "AskReddit", [])
+    a(
+        "Our wizard tried to summon an air elemental, rolled a 1, and summoned a very confused goose.",
+        "DnD",
+        [],
+    )
+    a(
+        "Someone called my grandma Thelma pretending to be my cousin in jail. She almost sent them $5,000 before my mom stopped her. They knew his name, his school, even that he'd just bought a new car, probably all from Facebook. Please sit down with your older relatives and set up a code word. Ours is the name of my grandpa's old dog, and if whoever's calling can't say it, she hangs up.",
+        "Scams",
+        [],
+    )
+    a(
+        "Babylon 5 holds up better than DS9 in some ways. The arc plotting was way ahead of its time.",
+        "scifi",
+        [],
+    )
+    a("Prey (2017) is on sale for $5, is it worth it? Heard it's like System Shock.", "gaming", [])
+    a(
+        "Shot my first short on a RED One back in 2009. Those files were massive and the camera was a tank.",
+        "cinematography",
+        [],
+    )
+    a("Long run this morning and felt the pure joy of a negative split for the first time.", "running", [])
+    a(
+        "Joy is her most underrated performance. The QVC scene where she finally sells the mop is so good.",
+        "JenniferLawrence",
+        [],
+    )
+    a("My mom won't let me go out until I clean my room. Living at home at 17 is rough.", "teenagers", [])
 
     assert len({r["text"] for r in rows}) == len(rows), "a comment written twice"
     return rows

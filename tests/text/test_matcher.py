@@ -1137,28 +1137,27 @@ def test_independent_set_is_generated_by_the_script() -> None:
 
 
 def test_independent_set_precision_recall() -> None:
-    """1,280 comments labelled by eight sessions that never read the matcher, 573 of them traps; each
-    batch's catalogue with its films' release years, as the TMDB snapshots give them. The eighth batch
-    is about 50 other films, which no rule was written for: its bounds are its scores when it came, so
-    that a rule that helps the first catalogue at the cost of the others shows."""
+    """1,440 comments labelled by nine sessions that never read the matcher, 645 of them traps; each
+    batch's catalogue with its films' release years, as the TMDB snapshots give them. The eighth and
+    ninth batches are each about 50 other films, which no rule was written for: their bounds are their
+    scores when they came, so that a rule that helps the first catalogue at the cost of others shows."""
     module = _independent_module()
+    batches = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+    own = ("eighth", "ninth")  # the batches with a catalogue of their own
     matchers = {
         name: TitleMatcher({k: [t] for k, t in titles.items()}, years)
-        for name, (titles, years) in (
-            ("first", module.catalogue_of("first")),
-            ("eighth", module.catalogue_of("eighth")),
-        )
+        for name in ("first", *own)
+        for titles, years in [module.catalogue_of(name)]
     }
     rows = module.build()
-    batches = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
-    bounds = {batch: (0.88, 0.88) for batch in batches} | {"eighth": (0.74, 0.95)}
+    bounds = {batch: (0.88, 0.88) for batch in batches} | {"eighth": (0.74, 0.95), "ninth": (0.80, 0.92)}
     reports, wrong = [], []
     for batch in (*batches, None):
         tp = fp = fn = 0
         for row in rows:
             if batch is not None and row["batch"] != batch:
                 continue
-            matcher = matchers["eighth" if row["batch"] == "eighth" else "first"]
+            matcher = matchers[row["batch"] if row["batch"] in own else "first"]
             got, want = set(matcher.match(row["text"], row["subreddit"])), set(row["movies"])
             tp, fp, fn = tp + len(got & want), fp + len(got - want), fn + len(want - got)
             if got != want and batch is not None:
