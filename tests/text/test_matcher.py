@@ -1150,7 +1150,7 @@ def test_independent_set_precision_recall() -> None:
         for titles, years in [module.catalogue_of(name)]
     }
     rows = module.build()
-    bounds = {batch: (0.88, 0.88) for batch in batches} | {"eighth": (0.74, 0.95), "ninth": (0.80, 0.92)}
+    bounds = {batch: (0.88, 0.88) for batch in batches} | {"eighth": (0.74, 0.95), "ninth": (0.82, 0.92)}
     reports, wrong = [], []
     for batch in (*batches, None):
         tp = fp = fn = 0
@@ -1444,6 +1444,44 @@ def test_evidence_from_an_eighth_independent_batch(
             5: "Eternity",
             6: "Ballerina",
             7: "The Mastermind",
+        }
+    )
+    assert m.match(text, subreddit) == expected, m.explain(text, subreddit)
+
+
+@pytest.mark.parametrize(
+    ("text", "subreddit", "expected"),
+    [
+        # Outside a movie subreddit a sentence's first capital, or one after an article, says nothing.
+        ("F1 cars are basically planes flying upside down at this point", "formula1", ()),
+        ("Babylon under Nebuchadnezzar II was one of the largest cities of its time.", "history", ()),
+        ("Saw an Elvis impersonator marry a couple at the chapel. Peak Vegas.", "vegas", ()),
+        ("This wiring is a Frankenstein mess of three decades of electricians.", "DIY", ()),
+        ("BARBIE IS GREAT BUT THE DREAMHOUSE COSTS A FORTUNE", "Parenting", ()),  # as in lowercase
+        # Evidence still names the film there, a list of films too.
+        ("brad pitt in F1 looked more athletic than half the bench", "nba", (1,)),
+        ("Frankenstein premiered at Venice and got a standing ovation", "news", (4,)),
+        ("can't decide between barbie, Bottoms (2023) or Anatomy of a Fall tonight", "news", (5, 6, 7)),
+        ("Double feature today: Barbie then Anatomy of a Fall. Loved both!", "gaming", (5, 7)),
+        # In a movie subreddit, as before.
+        ("F1 was a blast in IMAX", "movies", (1,)),
+        ("Babylon is a mess but I loved it", "movies", (2,)),
+    ],
+)
+def test_capitals_of_frequent_words_outside_movie_subreddits(
+    text: str, subreddit: str, expected: tuple[int, ...]
+) -> None:
+    """What the earlier independent batches' non-movie subreddits still had wrongly accepted: a
+    frequent one-word title there is judged as the word it is, its capitals included."""
+    m = TitleMatcher(
+        {
+            1: "F1",
+            2: "Babylon",
+            3: "Elvis",
+            4: "Frankenstein",
+            5: "Barbie",
+            6: "Bottoms",
+            7: "Anatomy of a Fall",
         }
     )
     assert m.match(text, subreddit) == expected, m.explain(text, subreddit)

@@ -330,7 +330,9 @@ def _entry(ids: tuple[int, ...], alias: _Alias) -> _Entry:
 @lru_cache(maxsize=4096)
 def _as_ordinary(entry: _Entry) -> _Entry:
     """A distinct one-word title that prose uses ("relay", "the monkey") judged as the word it is: where
-    films are not the topic, a hit of it in lowercase needs the evidence an ordinary word needs.
+    films are not the topic, a hit of it needs the evidence an ordinary word needs, and its capital
+    counts only where prose would not write one (not a sentence's first word: "F1 cars are basically
+    planes"; not after an article: "a Frankenstein mess").
 
     Examples
     --------

@@ -391,8 +391,9 @@ class TitleMatcher:
                         ok, why = False, "ordinary_use"  # "as the conclave begins", "our roofman said"
                     elif entry.own_article and before in v.DETERMINERS:
                         ok, why = _article_dropped(doc, entry, i, j)
-                    elif entry.frequent and outside and entry.one_word and not doc.capitalised(j - 1):
-                        ok, why = _judge(doc, _as_ordinary(entry), n, i, j)  # "our 4x100 relay"
+                    elif entry.frequent and outside and entry.one_word:
+                        # "our 4x100 relay", "F1 cars are basically planes", "a Frankenstein mess"
+                        ok, why = _judge(doc, _as_ordinary(entry), n, i, j)
                     elif entry.frequent and _needs_context(entry, before, text, capitalised):
                         ok, why = _frequent_name(doc, entry, i, j)
                     else:
@@ -411,7 +412,7 @@ class TitleMatcher:
             if not accepted[n]:
                 pending.append(n)
         if pending and doc is not None and any(accepted):
-            self._propagate(doc, kept, accepted, pending, found, verdicts)
+            self._propagate(doc, kept, accepted, pending, found, verdicts, outside)
         if spans is not None and found:
             toks = toks if toks is not None else _tokenise(text)
             spans.extend(
@@ -476,6 +477,7 @@ class TitleMatcher:
         pending: list[int],
         found: set[int],
         verdicts: dict[int, list[str]],
+        outside: bool,
     ) -> None:
         """Accept ambiguous hits in a list next to accepted titles, or whose sequel is accepted.
 
@@ -507,6 +509,8 @@ class TitleMatcher:
             left = n > 0 and accepted[n - 1] and _list_gap(doc, kept[n - 1][1], i)
             right = n + 1 < len(kept) and accepted[n + 1] and _list_gap(doc, j, kept[n + 1][0])
             for m, entry in enumerate(self._entries[pattern]):
+                if outside and entry.frequent and entry.one_word:
+                    entry = _as_ordinary(entry)  # judged as a word there, so listed as a word is
                 if entry.kind in _NO_CONTEXT or verdicts[n][m] in _VETOES:
                     continue
                 # Any case for words ("weapons" is one by its frequency, not the vocabulary), but a
