@@ -1488,6 +1488,22 @@ def test_capitals_of_frequent_words_outside_movie_subreddits(
 
 
 @pytest.mark.parametrize(
+    ("text", "subreddit", "expected"),
+    [
+        ("heard the cuckoo in our garden this morning, first of the year", "birding", ()),
+        ("just watched the cuckoo, hunter schafer is great in it", "AskReddit", (1,)),
+        ("the cuckoo was a fever dream", "movies", (1,)),
+    ],
+)
+def test_a_word_after_its_article_is_as_frequent_as_the_word(
+    text: str, subreddit: str, expected: tuple[int, ...]
+) -> None:
+    """ "The Cuckoo" (Zipf 3.1 for "cuckoo", under the floor for phrases) is judged as "Cuckoo" is."""
+    m = TitleMatcher({1: "The Cuckoo"})
+    assert m.match(text, subreddit) == expected, m.explain(text, subreddit)
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("The Running Man (1987) is pure cheese", ()),

@@ -309,6 +309,8 @@ class _Entry:
 def _entry(ids: tuple[int, ...], alias: _Alias) -> _Entry:
     last = alias.tokens[-1]
     single = len(alias.tokens) == 1
+    # A word after its article is as frequent as the word: "The Cuckoo" is judged as "Cuckoo" is.
+    one_word = len(alias.tokens) - alias.article == 1
     return _Entry(
         ids,
         alias.tokens,
@@ -321,7 +323,7 @@ def _entry(ids: tuple[int, ...], alias: _Alias) -> _Entry:
         frequent=alias.kind == "distinct"
         and len(alias.tokens) <= 3
         and not last.isdigit()
-        and all(_zipf(t) >= (_FREQUENT_WORD_ZIPF if single else _FREQUENT_NAME_ZIPF) for t in alias.tokens),
+        and all(_zipf(t) >= (_FREQUENT_WORD_ZIPF if one_word else _FREQUENT_NAME_ZIPF) for t in alias.tokens),
         numbered=not single and last.isdigit(),
         need=_need(alias.kind, alias.tokens),
     )
