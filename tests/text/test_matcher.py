@@ -1504,6 +1504,20 @@ def test_a_word_after_its_article_is_as_frequent_as_the_word(
 
 
 @pytest.mark.parametrize(
+    ("text", "subreddit", "expected"),
+    [
+        ("caught fresh on hulu last night, the title card at 30 minutes got me", "AskReddit", (1,)),
+        ("joy on netflix made me cry, bill nighy is lovely in it", "movies", (2,)),
+        ("finally some joy on a monday", "AskReddit", ()),  # no service after "on"
+        ("fresh on top of the pile", "books", ()),
+    ],
+)
+def test_a_streaming_service_after_on_is_a_cue(text: str, subreddit: str, expected: tuple[int, ...]) -> None:
+    m = TitleMatcher({1: "Fresh", 2: "Joy"})
+    assert m.match(text, subreddit) == expected, m.explain(text, subreddit)
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("The Running Man (1987) is pure cheese", ()),

@@ -295,8 +295,8 @@ def _possessive_cue(doc: _Doc, i: int, j: int) -> bool:
 
 
 def _cue(doc: _Doc, i: int, j: int, k: int, prev: str, nxt: str) -> bool:
-    """A cue word around the hit ("watched X", "X trailer", "X box office", "Garland's X"), or a rating
-    or a credit after it ("X 9/10", "X (Osgood Perkins)")."""
+    """A cue word around the hit ("watched X", "X trailer", "X box office", "X on Netflix", "Garland's X"),
+    or a rating or a credit after it ("X 9/10", "X (Osgood Perkins)")."""
     norm = doc.toks.norm
     # Token lookups first; only the possessive and the rating look at the original text.
     return (
@@ -309,6 +309,7 @@ def _cue(doc: _Doc, i: int, j: int, k: int, prev: str, nxt: str) -> bool:
         or (doc.movie_sub and nxt in v.BOX_OFFICE_NEXT)
         # "Hamnet the movie"; not "a marketing trap. The movie itself"
         or (nxt == "the" and k + 1 < len(norm) and norm[k + 1] in v.NOUN_CUES and doc.joined_to_next(j))
+        or (nxt == "on" and k + 1 < len(norm) and norm[k + 1] in v.STREAMING_SERVICES)
         # "Sinners in IMAX"; not "a drop in IMAX screens"
         or (nxt == "in" and k + 1 < len(norm) and norm[k + 1] in v.SCREEN_FORMATS and doc.capitalised(i))
         or (nxt in v.AWARD_VERBS and any(w in v.FILM_AWARDS for w in norm[k + 1 : k + 4]))

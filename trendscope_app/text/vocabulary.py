@@ -253,6 +253,8 @@ NEXT_CUES = _words(
     bluray 4k imax marketing ending endings adaptation
     """
 )
+# After a title and "on", where a film streams: "Fresh on Hulu".
+STREAMING_SERVICES = _words("netflix hulu hbo disney peacock paramount prime tubi mubi shudder criterion")
 # After a title and "in", how a film is shown: "Sinners in IMAX" (not "a drop in theaters", a gross).
 SCREEN_FORMATS = _words("imax 70mm 35mm 4dx dolby screenx")
 # Words a reply is made of on its own ("Nope.", "This.", "Same."): a title that is one is no answer.
