@@ -1,6 +1,6 @@
-"""Write ``tests/data/labelled_comments_independent.jsonl``: 1,440 comments labelled apart from the matcher.
+"""Write ``tests/data/labelled_comments_independent.jsonl``: 1,600 comments labelled apart from the matcher.
 
-Written in nine batches of 160 (``batch``: ``first`` to ``ninth``) by separate sessions that were
+Written in ten batches of 160 (``batch``: ``first`` to ``tenth``) by separate sessions that were
 given only the catalogue below and the brief "comments as people really write on Reddit, 45 % of them
 traps that use the titles' words in their ordinary meaning", and never read ``trendscope_app/text/``.
 The third was also asked for hard cases: a title used as a word and as a film in one comment, a
@@ -8,8 +8,8 @@ film's title next to its cast, older films of the same name; the fourth for comm
 hold them (long, quoting their parent, Markdown, edits) and for books, characters and people that
 share a title's name; the fifth and the sixth for a natural mix in a wider spread of subreddits, with
 the release years in their catalogue; the seventh for movie subreddits above all, half of those
-comments traps; the eighth and the ninth each about a catalogue of its own (``CATALOGUE_EIGHTH``,
-``CATALOGUE_NINTH``: 50 other films each), which no rule was written for. Their labels are kept as written, not edited to suit the matcher. Films with a
+comments traps; the eighth, the ninth and the tenth each about a catalogue of its own (``CATALOGUE_EIGHTH``,
+``CATALOGUE_NINTH``, ``CATALOGUE_TENTH``: 50 other films each), which no rule was written for. Their labels are kept as written, not edited to suit the matcher. Films with a
 similar title (Captain America: Civil War, Alien (1979), Inside Out, Smile (2022), Nobody (2021)) and
 older films of the same name (The Running Man (1987)) are negatives for the catalogue film; cases a
 careful reader could not settle were left out.
@@ -322,6 +322,113 @@ YEARS_NINTH: dict[int, int] = {
     250: 2024,
 }
 
+#: The tenth batch's own catalogue: 50 older films whose titles are ordinary words (ids 301-350), which
+#: no rule was written for, with their release years.
+CATALOGUE_TENTH: dict[int, str] = {
+    301: "Jaws",
+    302: "Alien",
+    303: "Speed",
+    304: "Signs",
+    305: "Cars",
+    306: "Coco",
+    307: "Brave",
+    308: "Frozen",
+    309: "Tangled",
+    310: "Moana",
+    311: "Contact",
+    312: "Gladiator",
+    313: "Twister",
+    314: "Psycho",
+    315: "Vertigo",
+    316: "Rocky",
+    317: "Creed",
+    318: "Shame",
+    319: "Control",
+    320: "Crash",
+    321: "Traffic",
+    322: "Clue",
+    323: "Big",
+    324: "Fargo",
+    325: "Network",
+    326: "Carol",
+    327: "Parasite",
+    328: "Mother!",
+    329: "Searching",
+    330: "Missing",
+    331: "Run",
+    332: "Air",
+    333: "Contagion",
+    334: "Collateral",
+    335: "Snatch",
+    336: "Minions",
+    337: "Sing",
+    338: "Cats",
+    339: "Grease",
+    340: "Chicago",
+    341: "Elf",
+    342: "Click",
+    343: "Hook",
+    344: "Holes",
+    345: "Ghost",
+    346: "Troy",
+    347: "Fury",
+    348: "Taken",
+    349: "Zodiac",
+    350: "Casino",
+}
+YEARS_TENTH: dict[int, int] = {
+    301: 1975,
+    302: 1979,
+    303: 1994,
+    304: 2002,
+    305: 2006,
+    306: 2017,
+    307: 2012,
+    308: 2013,
+    309: 2010,
+    310: 2016,
+    311: 1997,
+    312: 2000,
+    313: 1996,
+    314: 1960,
+    315: 1958,
+    316: 1976,
+    317: 2015,
+    318: 2011,
+    319: 2007,
+    320: 2004,
+    321: 2000,
+    322: 1985,
+    323: 1988,
+    324: 1996,
+    325: 1976,
+    326: 2015,
+    327: 2019,
+    328: 2017,
+    329: 2018,
+    330: 2023,
+    331: 2020,
+    332: 2023,
+    333: 2011,
+    334: 2004,
+    335: 2000,
+    336: 2015,
+    337: 2016,
+    338: 2019,
+    339: 1978,
+    340: 2002,
+    341: 2003,
+    342: 2006,
+    343: 1991,
+    344: 2003,
+    345: 1990,
+    346: 2004,
+    347: 2014,
+    348: 2008,
+    349: 2007,
+    350: 1995,
+}
+
 MOVIE_SUBREDDITS = {"movies", "horror", "boxoffice", "TrueFilm", "Letterboxd"}
 OTHER_SUBREDDITS = {"AskReddit", "nba", "cooking", "relationships", "gaming", "news", "pics"}
 # The second batch's.
@@ -506,10 +613,40 @@ OTHER_SUBREDDITS |= {
     "waterloo",
 }
 
+# The tenth batch's.
+MOVIE_SUBREDDITS |= {"Filmmakers"}
+OTHER_SUBREDDITS |= {
+    "Boxing",
+    "Breadit",
+    "Broadway",
+    "Coffee",
+    "Damnthatsinteresting",
+    "LifeProTips",
+    "Theatre",
+    "WWII",
+    "Wedding",
+    "askscience",
+    "careerguidance",
+    "chicago",
+    "community",
+    "hiking",
+    "hockey",
+    "jobs",
+    "networking",
+    "nursing",
+    "spicy",
+    "stocks",
+    "sysadmin",
+}
+
 
 def catalogue_of(batch: str) -> tuple[dict[int, str], dict[int, int]]:
     """The titles and release years a batch was written about."""
-    own = {"eighth": (CATALOGUE_EIGHTH, YEARS_EIGHTH), "ninth": (CATALOGUE_NINTH, YEARS_NINTH)}
+    own = {
+        "eighth": (CATALOGUE_EIGHTH, YEARS_EIGHTH),
+        "ninth": (CATALOGUE_NINTH, YEARS_NINTH),
+        "tenth": (CATALOGUE_TENTH, YEARS_TENTH),
+    }
     return own.get(batch, (CATALOGUE, YEARS))
 
 
@@ -6087,6 +6224,703 @@ def build() -> list[dict[str, object]]:
         [],
     )
     a("My mom won't let me go out until I clean my room. Living at home at 17 is rough.", "teenagers", [])
+
+    # The tenth batch: a tenth session, given a fourth catalogue (50 older films whose titles are ordinary
+    # words, ids 301-350) and the fifth batch's brief with more traps (85 of 160). Scored once this round's
+    # rules were in, before any rule was changed for it: P 0.876 R 0.958 (0.860 / 0.958 on 714559e's).
+    batch = "tenth"
+    a(
+        "rewatched jaws last night with my kids and they SCREAMED at the head in the boat. spielberg was 27 when he made this. twenty seven.",
+        "movies",
+        [301],
+    )
+    a(
+        "Speed holds up so well. Keanu, Sandra Bullock, a bus that can't drop under 50. Nobody makes tight two hour action like this anymore",
+        "movies",
+        [303],
+    )
+    a("> Speed is just Die Hard on a bus\n\nyes and that's exactly why it rules", "movies", [303])
+    a(
+        "Parasite crossing $50M domestic as a subtitled film still blows my mind. Neon played that release perfectly, slow expansion + Oscar run.",
+        "boxoffice",
+        [327],
+    )
+    a(
+        "Psycho (1960) is still the gold standard. everyone talks about the shower scene but the parlor conversation between Norman and Marion is the actual scariest part imo",
+        "horror",
+        [314],
+    )
+    a(
+        "Alien is a haunted house movie set in space and I will die on this hill. Ridley Scott knew exactly what he was doing keeping the creature in the shadows for 90% of it.",
+        "horror",
+        [302],
+    )
+    a(
+        "my top 4 rn:\n\n1. Vertigo\n2. Carol\n3. Zodiac\n4. Fargo\n\nyes i am exactly the person you think i am",
+        "Letterboxd",
+        [315, 324, 326, 349],
+    )
+    a(
+        "If you liked Gone Girl, watch Searching (2018). John Cho is great and the whole thing plays out on a laptop screen, it's way better than the gimmick sounds.",
+        "MovieSuggestions",
+        [329],
+    )
+    a(
+        "you liked Run (2020)? then Missing (2023) is right up your alley, same vibe of a girl slowly realizing something is very wrong. watch Searching first tho since Missing is kind of a spin-off",
+        "MovieSuggestions",
+        [329, 330, 331],
+    )
+    a(
+        'What strikes me rewatching Network in 2024 is how Chayefsky basically predicted cable news outrage as a business model. "I\'m as mad as hell" lands very differently now.',
+        "TrueFilm",
+        [325],
+    )
+    a(
+        "Picked up Traffic in the B&N sale. Soderbergh color-coding the storylines (blue for the Ohio/DC stuff, that blown out yellow for Mexico) is still one of the smartest visual choices of the 2000s",
+        "criterion",
+        [321],
+    )
+    a(
+        "Crash winning Best Picture over Brokeback Mountain is the most embarrassing oscars moment ever and I won't hear otherwise",
+        "moviecritic",
+        [320],
+    )
+    a(
+        "coco made me ugly cry on a plane. remember me hits different when you've lost a grandparent 😭😭",
+        "Pixar",
+        [306],
+    )
+    a(
+        "Ranking time:\n1. Coco\n2. Cars\n3. Brave\n\nyes Cars is that high, fight me, lightning mcqueen raised me",
+        "Pixar",
+        [305, 306, 307],
+    )
+    a(
+        "Tangled is the most underrated princess movie. Flynn Rider >>> every other prince. THE LANTERN SCENE!!!",
+        "disney",
+        [309],
+    )
+    a(
+        "Frozen and Moana back to back on a rainy sunday. my 4yo knows every word to both. send help",
+        "disney",
+        [308, 310],
+    )
+    a(
+        "Reminder that Gladiator won Best Picture and Russell Crowe won Best Actor, but Ridley didn't win director, that went to Soderbergh for Traffic",
+        "oscarrace",
+        [312, 321],
+    )
+    a(
+        "people in this sub keep calling mother! an A24 movie, it was Paramount lol. it just has the vibe",
+        "A24",
+        [328],
+    )
+    a(
+        "Study the opening of Collateral. Michael Mann shot most of the night exteriors on the Viper digital camera and LA has never looked like that before or since.",
+        "Filmmakers",
+        [334],
+    )
+    a(
+        "Snatch is one of the most rewatchable movies ever made. Brad Pitt as Mickey, completely unintelligible and perfect",
+        "flicks",
+        [335],
+    )
+    a(
+        "Contagion was a weird watch in march 2020. Soderbergh basically made a documentary 9 years early",
+        "movies",
+        [333],
+    )
+    a(
+        "Minions made over $1.1 BILLION worldwide in 2015. a movie about yellow pill-shaped guys speaking gibberish. never underestimate parents trying to get kids out of the house",
+        "boxoffice",
+        [336],
+    )
+    a(
+        "Cats (2019) lost somewhere around $70-100M for Universal depending on who you ask. that CGI fur was a crime",
+        "boxoffice",
+        [338],
+    )
+    a(
+        "Big is such a sweet movie. Tom Hanks and Robert Loggia on the giant FAO Schwarz piano is pure joy",
+        "movies",
+        [323],
+    )
+    a(
+        "elf is the last great christmas comedy. will ferrell committing 110% to buddy is why it works",
+        "moviecritic",
+        [341],
+    )
+    a(
+        "Hook gets so much hate but Robin Williams as grown-up Peter and Dustin Hoffman hamming it up... it's the perfect 90s kid movie. RU-FI-OOOO",
+        "movies",
+        [343],
+    )
+    a(
+        "Holes is peak Disney live action and I'm tired of pretending it isn't. 2003 Shia LaBeouf was a different man",
+        "disney",
+        [344],
+    )
+    a(
+        "Ghost (1990) still makes my mom cry every single time. the pottery scene got parodied so much people forget the movie is actually good",
+        "movies",
+        [345],
+    )
+    a(
+        "Troy is a flawed movie but Pitt's Achilles vs Bana's Hector is one of the best one-on-one duels ever filmed",
+        "movies",
+        [346],
+    )
+    a(
+        "taken spawned an entire genre of 'old guy with a particular set of skills' movies. liam neeson's career pivot at 55 was wild",
+        "moviecritic",
+        [348],
+    )
+    a(
+        "Zodiac is Fincher's masterpiece precisely because it refuses closure. The obsession becomes the subject, and the audience catches it too.",
+        "TrueFilm",
+        [349],
+    )
+    a("Casino is Goodfellas' bigger, meaner sibling and Sharon Stone deserved that Oscar", "criterion", [350])
+    a(
+        'logged Clue (1985) for the 6th time. "flames... flames on the side of my face" never gets old ★★★★½',
+        "Letterboxd",
+        [322],
+    )
+    a(
+        "Rocky (1976) beating Taxi Driver and Network for Best Picture is actually defensible, fight me",
+        "movies",
+        [316, 325],
+    )
+    a(
+        "Creed got Stallone a supporting nom almost 40 years after Rocky got him the lead actor one. what an arc",
+        "oscarrace",
+        [316, 317],
+    )
+    a(
+        "Shame and Control are both about compulsion, one in a sterile Manhattan apartment, one in Macclesfield. McQueen and Corbijn were both visual artists before they directed features and it shows.",
+        "TrueFilm",
+        [318, 319],
+    )
+    a(
+        "Signs is a horror movie disguised as a family drama. the birthday party footage from Brazil still gives me chills",
+        "horror",
+        [304],
+    )
+    a("Twister (1996) > Twisters. the cow. that's the tweet 🐄🌪️", "movies", [313])
+    a(
+        "Air (2023) is the most fun i've ever had watching guys argue in a conference room about a shoe. Viola Davis as Deloris Jordan steals it",
+        "movies",
+        [332],
+    )
+    a(
+        "Grease (1978) is genuinely weird when you rewatch it as an adult. Danny is a terrible boyfriend and the ending is... a flying car??",
+        "flicks",
+        [339],
+    )
+    a(
+        "Click is Adam Sandler's saddest movie and nobody warned me. the scene with his dad wrecked me at 13",
+        "moviecritic",
+        [342],
+    )
+    a(
+        "jaws 1975 / alien 1979 / vertigo 1958 — my holy trinity of slow-burn tension #letterboxd #top3",
+        "Letterboxd",
+        [301, 302, 315],
+    )
+    a(
+        'Contact is the most underrated sci-fi of the 90s. Jodie Foster whispering "they should\'ve sent a poet" gives me chills',
+        "movies",
+        [311],
+    )
+    a(
+        "Looking for stuff like Gladiator or Troy? big sword-and-sandal epics, ideally nothing made after 2010 pls",
+        "MovieSuggestions",
+        [312, 346],
+    )
+    a(
+        "Illumination's 2016 was huge: Sing made like $630M worldwide and Secret Life of Pets did even more",
+        "boxoffice",
+        [337],
+    )
+    a(
+        "Best one-word title movies off the top of my head: Jaws, Alien, Psycho, Fargo, Parasite, Heat. go",
+        "movies",
+        [301, 302, 314, 324, 327],
+    )
+    a(
+        "I've been thinking about why Vertigo topped the Sight and Sound poll in 2012 and then lost the spot to Jeanne Dielman in 2022. Part of it is that its obsession narrative has been picked apart so thoroughly, Scottie remaking Judy into Madeleine is basically the whole male gaze critique in one film. I rewatched it alongside Zodiac and Carol last month and what they share is the way looking becomes a kind of sickness. Fincher's guys stare at documents, Haynes' women stare at each other through glass, Scottie stares at a painting. Anyway long post, curious what others think.",
+        "TrueFilm",
+        [315, 326, 349],
+    )
+    a(
+        "JAWS IS 50 THIS YEAR AND IT'S STILL THE BEST SUMMER MOVIE EVER MADE. NOBODY. COMES. CLOSE.",
+        "movies",
+        [301],
+    )
+    a(
+        "Aliens (1986) is the better movie and I'm tired of pretending otherwise. Cameron turned horror into a war movie and nailed it.",
+        "movies",
+        [],
+    )
+    a(
+        "Alien: Romulus was fine but it felt like a greatest hits album. the facehugger hallway scene slapped though",
+        "horror",
+        [],
+    )
+    a(
+        "Rocky IV is the most 80s thing ever made. Drago, the training montage, the speech that ends the cold war lmao",
+        "movies",
+        [],
+    )
+    a(
+        "Gus Van Sant's 1998 Psycho remake, shot for shot, in color, with Vince Vaughn... the strangest experiment a studio ever greenlit",
+        "horror",
+        [],
+    )
+    a(
+        "Season 1 of the Fargo TV series is better than most films released that year. Billy Bob Thornton as Lorne Malvo is terrifying.",
+        "TrueFilm",
+        [],
+    )
+    a("Big weekend for Deadpool & Wolverine, $211M opening is insane for an R rated movie", "boxoffice", [])
+    a("Missing the days when a mid-budget thriller could open at #1 without any IP attached", "boxoffice", [])
+    a(
+        "Signs you're watching a Blumhouse movie: jump scare every 8 minutes, a creepy kid, and a sequel hook in the last shot",
+        "horror",
+        [],
+    )
+    a("run time 3h20m?? my bladder 💀", "moviecritic", [])
+    a(
+        "Air conditioning on set ruined our audio, any way to get rid of that low hum in post? rx10 isn't cutting it",
+        "Filmmakers",
+        [],
+    )
+    a(
+        "tips for a speed ramp in premiere that doesn't look choppy? shot everything at 60fps",
+        "Filmmakers",
+        [],
+    )
+    a(
+        "the big criterion sale is live, what's everyone grabbing? I'm getting the Kurosawa box and probably Paris, Texas",
+        "criterion",
+        [],
+    )
+    a(
+        "my mother made me watch The Sound of Music every christmas and now it's a 5 star comfort movie, no notes",
+        "Letterboxd",
+        [],
+    )
+    a(
+        "need a date night movie, nothing too heavy, she's not into horror. we both loved La La Land and Crazy Rich Asians",
+        "MovieSuggestions",
+        [],
+    )
+    a("Creed III felt weaker without Stallone around, but Jonathan Majors was intense in it", "flicks", [])
+    a("Frozen II's Into the Unknown is a better song than Let It Go and i said what i said", "disney", [])
+    a(
+        "Cars 3 is lowkey the most mature movie of the trilogy, the whole aging athlete thing hit me as a 35 year old",
+        "Pixar",
+        [],
+    )
+    a("Hereditary's ending still has me in a chokehold. Toni Collette was robbed, ROBBED", "A24", [])
+    a(
+        "my neighbor Carol fell asleep 10 min into Oppenheimer at the imax and snored through the trinity test",
+        "movies",
+        [],
+    )
+    a(
+        "Watched Speed 2: Cruise Control for the first time. it is so bad. the boat just... drives into a town",
+        "movies",
+        [],
+    )
+    a(
+        "Despicable Me 4 and Minions: The Rise of Gru both cleared $900M. Illumination cannot miss with the kids market",
+        "boxoffice",
+        [],
+    )
+    a(
+        "Rocky Balboa (2006) is an underrated ending for the character, Stallone playing a lonely old man hit me hard",
+        "moviecritic",
+        [],
+    )
+    a(
+        "the shark in jaws is why i won't swim in the ocean. 30 years old and i still look for fins",
+        "AskReddit",
+        [301],
+    )
+    a(
+        "this pace is like the bus in Speed, if they drop under 100 possessions the whole team explodes",
+        "nba",
+        [303],
+    )
+    a(
+        "the 2006 pixar movie Cars had more realistic strategy calls than ferrari this season lmao",
+        "formula1",
+        [305],
+    )
+    a(
+        "my kid wants the spaghetti with maple syrup and candy from Elf for christmas breakfast. do i allow this",
+        "Cooking",
+        [341],
+    )
+    a(
+        "Watched Casino last weekend and now I understand why my uncle lost his house in Vegas. the house always wins, even in a Scorsese movie",
+        "personalfinance",
+        [350],
+    )
+    a(
+        "users when the wifi drops for 30 seconds: full 'I'm as mad as hell' speech from Network (1976)",
+        "sysadmin",
+        [325],
+    )
+    a(
+        'my 3 year old has watched Moana probably 200 times. "you\'re welcome" is now her response to literally everything',
+        "Parenting",
+        [310],
+    )
+    a(
+        "Alien: Isolation is the best adaptation of Alien (1979) ever made and it's a video game",
+        "gaming",
+        [302],
+    )
+    a(
+        "fun fact the Chicago movie with Renée Zellweger was filmed mostly in Toronto, like half the stuff 'set' here",
+        "chicago",
+        [340],
+    )
+    a(
+        "every storm chaser I know got into it because of Twister. Bill Paxton and Helen Hunt chasing an F5 in a pickup truck",
+        "weather",
+        [313],
+    )
+    a(
+        "my portfolio this week is the house in Parasite. looks great upstairs, something horrifying living in the basement",
+        "stocks",
+        [327],
+    )
+    a(
+        "Your boyfriend sounds like Norman Bates. Please watch Psycho (the Hitchcock one) and then reconsider moving in with him and his mother.",
+        "relationship_advice",
+        [314],
+    )
+    a(
+        "every Belichick presser is the 'I will find you' speech from Taken but with more mumbling",
+        "nfl",
+        [348],
+    )
+    a(
+        "the long single-take fight in Creed (2015) is better choreographed than half the real PPVs this year",
+        "Boxing",
+        [317],
+    )
+    a(
+        "Flew to Martha's Vineyard literally because it's where they shot Jaws. spent the whole ferry ride humming the theme",
+        "travel",
+        [301],
+    )
+    a(
+        "my dad keeps forwarding me 'you've been hacked' emails. made him watch Searching so he understands how much of your life is on a laptop",
+        "techsupport",
+        [329],
+    )
+    a(
+        "ran stairs after rewatching Rocky like every other dude in philly. my knees are now filing a formal complaint",
+        "Fitness",
+        [316],
+    )
+    a(
+        "my corn is 8 feet tall and honestly it looks like the field in Signs. waiting for crop circles 👽🌽",
+        "gardening",
+        [304],
+    )
+    a(
+        "Gladiator is a historical mess. Commodus wasn't killed in the arena (strangled in his bath by a wrestler) and Marcus Aurelius wasn't about to restore the republic. still love it",
+        "history",
+        [312],
+    )
+    a(
+        "Holes is one of the rare cases where the movie is as good as the book. Louis Sachar wrote the screenplay himself",
+        "books",
+        [344],
+    )
+    a(
+        "Control is the best music biopic, Sam Riley IS Ian Curtis. black and white, no gloss, no wikipedia-montage structure",
+        "Music",
+        [319],
+    )
+    a("the 2002 Chicago movie is fine but nothing beats seeing the Broadway revival live", "musicals", [340])
+    a(
+        "Cats (2019) is what happens when nobody in the room is allowed to say no. the stage show is genuinely good though!!",
+        "musicals",
+        [338],
+    )
+    a(
+        'What movie do you know by heart? mine is Clue. "communism was just a red herring" comes out of my mouth weekly',
+        "AskReddit",
+        [322],
+    )
+    a(
+        "as a minnesotan Fargo gets the accent like 80% right. the 1996 movie i mean, not the show",
+        "minnesota",
+        [324],
+    )
+    a(
+        "Fury is the only movie where the inside of a Sherman actually feels cramped and miserable",
+        "WWII",
+        [347],
+    )
+    a(
+        "Zodiac (2007) is the best true crime movie ever made. the basement scene with the projectionist is pure dread",
+        "TrueCrime",
+        [349],
+    )
+    a(
+        "my cars both need new tires before winter and discount tire wants $900 a set. anyone have a cheaper option?",
+        "cars",
+        [],
+    )
+    a("chicago traffic is brutal today, the kennedy is a parking lot from o'hare to downtown", "chicago", [])
+    a(
+        "the network is down AGAIN and of course it's a loop because someone plugged both ends of a patch cable into the same switch",
+        "networking",
+        [],
+    )
+    a(
+        "my big brother used to lock me in the closet and call it 'training'. we're best friends now somehow",
+        "AskReddit",
+        [],
+    )
+    a(
+        "how do I tell a coworker I'm taken without making it awkward? he keeps asking me to get drinks after work",
+        "dating_advice",
+        [],
+    )
+    a(
+        "finally ran a 5k under 25 min!!! started couch to 5k in march, never thought i'd be a runner 🏃\u200d♀️",
+        "running",
+        [],
+    )
+    a(
+        "got a ticket for 15 over the speed limit in a school zone (Ohio). is it worth fighting or do I just pay it?",
+        "legaladvice",
+        [],
+    )
+    a(
+        "what are the signs of burnout vs just hating your job? I genuinely can't tell anymore",
+        "careerguidance",
+        [],
+    )
+    a(
+        "mother's day brunch reservations are impossible this year, every place within 20 miles is booked",
+        "AskReddit",
+        [],
+    )
+    a("ate a whole ghost pepper on a dare and i saw god. 0/10 would not recommend 🔥🔥🔥", "spicy", [])
+    a(
+        "do NOT click the link in that 'IT password reset' email. call your actual IT desk. it's phishing",
+        "techsupport",
+        [],
+    )
+    a(
+        "vendor says contact support, support says contact the vendor. I am in hell and it's only tuesday",
+        "sysadmin",
+        [],
+    )
+    a("Best deep dish in Chicago that isn't Giordano's or Lou's? visiting in june", "chicago", [])
+    a("Janet Jackson's Control is a perfect album, practically every song on it was a single", "Music", [])
+    a(
+        "played Clue last night and my 8 year old accused grandma, in the conservatory, with the candlestick. she was right.",
+        "boardgames",
+        [],
+    )
+    a(
+        "The Cars' first album is basically a greatest hits record. Ric Ocasek could write a pop hook in his sleep",
+        "Music",
+        [],
+    )
+    a(
+        "Coco Gauff's second serve looks so much better this year, the double faults are way down",
+        "tennis",
+        [],
+    )
+    a(
+        "AITA for not letting my neighbor Carol park in my driveway? she has her own driveway. she says mine is 'closer to the door'",
+        "AmItheAsshole",
+        [],
+    )
+    a(
+        "which casino on the strip still has $10 blackjack tables? everything I see is $25 minimum now",
+        "vegas",
+        [],
+    )
+    a("Troy and Abed in the morniiiiing!! still the best bit in the whole show", "community", [])
+    a(
+        "Saw Chicago on Broadway last night. longest running American musical and still packed on a tuesday",
+        "Broadway",
+        [],
+    )
+    a(
+        "Cats the stage musical is so strange when you think about it. it's basically a two hour talent show for cats",
+        "musicals",
+        [],
+    )
+    a("our high school is doing Grease this spring and I GOT RIZZO!!!!!", "Theatre", [])
+    a(
+        "Frozen Planet II narrated by Attenborough is the most beautiful thing on TV, the orca wave hunting sequence is unreal",
+        "television",
+        [],
+    )
+    a(
+        "air traffic control in the northeast is so understaffed, my flight sat 45 minutes on the taxiway for no reason",
+        "aviation",
+        [],
+    )
+    a(
+        "my cats knocked the christmas tree over for the third time this week. i give up. they win.",
+        "cats",
+        [],
+    )
+    a(
+        "how do you get a toddler to stop running off in parking lots? she thinks it's a game and it's terrifying",
+        "Parenting",
+        [],
+    )
+    a("don't skip leg day bro. big arms on chicken legs is not the look", "Fitness", [])
+    a(
+        "new patch made my ping spike to 200, anyone else's connection unplayable? speed test says 500mbps so it's not me",
+        "gaming",
+        [],
+    )
+    a("contagion risk from regional banks is overblown imo, the fed has a backstop now", "stocks", [])
+    a(
+        "my parents got taken by a fake IRS caller for $4k in gift cards. is there anything at all I can do to get it back?",
+        "personalfinance",
+        [],
+    )
+    a(
+        "my mother keeps showing up unannounced and my wife is at her breaking point. how do I set boundaries without a huge fight?",
+        "relationship_advice",
+        [],
+    )
+    a(
+        "signs of a tornado:\n- greenish sky\n- sudden calm\n- a roar like a freight train\n\nplease take shelter, do NOT go outside to film it",
+        "weather",
+        [],
+    )
+    a(
+        "got lost for 3 hrs on the ridge trail, no signal at all. missing the turnoff marker was on me. carry a paper map folks",
+        "hiking",
+        [],
+    )
+    a("his jumper is frozen in the 4th quarter, 0 for 9 from three. bench him", "nba", [])
+    a("WHY IS THE NETWORK CUTTING TO A DIFFERENT GAME WHEN WE'RE IN THE RED ZONE?!?! I HATE THIS", "nfl", [])
+    a(
+        "that was a brave call by the ref, the whole stadium was screaming at him and he still gave the pen",
+        "soccer",
+        [],
+    )
+    a("the speed trap numbers at Monza are insane, Williams hitting 350 km/h before turn 1", "formula1", [])
+    a("Rocky Marciano retiring 49-0 is still the cleanest record in heavyweight history", "Boxing", [])
+    a(
+        "if Troy was real the fall probably happened around 1180 BC, and Schliemann basically dynamited through the actual layers looking for Homer's city",
+        "history",
+        [],
+    )
+    a(
+        "rereading The Iliad and Hector's goodbye to Andromache before the fighting at Troy resumes... absolutely gutted",
+        "books",
+        [],
+    )
+    a("Fargo in february is not for the weak. -30 windchill and somehow I still loved it", "travel", [])
+    a(
+        "gladiator fights in Rome were less deadly than people think, most fighters survived most bouts because training them was expensive",
+        "history",
+        [],
+    )
+    a("my dog barks at a ghost in the corner of the hallway every night at 2am. i am not okay", "dogs", [])
+    a(
+        "my sourdough came out flat again. are these signs of over-proofing or is my starter just weak?",
+        "Breadit",
+        [],
+    )
+    a(
+        "are adhesive hooks enough for a 20lb mirror or do I need to find a stud / use toggle bolts?",
+        "HomeImprovement",
+        [],
+    )
+    a("the 'skip ad' button on this app is literally too small to click on my phone", "mildlyinfuriating", [])
+    a(
+        "the speed of light isn't just 'fast', it's the speed of causality itself. nothing about it is arbitrary",
+        "askscience",
+        [],
+    )
+    a(
+        "SETI's first contact protocol is surprisingly vague, it's basically 'verify, tell everyone, and don't reply yet'",
+        "space",
+        [],
+    )
+    a(
+        "shooting a fast shutter speed in low light = noise city. you need a faster lens, not a new body",
+        "photography",
+        [],
+    )
+    a(
+        "my cold brew ratio is 1:4 and my coworkers call it the psycho batch. one cup and you can hear colors",
+        "Coffee",
+        [],
+    )
+    a("12 hour shift, 3 codes, nobody got a lunch break. we are running on pure fumes", "nursing", [])
+    a(
+        "my grandma Carol is 91 and just learned how to use venmo. she sent me $5 with the note 'for candy'",
+        "CasualConversation",
+        [],
+    )
+    a(
+        "why does every train station announcement sound like it's being read by a ghost who is also disappointed in you",
+        "AskUK",
+        [],
+    )
+    a(
+        "the elf on the shelf starts tomorrow and I am already out of ideas. last year he 'crashed' a hot wheels car into the cereal",
+        "daddit",
+        [],
+    )
+    a(
+        "LPT: when you're stuck in traffic, weaving between lanes saves you like 90 seconds. not worth the crash risk",
+        "LifeProTips",
+        [],
+    )
+    a("GOT THE OFFER!!! after 8 months of searching I finally have a job again 😭🎉", "jobs", [])
+    a(
+        "there's a parasite that turns snails' eyestalks into pulsing caterpillar lookalikes so birds eat them. nature is brutal",
+        "Damnthatsinteresting",
+        [],
+    )
+    a(
+        "Alien: Isolation is still the scariest game I've ever played, the xenomorph AI hunting you is unreal",
+        "gaming",
+        [],
+    )
+    a(
+        "air ball from half court at the buzzer and the arena went from screaming to dead silent in half a second",
+        "nba",
+        [],
+    )
+    a(
+        "What movie scared you way too much as a kid? for me it was E.T., that scene where he's all pale in the creek",
+        "AskReddit",
+        [],
+    )
+    a(
+        "the speed on that kid is unreal, he blew past two defenders like they were frozen in place",
+        "hockey",
+        [],
+    )
+    a(
+        "photographer says we need a 'first look' shot list. any signs we should run from a photographer who won't share raw files?",
+        "Wedding",
+        [],
+    )
 
     assert len({r["text"] for r in rows}) == len(rows), "a comment written twice"
     return rows
