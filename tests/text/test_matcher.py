@@ -1154,7 +1154,7 @@ def test_independent_set_precision_recall() -> None:
     bounds = {batch: (0.88, 0.88) for batch in batches} | {
         "eighth": (0.74, 0.95),
         "ninth": (0.82, 0.92),
-        "tenth": (0.87, 0.95),
+        "tenth": (0.90, 0.95),
     }
     reports, wrong = [], []
     for batch in (*batches, None):
@@ -1519,6 +1519,40 @@ def test_a_word_after_its_article_is_as_frequent_as_the_word(
 )
 def test_a_streaming_service_after_on_is_a_cue(text: str, subreddit: str, expected: tuple[int, ...]) -> None:
     m = TitleMatcher({1: "Fresh", 2: "Joy"})
+    assert m.match(text, subreddit) == expected, m.explain(text, subreddit)
+
+
+@pytest.mark.parametrize(
+    ("text", "subreddit", "expected"),
+    [
+        # A sequel by its Roman number, or by its number and subtitle, is another film.
+        ("Rocky IV has the best training montage ever made", "movies", ()),
+        ("Creed III felt weaker without Stallone around", "flicks", ()),
+        (
+            "Watched Speed 2: Cruise Control for the first time, the boat just drives into a town",
+            "movies",
+            (),
+        ),
+        ("Speed 2 is a mess but Speed is perfect", "movies", (2,)),
+        # A show or a stage work of that name.
+        ("season 1 of the Fargo TV series is better than most films", "TrueFilm", ()),
+        ("saw Chicago on Broadway last night, still packed on a tuesday", "musicals", ()),
+        ("Chicago the musical is touring again", "musicals", ()),
+        # The films themselves.
+        ("Rocky made Stallone a star", "movies", (1,)),
+        ("Creed is the best boxing movie since Rocky", "movies", (1, 5)),
+        ("Fargo is the Coens' best and it isn't close", "movies", (3,)),
+        ("Chicago won Best Picture over The Pianist", "oscarrace", (4,)),
+    ],
+)
+def test_sequels_shows_and_stage_works_of_a_title(
+    text: str, subreddit: str, expected: tuple[int, ...]
+) -> None:
+    """What the tenth independent batch (older films) found wrongly accepted."""
+    m = TitleMatcher(
+        {1: "Rocky", 2: "Speed", 3: "Fargo", 4: "Chicago", 5: "Creed"},
+        years={1: 1976, 2: 1994, 3: 1996, 4: 2002, 5: 2015},
+    )
     assert m.match(text, subreddit) == expected, m.explain(text, subreddit)
 
 

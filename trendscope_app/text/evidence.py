@@ -332,9 +332,12 @@ def _review_heading(doc: _Doc, i: int, j: int) -> bool:
 
 def _other_work(doc: _Doc, i: int, j: int) -> bool:
     """Whether the hit ``[i, j)`` names a book, a series, a comic or a musical of that title: "the Wild
-    Robot series", "reading Frankenstein", "Civil War (the comic)", or any hit in a book subreddit
-    without a film cue."""
-    if doc.clause_word_before(i, j) in v.READING_VERBS or doc.clause_word_after(i, j) in v.OTHER_WORK_NOUNS:
+    Robot series", "reading Frankenstein", "Civil War (the comic)", "the Fargo TV series", "Chicago on
+    Broadway", or any hit in a book subreddit without a film cue."""
+    after = doc.clause_word_after(i, j)
+    if doc.clause_word_before(i, j) in v.READING_VERBS or after in v.OTHER_WORK_NOUNS:
+        return True
+    if after and j + 1 < len(doc.toks.norm) and (after, doc.toks.norm[j + 1]) in v.OTHER_WORK_PAIRS:
         return True
     if _OTHER_WORK_GLOSS_RE.match(doc.text, doc.toks.end[j - 1]) is not None:
         return True
@@ -453,17 +456,20 @@ def _quantity(norm: list[str], k: int) -> bool:
 
 def _other_sequel(doc: _Doc, entry: _Entry, j: int) -> bool:
     """Whether a number right after the hit ending at token ``j`` makes it another film, the title's
-    sequel ("Wicked 2", "Joker 2 cost $200M"): not a count ("Weapons 2 times", "Sinners 9 nominations"),
-    a rating ("Sinners 2 / 10", "Sinners 4 and Weapons 5"), a list's numbering ("1. Sinners 2. Weapons")
-    or a title's own number."""
+    sequel ("Wicked 2", "Joker 2 cost $200M", "Creed III", "Speed 2: Cruise Control"): not a count
+    ("Weapons 2 times", "Sinners 9 nominations"), a rating ("Sinners 2 / 10", "Sinners 4 and Weapons
+    5"), a list's numbering ("1. Sinners 2. Weapons") or a title's own number."""
     toks, norm = doc.toks, doc.toks.norm
     if entry.tokens[-1].isdigit() or j >= len(norm) or not doc.joined_to_next(j):
         return False
     number = norm[j]
-    if len(number) != 1 or number not in "23456789":
+    roman = number in v.LONE_ROMAN and doc.raw(j).isupper()  # "Creed III", "Rocky IV"; not "in vi"
+    if not roman and (len(number) != 1 or number not in "23456789"):
         return False
     e = toks.end[j]
-    if e < len(doc.text) and doc.text[e] not in " \t\n!?":
+    text = doc.text
+    # A subtitle may follow its number ("Speed 2: Cruise Control"); a list's "2." or a "2/10" may not.
+    if e < len(text) and text[e] not in " \t\n!?" and not (text[e] == ":" and text[e + 1 : e + 2] == " "):
         return False
     nxt = norm[j + 1] if j + 1 < len(norm) else ""
     counted = nxt in v.COUNT_WORDS or nxt.isdigit() or (len(nxt) > 3 and nxt.endswith("s") and nxt[-2] != "s")

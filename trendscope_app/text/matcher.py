@@ -357,6 +357,7 @@ class TitleMatcher:
                         and _year_near(norm, at, end)
                     )
                     and not (len(after) == 1 and after.isdigit())
+                    and after not in v.LONE_ROMAN
                     and not (before in v.NOUN_DETERMINERS and not movie_sub)
                 ):
                     found.update(first.ids)

@@ -405,6 +405,10 @@ BOOK_SUBREDDIT_PARTS = ("book", "comic", "novel")
 OTHER_WORK_NOUNS = _words(
     "book books novel novels series miniseries trilogy comic comics manga musical audiobook"
 )
+# Two words after a title that make it a show or a stage work: "the Fargo TV series", "Chicago on Broadway".
+OTHER_WORK_PAIRS = frozenset(
+    {("tv", "series"), ("tv", "show"), ("on", "broadway"), ("the", "musical"), ("stage", "show")}
+)
 READING_VERBS = _words("read reading reread rereading")
 
 
