@@ -1153,8 +1153,8 @@ def test_independent_set_precision_recall() -> None:
     rows = module.build()
     bounds = {batch: (0.88, 0.88) for batch in batches} | {
         "eighth": (0.74, 0.95),
-        "ninth": (0.82, 0.92),
-        "tenth": (0.90, 0.95),
+        "ninth": (0.83, 0.93),
+        "tenth": (0.93, 0.95),
     }
     reports, wrong = [], []
     for batch in (*batches, None):
@@ -1553,6 +1553,25 @@ def test_sequels_shows_and_stage_works_of_a_title(
         {1: "Rocky", 2: "Speed", 3: "Fargo", 4: "Chicago", 5: "Creed"},
         years={1: 1976, 2: 1994, 3: 1996, 4: 2002, 5: 2015},
     )
+    assert m.match(text, subreddit) == expected, m.explain(text, subreddit)
+
+
+@pytest.mark.parametrize(
+    ("text", "subreddit", "expected"),
+    [
+        ("my neighbor Carol fell asleep ten minutes into the movie", "movies", ()),
+        ("My old roommate Spencer used to eat cereal with orange juice", "AskReddit", ()),
+        ("my grandma Carol is 91 and just learned venmo", "CasualConversation", ()),
+        # Shown to them, not named after them.
+        ("showing my son Coco for the first time tonight", "daddit", (3,)),
+        ("Carol is Todd Haynes at his best", "movies", (1,)),
+    ],
+)
+def test_a_name_after_a_relation_is_a_person_whatever_the_title_kind(
+    text: str, subreddit: str, expected: tuple[int, ...]
+) -> None:
+    """The distinct titles' "my son's friend Elio" rule, for titles that are words too (the tenth batch)."""
+    m = TitleMatcher({1: "Carol", 2: "Spencer", 3: "Coco"})
     assert m.match(text, subreddit) == expected, m.explain(text, subreddit)
 
 

@@ -330,6 +330,13 @@ def _review_heading(doc: _Doc, i: int, j: int) -> bool:
     )
 
 
+def _person(doc: _Doc, i: int, j: int) -> bool:
+    """Whether the hit ``[i, j)`` is a person's name after a relation ("my son's friend Elio", "my
+    neighbor Carol"); not the film shown to them ("showing my son Up for the first time")."""
+    norm = doc.toks.norm
+    return doc.clause_word_before(i, j) in v.RELATION_NOUNS and not (i > 2 and norm[i - 3] in v.SHOWING_VERBS)
+
+
 def _other_work(doc: _Doc, i: int, j: int) -> bool:
     """Whether the hit ``[i, j)`` names a book, a series, a comic or a musical of that title: "the Wild
     Robot series", "reading Frankenstein", "Civil War (the comic)", "the Fargo TV series", "Chicago on
@@ -490,6 +497,8 @@ def _judge(doc: _Doc, entry: _Entry, n: int, i: int, j: int) -> tuple[bool, str]
             return False, "lowercase"
         if doc.ends_name_with_of(i, j):
             return False, "glued"  # "The Last of Us"
+    if _person(doc, i, j):
+        return False, "person"  # "my neighbor Carol", "my grandma Joy"
     if _other_work(doc, i, j):
         return False, "other_work"  # "the Frankenstein novel", "The Long Walk" in r/books
     if _other_sequel(doc, entry, j):

@@ -72,6 +72,7 @@ from trendscope_app.text.evidence import (
     _list_gap,
     _other_sequel,
     _other_work,
+    _person,
     _written_year,
     _year_token,
 )
@@ -379,7 +380,7 @@ class TitleMatcher:
             before = _word_before(norm, starts[n])
             for entry in entries:
                 if entry.kind == "distinct":
-                    if doc.clause_word_before(i, j) in v.RELATION_NOUNS:
+                    if _person(doc, i, j):
                         # "my son's friend Elio slept over"; not "His Three Daughters, Elio"
                         ok, why = False, "person"
                     elif _other_work(doc, i, j):
