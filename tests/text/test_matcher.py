@@ -1576,6 +1576,22 @@ def test_a_name_after_a_relation_is_a_person_whatever_the_title_kind(
 
 
 @pytest.mark.parametrize(
+    ("text", "subreddit", "expected"),
+    [
+        ("Crash winning Best Picture over Brokeback is still wild", "moviecritic", (1,)),
+        ("flow winning best animated feature was the right call", "Letterboxd", (2,)),
+        ("crash nominated for best picture? really?", "movies", (1,)),
+        ("that crash ended our winning streak", "nba", ()),
+    ],
+)
+def test_a_best_picture_or_feature_won_is_a_film_award(
+    text: str, subreddit: str, expected: tuple[int, ...]
+) -> None:
+    m = TitleMatcher({1: "Crash", 2: "Flow"})
+    assert m.match(text, subreddit) == expected, m.explain(text, subreddit)
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("The Running Man (1987) is pure cheese", ()),

@@ -265,7 +265,7 @@ BOX_OFFICE_NEXT = _words("domestic worldwide overseas opening opened crossing cr
 # After a title, a film award won or lost: "Flow winning the Oscar", "Anora's Palme" (not "Keeper won
 # the golden glove": sports have awards too).
 AWARD_VERBS = _words("win wins won winning lose loses lost losing nominated")
-FILM_AWARDS = _words("oscar oscars bafta baftas palme globe globes")
+FILM_AWARDS = _words("oscar oscars bafta baftas palme globe globes picture feature screenplay")
 # Finite singular verbs that make a title the subject of a sentence ("Wicked was amazing").
 SUBJECT_VERBS = _words(
     """
