@@ -302,7 +302,11 @@ class _Entry:
     @property
     def one_word(self) -> bool:
         """One word, maybe after its article: "relay", "the mastermind"."""
-        return len(self.tokens) - self.article == 1
+        return _one_word(self.tokens, self.article)
+
+
+def _one_word(tokens: tuple[str, ...], article: bool) -> bool:
+    return len(tokens) - article == 1
 
 
 @lru_cache(maxsize=65536)
@@ -310,7 +314,7 @@ def _entry(ids: tuple[int, ...], alias: _Alias) -> _Entry:
     last = alias.tokens[-1]
     single = len(alias.tokens) == 1
     # A word after its article is as frequent as the word: "The Cuckoo" is judged as "Cuckoo" is.
-    one_word = len(alias.tokens) - alias.article == 1
+    one_word = _one_word(alias.tokens, alias.article)
     return _Entry(
         ids,
         alias.tokens,

@@ -25,8 +25,8 @@ How a comment is matched
    its article, not after another determiner: "our housemaid" is no mention; not as a person's name
    after a relative or a friend, "my friend Elio"; not split by a comma, "Mickey, 17,"; not as another
    work's name, "the Wild Robot series", "Hamnet" in r/books; a single word that English prose uses,
-   "relay", "the monkey", "barbie", written in lowercase outside a movie subreddit needs the evidence
-   an ordinary word needs); so do titles
+   "relay", "the monkey", "barbie", outside a movie subreddit needs the evidence an ordinary word
+   needs, its capital counting only mid-sentence); so do titles
    that prose never writes ("Scream VI", "Fast X", "Leave the World Behind"); an ordinary phrase or
    word ("Poor Things", "Civil War", "Wicked", "Joker") needs evidence: capitals, quotes, a year, a
    hashtag, a cue word, ``vs`` another title, capitals in a comment that is not shouting, repetition,

@@ -337,9 +337,9 @@ DETERMINERS = _words(
 # Outside a movie subreddit, these before a lowercase distinct title make it a noun: "as the conclave
 # begins", "our roofman said" ("that" may be a conjunction: "sad that dune: part two went home").
 NOUN_DETERMINERS = _words("a an the this these those my your his her our their its every each some any no")
-# Before a name, these make it a person's: "my son's friend Elio slept over", "my niece Eden".
 # Before "my son", "my kids": the film after them is shown to them ("showing my son Up"), no name.
 SHOWING_VERBS = _words("show shows showed showing shown")
+# Before a name, these make it a person's: "my son's friend Elio slept over", "my niece Eden".
 RELATION_NOUNS = _words(
     """
     friend friends buddy pal son sons daughter daughters brother brothers sister sisters cousin
