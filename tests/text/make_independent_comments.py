@@ -1,6 +1,6 @@
-"""Write ``tests/data/labelled_comments_independent.jsonl``: 1,600 comments labelled apart from the matcher.
+"""Write ``tests/data/labelled_comments_independent.jsonl``: 1,760 comments labelled apart from the matcher.
 
-Written in ten batches of 160 (``batch``: ``first`` to ``tenth``) by separate sessions that were
+Written in eleven batches of 160 (``batch``: ``first`` to ``eleventh``) by separate sessions that were
 given only the catalogue below and the brief "comments as people really write on Reddit, 45 % of them
 traps that use the titles' words in their ordinary meaning", and never read ``trendscope_app/text/``.
 The third was also asked for hard cases: a title used as a word and as a film in one comment, a
@@ -8,8 +8,10 @@ film's title next to its cast, older films of the same name; the fourth for comm
 hold them (long, quoting their parent, Markdown, edits) and for books, characters and people that
 share a title's name; the fifth and the sixth for a natural mix in a wider spread of subreddits, with
 the release years in their catalogue; the seventh for movie subreddits above all, half of those
-comments traps; the eighth, the ninth and the tenth each about a catalogue of its own (``CATALOGUE_EIGHTH``,
-``CATALOGUE_NINTH``, ``CATALOGUE_TENTH``: 50 other films each), which no rule was written for. Their labels are kept as written, not edited to suit the matcher. Films with a
+comments traps; the eighth to the eleventh each about a catalogue of its own (``CATALOGUE_EIGHTH``,
+``CATALOGUE_NINTH``, ``CATALOGUE_TENTH``, ``CATALOGUE_ELEVENTH``: 50 other films each), which no rule
+was written for; the eleventh's are films of 2026 whose titles are also words, names, books, games and
+songs (Pressure, Michael, Wuthering Heights, Street Fighter, Psycho Killer). Their labels are kept as written, not edited to suit the matcher. Films with a
 similar title (Captain America: Civil War, Alien (1979), Inside Out, Smile (2022), Nobody (2021)) and
 older films of the same name (The Running Man (1987)) are negatives for the catalogue film; cases a
 careful reader could not settle were left out.
@@ -429,6 +431,113 @@ YEARS_TENTH: dict[int, int] = {
     350: 1995,
 }
 
+#: The eleventh batch's own catalogue: 50 films of 2026 whose titles are ordinary words, names, or the
+#: titles of books, games and songs (ids 351-400), which no rule was written for, with their release years.
+CATALOGUE_ELEVENTH: dict[int, str] = {
+    351: "Project Hail Mary",
+    352: "The Odyssey",
+    353: "Supergirl",
+    354: "Michael",
+    355: "Hoppers",
+    356: "The Bride!",
+    357: "Wuthering Heights",
+    358: "Mercy",
+    359: "Primate",
+    360: "Shelter",
+    361: "Cold Storage",
+    362: "Crime 101",
+    363: "Goat",
+    364: "Psycho Killer",
+    365: "Scream 7",
+    366: "Mortal Kombat II",
+    367: "The Super Mario Galaxy Movie",
+    368: "The Devil Wears Prada 2",
+    369: "The Mandalorian and Grogu",
+    370: "Toy Story 5",
+    371: "Disclosure Day",
+    372: "Minions 3",
+    373: "Spider-Man: Brand New Day",
+    374: "Avengers: Doomsday",
+    375: "Dune: Part Three",
+    376: "Street Fighter",
+    377: "Clayface",
+    378: "The Hunger Games: Sunrise on the Reaping",
+    379: "Verity",
+    380: "Digger",
+    381: "Cliffhanger",
+    382: "Normal",
+    383: "Pressure",
+    384: "Whistle",
+    385: "Hokum",
+    386: "Undertone",
+    387: "Mother Mary",
+    388: "The Invite",
+    389: "Resident Evil",
+    390: "Power Ballad",
+    391: "The Dog Stars",
+    392: "Animal Friends",
+    393: "Masters of the Universe",
+    394: "The Cat in the Hat",
+    395: "Practical Magic 2",
+    396: "Forbidden Fruits",
+    397: "Reminders of Him",
+    398: "Solo Mio",
+    399: "Ready or Not 2: Here I Come",
+    400: "They Will Kill You",
+}
+YEARS_ELEVENTH: dict[int, int] = {
+    351: 2026,
+    352: 2026,
+    353: 2026,
+    354: 2026,
+    355: 2026,
+    356: 2026,
+    357: 2026,
+    358: 2026,
+    359: 2026,
+    360: 2026,
+    361: 2026,
+    362: 2026,
+    363: 2026,
+    364: 2026,
+    365: 2026,
+    366: 2026,
+    367: 2026,
+    368: 2026,
+    369: 2026,
+    370: 2026,
+    371: 2026,
+    372: 2026,
+    373: 2026,
+    374: 2026,
+    375: 2026,
+    376: 2026,
+    377: 2026,
+    378: 2026,
+    379: 2026,
+    380: 2026,
+    381: 2026,
+    382: 2026,
+    383: 2026,
+    384: 2026,
+    385: 2026,
+    386: 2026,
+    387: 2026,
+    388: 2026,
+    389: 2026,
+    390: 2026,
+    391: 2026,
+    392: 2026,
+    393: 2026,
+    394: 2026,
+    395: 2026,
+    396: 2026,
+    397: 2026,
+    398: 2026,
+    399: 2026,
+    400: 2026,
+}
+
 MOVIE_SUBREDDITS = {"movies", "horror", "boxoffice", "TrueFilm", "Letterboxd"}
 OTHER_SUBREDDITS = {"AskReddit", "nba", "cooking", "relationships", "gaming", "news", "pics"}
 # The second batch's.
@@ -640,12 +749,57 @@ OTHER_SUBREDDITS |= {
 }
 
 
+# The eleventh batch's.
+MOVIE_SUBREDDITS |= {"Minions", "StarWars", "dune", "scream"}
+OTHER_SUBREDDITS |= {
+    "AskReddit",
+    "CryptoCurrency",
+    "DC_Cinematic",
+    "DIY",
+    "Filmmakers",
+    "Letterboxd",
+    "MortalKombat",
+    "MovieSuggestions",
+    "Music",
+    "Parenting",
+    "Pixar",
+    "Showerthoughts",
+    "StreetFighter",
+    "TrueFilm",
+    "aww",
+    "books",
+    "boxoffice",
+    "comicbooks",
+    "criterion",
+    "disney",
+    "dogs",
+    "farming",
+    "flicks",
+    "fuckHOA",
+    "gaming",
+    "horror",
+    "interestingasfuck",
+    "marvelstudios",
+    "moviecritic",
+    "movies",
+    "musicaltheatre",
+    "nba",
+    "personalfinance",
+    "residentevil",
+    "soccer",
+    "technology",
+    "television",
+    "witchcraft",
+}
+
+
 def catalogue_of(batch: str) -> tuple[dict[int, str], dict[int, int]]:
     """The titles and release years a batch was written about."""
     own = {
         "eighth": (CATALOGUE_EIGHTH, YEARS_EIGHTH),
         "ninth": (CATALOGUE_NINTH, YEARS_NINTH),
         "tenth": (CATALOGUE_TENTH, YEARS_TENTH),
+        "eleventh": (CATALOGUE_ELEVENTH, YEARS_ELEVENTH),
     }
     return own.get(batch, (CATALOGUE, YEARS))
 
@@ -6919,6 +7073,767 @@ def build() -> list[dict[str, object]]:
     a(
         "photographer says we need a 'first look' shot list. any signs we should run from a photographer who won't share raw files?",
         "Wedding",
+        [],
+    )
+
+    # The eleventh batch: an eleventh session, given a fifth catalogue (50 films of 2026 whose titles are
+    # ordinary words, names, or the titles of books, games and songs, ids 351-400) and a brief asking
+    # for about half traps. Scored before any rule was changed for it: P 0.867 R 0.885.
+    batch = "eleventh"
+    a(
+        "Can we please have some mercy on our bladders and stop making every blockbuster 3 hours long? not every movie needs to be an epic",
+        "movies",
+        [],
+    )
+    a(
+        "Goat (2016) with Nick Jonas and Ben Schnetzer about frat hazing is so underrated. genuinely hard to watch",
+        "movies",
+        [],
+    )
+    a(
+        "The Invitation (2015) is the best slow burn dinner party horror. that red lantern ending 😰",
+        "horror",
+        [],
+    )
+    a(
+        "The Mandalorian season 3 was such a drop from season 2. the whole Bo-Katan Mandalore plot felt rushed and Din barely felt like the main character in his own show",
+        "StarWars",
+        [],
+    )
+    a(
+        "not your keys, not your coins. move it to cold storage. a hardware wallet costs less than one dinner out and exchanges go bust every cycle",
+        "CryptoCurrency",
+        [],
+    )
+    a(
+        "rewatched the 2002 resident evil for the first time in like 15 years and the laser hallway still goes hard. milla carried that whole franchise",
+        "movies",
+        [],
+    )
+    a(
+        "Hoppers is the most fun I've had with a Pixar original since Inside Out. my kids were SCREAMING at the beaver stuff",
+        "Pixar",
+        [355],
+    )
+    a(
+        "Slinky Dog Dash was a 110 min wait at Toy Story Land and honestly worth it. the night ride with the lights is so much better",
+        "disney",
+        [],
+    )
+    a(
+        "The forbidden fruit in Genesis was probably just a really good mango and honestly I get it",
+        "Showerthoughts",
+        [],
+    )
+    a(
+        "Verity was the first Colleen Hoover book I ever read and that letter at the end still messes with me. I genuinely can't decide which version is true",
+        "books",
+        [],
+    )
+    a(
+        "the Cliffhanger reboot with Lily James... why does this exist. the 1993 one is fine. we have the 1993 one at home",
+        "movies",
+        [381],
+    )
+    a(
+        "Psycho Killer by Talking Heads in Stop Making Sense is the greatest live performance ever filmed. qu'est-ce que c'est 🎸",
+        "Music",
+        [],
+    )
+    a(
+        "Scream (1996) opening with Drew Barrymore is still the greatest horror cold open of all time. killing off your biggest star in 12 minutes, nobody has topped it",
+        "scream",
+        [],
+    )
+    a(
+        "Unpopular opinion maybe but Project Hail Mary is the best adaptation of a hard sci-fi book since The Martian, and I think it's actually better than The Martian as a movie.\n\nThe Martian works because Damon is charming and the problems are simple. PHM has a much harder problem: half the movie is a guy alone on a ship, and the other half is him talking to a creature who communicates in musical chords. Lord & Miller could have gone super goofy with it and they kinda didn't?? Rocky never looks cartoony, he looks like a real weird animal, and the puppet work (it's a puppet for a lot of it!!) makes every scene with him feel tactile.\n\nThe flashbacks with Sandra Hüller are where the movie really sneaks up on you. Stratt is such a great character and they kept the ending reveal about Grace intact, which I was SO worried they'd soften.\n\nAnyway. Fist my bump. Go see it in IMAX if it's still playing near you.",
+        "movies",
+        [351],
+    )
+    a("Despicable Me 4 was mid but the mega minions bit was genuinely funny", "Minions", [])
+    a(
+        "finally saw Project Hail Mary and The Dog Stars trailer played before it. two books I love getting adapted in one year, I'm spoiled",
+        "books",
+        [351, 391],
+    )
+    a(
+        "I went into Michael expecting to hate it and came out... conflicted, I guess.\n\nThe good: Jaafar Jackson is kind of a miracle. The moonwalk at Motown 25 recreation got actual applause in my theater. Colman Domingo as Joe is terrifying, every scene he's in has this low hum of violence.\n\nThe bad: it's an estate-approved movie and you can tell. The whole back half just... skips around the stuff everyone knows it's skipping. I'm not saying it needed to be a courtroom drama, but you can't make a 2.5 hour biopic and act like the 90s didn't happen.\n\nThe weird: it's weirdly structured like two movies, and I've read they were originally planning to split it. You can kind of see the seam.\n\nIf you're a fan you'll love the music parts. If you want an actual portrait of the man, watch a documentary instead. 6.5/10",
+        "movies",
+        [354],
+    )
+    a(
+        "saw michael last night. the concert recreations are unreal and jaafar basically IS him on stage, but the script plays it soooo safe. it's a greatest hits wikipedia page with dancing",
+        "movies",
+        [354],
+    )
+    a("psycho killer had a genuinely fun first act and then just... forgot to be a movie?", "horror", [364])
+    a(
+        "did scream 7 and wuthering heights back to back for a valentines weekend double feature. one of them had way more obsessive psychos. surprisingly not the one you'd think",
+        "Letterboxd",
+        [365, 357],
+    )
+    a(
+        "practical magic 2 with sandra and nicole back together... the midnight margaritas callback made me so happy i cried a little",
+        "movies",
+        [395],
+    )
+    a(
+        "the Aztec death whistle sounds like a thousand people screaming at once. archaeologists found it in a skeleton's hand 💀",
+        "interestingasfuck",
+        [],
+    )
+    a(
+        "Whistle was a solid teen horror! the aztec death whistle idea is genuinely creepy and the sound design in my theater was brutal",
+        "horror",
+        [384],
+    )
+    a("hot take: the bride! > frankenstein (del toro). fight me", "moviecritic", [356])
+    a(
+        "toy story 5 'toys vs tech' premise is kinda on the nose but i'm seeing it opening day anyway, who am i kidding",
+        "Pixar",
+        [370],
+    )
+    a(
+        "Okay I need to talk about The Odyssey because I've been thinking about it for three days straight.\n\nFirst, the scale. Nolan shot the whole thing on IMAX film and you can FEEL it, the sea scenes are terrifying in a way that no CGI ocean has ever been for me. The Cyclops sequence is basically a horror movie. Matt Damon plays Odysseus as this exhausted, kind of mean guy who is clearly lying to his own men half the time, which is... exactly how he reads in the poem honestly?\n\nSecond, Tom Holland as Telemachus was the weak link for me. Not bad, just felt like he was in a different movie. Zendaya barely has anything to do.\n\nThird, the score. Göransson went full percussion and it works.\n\nMy one real complaint is the Ithaca stuff at the end feels rushed after 2.5 hours at sea, like they ran out of runtime right when the suitors slaughter should have been the payoff. Still easily top 3 of the year. 9/10",
+        "movies",
+        [352],
+    )
+    a(
+        "AI judges are a terrible idea. there is no mercy in an algorithm and nobody wants to appeal to a chatbot",
+        "technology",
+        [],
+    )
+    a(
+        "The Dog Stars by Peter Heller is one of the most beautiful post-apocalyptic books I've read. the prose is so choppy and lonely, and Jasper the dog 😭",
+        "books",
+        [],
+    )
+    a("the hunger games (2012) shaky cam aged terribly but jennifer lawrence is so good in it", "movies", [])
+    a(
+        "LeBron is the GOAT and it's not even close. 4 rings with 3 different franchises, all time leading scorer, 20+ seasons. stop it",
+        "nba",
+        [],
+    )
+    a(
+        "The Cat in the Hat (2003) is deeply cursed. Mike Myers in that suit. the 'dirty hoe' joke in a kids movie. how did this happen",
+        "movies",
+        [],
+    )
+    a(
+        "Prada 2 was pure comfort food. Meryl delivering lines like it's 2006 again, Emily Blunt stealing every scene. the cerulean callback 😭",
+        "movies",
+        [368],
+    )
+    a(
+        "Disclosure Day is Spielberg doing Close Encounters energy again and I'm so glad he still has it in him at 79. Emily Blunt is fantastic",
+        "movies",
+        [371],
+    )
+    a(
+        "Super Mario Galaxy is the best 3D mario and it's not close. the music alone. gusty garden galaxy still gives me goosebumps 🥹",
+        "gaming",
+        [],
+    )
+    a(
+        "unlikely animal friends: our goat and our old horse refuse to be separated, the goat even sleeps in his stall 🐐🐴",
+        "aww",
+        [],
+    )
+    a(
+        "Saw Verity with my book club last night. Anne Hathaway was good but they changed the letter ending and half of us are furious lol",
+        "books",
+        [379],
+    )
+    a(
+        "Forbidden Fruits is Mean Girls but a witch coven working at a mall and I loved every second. Lili Reinhart is perfect",
+        "horror",
+        [396],
+    )
+    a(
+        "whistle recall training has been a game changer for my husky. she ignores her name but the whistle = chicken so she sprints back",
+        "dogs",
+        [],
+    )
+    a(
+        "Melissa Benoist was a great Supergirl, the CW show just had awful writing after season 2. she deserved a better show",
+        "DC_Cinematic",
+        [],
+    )
+    a(
+        "Toy Story 3 ending still wrecks me. the incinerator, everyone holding hands. i was 19 and i sobbed",
+        "Pixar",
+        [],
+    )
+    a(
+        "is it normal to feel this much pressure to buy a house at 28? everyone in my friend group is buying and I'm still renting",
+        "personalfinance",
+        [],
+    )
+    a(
+        "If you liked Ready or Not (2019), the sequel is out now and it's honestly just as fun. Also try They Will Kill You, very similar vibe, rich people and cults getting what they deserve",
+        "MovieSuggestions",
+        [399, 400],
+    )
+    a(
+        "zach cregger's resident evil actually FEELS like the games?? the raccoon city night stuff is grimy and scary and nobody does a matrix flip. finally",
+        "residentevil",
+        [389],
+    )
+    a(
+        "Resident Evil 4 remake is the best remake ever made, don't @ me. Leon's one liners carry the whole thing",
+        "residentevil",
+        [],
+    )
+    a(
+        "we adopted our girl from the local shelter 3 weeks ago and she's finally sleeping through the night 🥹 shelter dogs are the best dogs",
+        "dogs",
+        [],
+    )
+    a(
+        "Practical Magic (1998) is my october comfort watch every single year. the aunts are iconic and I want that house",
+        "movies",
+        [],
+    )
+    a(
+        "the ghostface reveal in 7 was... a choice. still better than 3 though, i'll die on that hill",
+        "scream",
+        [365],
+    )
+    a(
+        "the mando and grogu movie was... fine? it felt like 3 episodes stitched together with a bigger budget. still teared up when grogu did the thing at the end tho",
+        "StarWars",
+        [369],
+    )
+    a(
+        "the mario movie doing $1.36B in 2023 is what made every studio go crazy for video game adaptations. Minecraft crossing $900M just confirmed it",
+        "boxoffice",
+        [],
+    )
+    a("Reminders of Him made me cry on a plane. Kenna's letters to Scotty were too much", "books", [])
+    a(
+        "Sunrise on the Reaping destroyed me. I finished it at 2am and just stared at the ceiling. Haymitch deserved SO much better",
+        "books",
+        [],
+    )
+    a(
+        "The Bride of Frankenstein (1935) is better than the original and Elsa Lanchester is on screen for like 3 minutes. that hair!!",
+        "horror",
+        [],
+    )
+    a(
+        "Supergirl: Woman of Tomorrow by Tom King and Bilquis Evely is one of the best comics of the decade. the art alone is worth it",
+        "comicbooks",
+        [],
+    )
+    a("grogu eating the frog lady's eggs is still the funniest thing in the whole series", "StarWars", [])
+    a("disclosure day ★★★★ spielberg still got it. that farmhouse scene 👽", "Letterboxd", [371])
+    a(
+        "Super Mario Galaxy opening to $190M 3-day. Illumination literally prints money. Minions 3 in July is going to be stupid too",
+        "boxoffice",
+        [367, 372],
+    )
+    a(
+        "Animal Friends is Ryan Reynolds doing Ryan Reynolds with cartoon animals. exactly what I expected and my kids loved it",
+        "movies",
+        [392],
+    )
+    a(
+        "Dune: Part Two sandworm ride in IMAX was a religious experience, I got chills from the sound alone",
+        "movies",
+        [],
+    )
+    a(
+        "Avengers vs X-Men is still the most fun Marvel comics event. Spider-Man's part in it is small but the Juggernaut bit is hilarious",
+        "comicbooks",
+        [],
+    )
+    a(
+        "80s power ballads hit different. Total Eclipse of the Heart, Alone by Heart, Every Rose Has Its Thorn. they don't make key changes like that anymore",
+        "Music",
+        [],
+    )
+    a(
+        "Reminders of Him movie was better than the book imo, which I NEVER say about a CoHo adaptation",
+        "books",
+        [397],
+    )
+    a(
+        "Jason Statham movies are all the same movie and I'm fine with that. The Beekeeper is a masterpiece of dumb",
+        "movies",
+        [],
+    )
+    a(
+        "Spider-Man: No Way Home still gives me chills when Andrew catches MJ. that was like 12 years of therapy in one shot",
+        "marvelstudios",
+        [],
+    )
+    a("hoppers AND goat in the same year. big year for talking animal movies 🦫🐐", "movies", [355, 363])
+    a(
+        "re-reading project hail mary and the audiobook really is the way to do it. Ray Porter does Rocky's voice with actual musical chords, it's incredible",
+        "books",
+        [],
+    )
+    a("MINIONS 3 TRAILER JUST DROPPED LETS GOOOOO 🍌🍌🍌", "Minions", [372])
+    a(
+        "mortal kombat 2 movie was peak cinema for me. hearing a full theater yell at the fatalities hit different",
+        "gaming",
+        [366],
+    )
+    a(
+        "The Mandalorian and Grogu's numbers are going to be the real test for whether Star Wars can still work as a movie brand. Solo bombed, this can't",
+        "StarWars",
+        [369],
+    )
+    a(
+        "we shot our short inside a cold storage warehouse for the look. it was 34°F and the camera batteries died every 20 minutes. do not recommend",
+        "Filmmakers",
+        [],
+    )
+    a(
+        "long post sorry\n\nI saw Brand New Day on opening night and I've been chewing on it. Here's the thing nobody's saying: this is the first MCU Spider-Man where Peter is actually broke and alone, which is what the comics have been for 60 years, and it works SO well. No Tony, no Happy, no fancy suit from a billionaire. He sews the thing himself.\n\nThe Punisher stuff is great but it's also kind of a distraction? The Hulk subplot felt like it was there because Marvel needed to set up Doomsday and not because the story needed it. Every time the movie cut to that I was waiting to get back to Peter in Queens.\n\nSadie Sink was fine, I know people are going crazy about who she is but I'm not going to spoil it here.\n\nOverall: 8/10, best of the Holland ones, maybe behind Spider-Man 2 (2004) for me. Curious what you all thought of the ending.",
+        "marvelstudios",
+        [373, 374],
+    )
+    a(
+        "Crime 101 is a really solid throwback heist thing, Hemsworth and Ruffalo have great cat and mouse energy. feels like a lost 90s Michael Mann movie (complimentary)",
+        "movies",
+        [362],
+    )
+    a(
+        "Normal is basically Nobody but in a tiny minnesota town and Odenkirk is a sheriff this time. and i am totally fine with that",
+        "movies",
+        [382],
+    )
+    a(
+        "The Super Mario Galaxy Movie is going to make a billion dollars and honestly fair, Rosalina looked gorgeous in the trailer",
+        "gaming",
+        [367],
+    )
+    a(
+        "Finally read Wuthering Heights for the first time at 34 because everyone online kept calling it the ultimate love story, and wow, that is NOT what this book is.\n\nA few things that surprised me:\n\n1. Nelly Dean is such an unreliable narrator. She's constantly making choices that make everything worse and then telling Lockwood how she had no choice. I started to distrust every single thing she said by the halfway point.\n2. The second half with Hareton and young Cathy is honestly the best part?? Nobody ever talks about it. It's the only place in the book where anyone shows a little mercy and it actually changes something.\n3. Heathcliff hanging Isabella's dog. I had to put the book down.\n\nI get why people romanticize it, the moors and the ghost at the window are so gothic and moody. But it reads way more like a book about cycles of abuse than a romance. Anyway, Jane Eyre next, I've been told it's the opposite experience.",
+        "books",
+        [],
+    )
+    a(
+        "horror movie rule #1: if the old man at the gas station says 'they will kill you', you turn the car around",
+        "horror",
+        [],
+    )
+    a(
+        "Doomsday opening weekend is gonna be insane. I'm saying $210M domestic. Brand New Day probably lands somewhere around 170 in July which would still be huge for a spidey solo",
+        "boxoffice",
+        [374, 373],
+    )
+    a(
+        "Masters of the Universe looked like a dumb toy commercial and it IS one but it's so earnest about it. Galitzine as He-Man works, Jared Leto as Skeletor I'm still unsure",
+        "movies",
+        [393],
+    )
+    a(
+        "Power Ballad is the John Carney music movie I didn't know I needed. Paul Rudd and Nick Jonas singing together shouldn't work",
+        "movies",
+        [390],
+    )
+    a(
+        "Cold Storage is the dumbest fun I've had in a theater this year. Liam Neeson vs a zombie fungus in a self storage facility. that's the movie. that's the review.",
+        "movies",
+        [361],
+    )
+    a(
+        "they made another cat in the hat movie, animated this time. my 4yo loved it, i napped. everyone won",
+        "movies",
+        [394],
+    )
+    a(
+        "hokum with adam scott was way weirder than the trailer let on, damian mccarthy does dread like nobody else working rn",
+        "horror",
+        [385],
+    )
+    a(
+        "the street fighter movie casting is so random and i love it. momoa as BLANKA?? centineo as ken?? 50 cent as balrog??? sure why not",
+        "StreetFighter",
+        [376],
+    )
+    a(
+        "ref blew the whistle like two seconds before the ball crossed the line. absolutely criminal. VAR can't even overturn it because play was dead",
+        "soccer",
+        [],
+    )
+    a(
+        "the primate house at the zoo smelled like a gym bag but watching the orangutan carefully peel a mango like a person was worth it",
+        "interestingasfuck",
+        [],
+    )
+    a(
+        "found a Masters of the Universe He-Man figure from 1983 at a garage sale for $2 and my kid plays with it more than anything new we've bought him",
+        "Parenting",
+        [],
+    )
+    a(
+        "> Doomsday is gonna flop\n\nbro it's literally the avengers with RDJ back. it is not flopping. it might not do endgame numbers but flop?? lmao",
+        "marvelstudios",
+        [374],
+    )
+    a(
+        "Normal People ruined me. Paul Mescal in that chain. I'm still not over it five years later",
+        "television",
+        [],
+    )
+    a(
+        "reading The Cat in the Hat to my son for roughly the 400th time. I can recite it in my sleep now. he still laughs at the fish every time",
+        "Parenting",
+        [],
+    )
+    a(
+        "Supergirl in June, Clayface in September. the DCU actually having a release schedule is so weird after the last 10 years",
+        "DC_Cinematic",
+        [353, 377],
+    )
+    a(
+        "The Bride! is going to be divisive as hell and I'm here for it. Maggie Gyllenhaal went full punk rock Frankenstein, Jessie Buckley is unhinged in the best way, Bale is weirdly tender",
+        "movies",
+        [356],
+    )
+    a(
+        "Clayface being an actual body horror movie is the most interesting swing DC Studios has taken. Tom Rhys Harries melting in that makeup chair scene was nasty",
+        "DC_Cinematic",
+        [377],
+    )
+    a(
+        "Went to the Sunrise on the Reaping movie with my sister and it was SO faithful it hurt. Haymitch's games on screen were brutal, Joseph Zada nailed him",
+        "books",
+        [378],
+    )
+    a(
+        "Cold Storage by David Koepp is such a fun book. a fungus that eats everything, written by the guy who wrote Jurassic Park the movie. it reads like a screenplay",
+        "books",
+        [],
+    )
+    a(
+        "Cliffhanger (1993) is the most 90s action movie ever made. Stallone hanging off a mountain in a t-shirt, John Lithgow chewing every piece of scenery in the Rockies",
+        "movies",
+        [],
+    )
+    a("hail mary ★★★★½ amaze amaze amaze 🪨🕷️", "Letterboxd", [351])
+    a(
+        "that season finale was such a cheap cliffhanger. they're not even renewed yet, why would you end on that",
+        "television",
+        [],
+    )
+    a(
+        "They Will Kill You is such a fun one. Zazie Beetz killing cultists in a fancy NY apartment building, what more do you want",
+        "horror",
+        [400],
+    )
+    a(
+        "Clayface in Batman: The Animated Series, 'Feat of Clay', is genuinely horror for a kids show. best villain episode in the whole series",
+        "DC_Cinematic",
+        [],
+    )
+    a(
+        "Ready or Not (2019) is such a perfect little movie. 95 minutes, Samara Weaving screaming in a bloody wedding dress, Adam Brody being sad. no notes",
+        "horror",
+        [],
+    )
+    a(
+        "**Weekend estimates (Fri-Sun)**\n\n- Supergirl: $74M\n- Toy Story 5 (wk 2): $58M\n- Masters of the Universe (wk 4): $9M\n\nSupergirl is fine, not great. TS5 legs looking strong",
+        "boxoffice",
+        [353, 370, 393],
+    )
+    a(
+        "goat (2026) made me ugly cry over a basketball playing goat. sony animation does not miss 🐐🏀",
+        "Letterboxd",
+        [363],
+    )
+    a(
+        "My coworker Michael microwaves fish in the office kitchen every single day. I've asked nicely twice. what is the next step here",
+        "AskReddit",
+        [],
+    )
+    a(
+        "I keep going back and forth on Fennell's Wuthering Heights, so let me try to work it out here.\n\nEvery adaptation of the novel cuts the second generation, that's nothing new, Wyler did it in 1939 and Arnold basically did too in 2011. What's different here is that Fennell seems completely uninterested in the class and race dimension that Arnold put front and center. Heathcliff is just a hot brooding guy now. That's a real choice and I think it's the wrong one, because without the outsider thing the cruelty in the back half has no engine, it's just a sexy mean man.\n\nBUT. The production design is insane, the moors look like a fever dream, and Robbie plays Cathy as genuinely selfish in a way I didn't expect. There's a scene with the window that is better than anything in the 2011 version.\n\nSo: a bad adaptation, maybe a decent movie? I don't know. I want to see it again before I decide.",
+        "TrueFilm",
+        [357],
+    )
+    a(
+        "Mercy was basically a 100 minute Chris Pratt screensaver. an 'AI judge' movie with less to say about AI than a linkedin post",
+        "moviecritic",
+        [358],
+    )
+    a(
+        "astrology is total hokum but I still read my horoscope every morning. we all have our vices",
+        "AskReddit",
+        [],
+    )
+    a(
+        "rented a mini digger for the weekend to dig out a pond. best $300 I have ever spent, also I am now 12 years old again",
+        "DIY",
+        [],
+    )
+    a(
+        "devil wears prada 2 but make it about the death of print media. honestly way more relevant than it had any right to be",
+        "movies",
+        [368],
+    )
+    a(
+        "Just finished The Odyssey in the Emily Wilson translation and it reads so smoothly compared to Fagles. highly recommend if the older ones bounced off you",
+        "books",
+        [],
+    )
+    a(
+        "Michael Jackson's Thriller is still the best selling album of all time and nothing is ever going to touch that number in the streaming era",
+        "Music",
+        [],
+    )
+    a(
+        "our dog stars in every single family photo whether we like it or not. he has a sixth sense for cameras",
+        "dogs",
+        [],
+    )
+    a(
+        "Pressure (2026) is a shockingly tense movie about... a weather forecast. Andrew Scott and Brendan Fraser arguing about isobars for two hours and I was on the edge of my seat. Maras did it again",
+        "TrueFilm",
+        [383],
+    )
+    a(
+        "reread Dune Messiah this month. anyone who still thinks Paul is the hero needs to read the second book, Herbert could not have been more clear",
+        "dune",
+        [],
+    )
+    a(
+        "I begged the HOA for mercy and they still fined me $200 because my trash can was visible from the street for six hours",
+        "fuckHOA",
+        [],
+    )
+    a(
+        "the bunker in 10 Cloverfield Lane is one of the tensest settings in modern horror. John Goodman is terrifying in that shelter",
+        "horror",
+        [],
+    )
+    a(
+        "dune part three trailer breakdown thread:\n\n- the jihad montage\n- alia with the crysknife\n- paul blind walking into the desert 😳\n\nDECEMBER CANNOT COME FAST ENOUGH",
+        "dune",
+        [375],
+    )
+    a(
+        "Doomsday vs Dune 3 on the same weekend in December is the new Barbenheimer. Dunesday. I'm doing both on Saturday",
+        "movies",
+        [374, 375],
+    )
+    a(
+        "Undertone is the scariest thing I've watched with headphones on. A24 marketing it with 'listen closely' was perfect",
+        "horror",
+        [386],
+    )
+    a(
+        "Michael Mann's Heat is still the gold standard for crime movies. the downtown shootout has never been topped",
+        "movies",
+        [],
+    )
+    a(
+        "2026 horror ranked so far:\n\n1. Undertone\n2. Primate\n3. Hokum\n4. Whistle\n5. Psycho Killer (sorry)\n\nhaven't seen Cold Storage yet, is it worth it?",
+        "horror",
+        [386, 359, 385, 384, 364, 361],
+    )
+    a(
+        "Nobody (2021) is such a great action movie. Bob Odenkirk as a boring normal dad who is secretly a killer is perfect casting",
+        "movies",
+        [],
+    )
+    a(
+        "the mk1 invasions mode was a mess but the base roster and the kameo system are still fun. hoping the next game goes back to a normal tower",
+        "MortalKombat",
+        [],
+    )
+    a(
+        "just got back from Project Hail Mary and im not okay. rocky is the best movie character of the year, no contest. ryan gosling talking to a space rock spider for 2.5 hours should not work and it WORKS",
+        "movies",
+        [351],
+    )
+    a(
+        "Psycho Killer. the first 20 minutes were super tense, then the killer starts monologuing about his childhood for like 10 minutes and I just got up and left",
+        "AskReddit",
+        [364],
+    )
+    a(
+        "The Invite might be Olivia Wilde's best directing yet. a dinner party from hell with Seth Rogen and Edward Norton is SO uncomfortable to watch, in a good way",
+        "movies",
+        [388],
+    )
+    a(
+        "Wuthering Heights is NOT a romance and I will die on this hill. Heathcliff is a monster, Catherine is not much better, and the whole point of the book is that obsession destroys two generations",
+        "books",
+        [],
+    )
+    a(
+        "Iñárritu directing a Tom Cruise comedy?? Digger is a strange little movie but I respect the hell out of it",
+        "movies",
+        [380],
+    )
+    a(
+        "the cat in the hat (2026) is infinitely better than the mike myers one, which to be fair is the lowest bar ever set",
+        "movies",
+        [394],
+    )
+    a(
+        "my top 5 of 2026 so far:\n\n1. Project Hail Mary\n2. The Odyssey\n3. Sinners - wait no thats last year\n3. Hokum\n4. Crime 101\n5. Primate",
+        "movies",
+        [351, 352, 385, 362, 359],
+    )
+    a(
+        "scream vi subway scene is the best set piece in the whole franchise. the ladder scene is a close second",
+        "scream",
+        [],
+    )
+    a(
+        "street fighter 6 ranked is making me lose my mind. hardstuck platinum with ken for two months, every juri just jumps at me and i eat it every time",
+        "StreetFighter",
+        [],
+    )
+    a(
+        "chimps are terrifying when you actually think about it. Gordy's House in Nope lives in my head rent free",
+        "horror",
+        [],
+    )
+    a(
+        "wuthering heights (2026) is a perfume commercial with a budget. margot and jacob look great in the rain but emerald fennell clearly stopped reading around chapter 10",
+        "movies",
+        [357],
+    )
+    a(
+        "watched mercy on a plane. chris pratt sits in a chair for an hour and a half, rebecca ferguson is a hologram judge. that's genuinely it",
+        "flicks",
+        [358],
+    )
+    a(
+        "Picked up the new 4K of Close Encounters and the mothership landing is still the most awe I've felt watching a movie. Spielberg at his absolute best",
+        "criterion",
+        [],
+    )
+    a(
+        "Primate was legit scary?? a rabid chimp in a cliffside house, dead simple setup, mostly practical effects. more of this please",
+        "horror",
+        [359],
+    )
+    a(
+        "Scream 7 ranking after one watch:\n\n1 > 2 > 5 > 7 > 4 > 6 > 3\n\nneve being back did a LOT of heavy lifting for me",
+        "scream",
+        [365],
+    )
+    a(
+        "Mortal Kombat II finally gave us Johnny Cage and Karl Urban is PERFECT. and the tournament actually happens this time!!! 🩸",
+        "MortalKombat",
+        [366],
+    )
+    a(
+        "Masters of the Universe (1987) with Dolph Lundgren is a fever dream. Courteney Cox!! Skeletor in a Los Angeles suburb!!",
+        "movies",
+        [],
+    )
+    a(
+        "Nolan's The Odyssey in 70mm IMAX is the only way to see it. drove 3 hours to the nearest real IMAX and would do it again tomorrow",
+        "movies",
+        [352],
+    )
+    a(
+        "The Dog Stars trailer with Jacob Elordi and Ridley Scott directing... peter heller's book is so quiet and lonely, i hope they keep that instead of making it an action movie",
+        "books",
+        [391],
+    )
+    a(
+        "practical magic for beginners: start with candles and intention, skip the $80 starter kits from instagram",
+        "witchcraft",
+        [],
+    )
+    a("me at 3am opening the fridge: ready or not, here i come", "AskReddit", [])
+    a(
+        "Statham in Shelter is exactly what you think it is and thats fine. lighthouse hermit protects a kid, punches a lot of guys in the rain. 6/10 would watch on a plane again",
+        "flicks",
+        [360],
+    )
+    a(
+        "there's such a strong undertone of grief in Hereditary that it stops being a horror movie halfway through and becomes a family tragedy",
+        "horror",
+        [],
+    )
+    a(
+        "Brand New Day is the first Spidey movie in forever that actually feels street level. the Punisher fight in the hallway was 🔥🔥",
+        "marvelstudios",
+        [373],
+    )
+    a(
+        "mother mary is anne hathaway as a pop star being haunted by michaela coel, directed by david lowery and i needed it yesterday",
+        "movies",
+        [387],
+    )
+    a(
+        "our goats got out AGAIN and ate half the neighbor's roses. anyone have fencing that actually holds goats? we tried cattle panels and the little one just squeezes through",
+        "farming",
+        [],
+    )
+    a(
+        "Mortal Kombat (1995) theme still goes harder than any movie score ever written. MORTAL KOMBAAAAAT",
+        "MortalKombat",
+        [],
+    )
+    a(
+        "Dune: Part Three making Paul the clear villain is exactly what Herbert wanted. Villeneuve gets it. the final shot in the desert 😶",
+        "dune",
+        [375],
+    )
+    a(
+        "Goodfellas is basically crime 101 for anyone trying to get into gangster movies. start there, then Casino, then The Irishman",
+        "MovieSuggestions",
+        [],
+    )
+    a(
+        "best power ballad in musical theatre? I say Defying Gravity but my roommate is adamant it's Don't Rain on My Parade",
+        "musicaltheatre",
+        [],
+    )
+    a(
+        "when I find myself in times of trouble, mother mary comes to me 🎶 Let It Be is the best Beatles song and I won't be taking questions",
+        "Music",
+        [],
+    )
+    a(
+        "solo mio is kevin james falling in love in italy and it's exactly a hallmark movie that somehow got a theatrical release. i smiled the whole time ngl",
+        "movies",
+        [398],
+    )
+    a(
+        "Ready or Not 2: Here I Come was an absolute blast. Samara Weaving is the final girl of our generation and Kathryn Newton as her sister is a great addition",
+        "horror",
+        [399],
+    )
+    a(
+        "O Brother, Where Art Thou? is literally the Odyssey set in 1930s Mississippi and it might be the Coens' most rewatchable movie",
+        "movies",
+        [],
+    )
+    a(
+        "Arnold's Wuthering Heights (2011) is the only adaptation that gets the moors right. handheld, muddy, cold, brutal. nobody talks about it",
+        "TrueFilm",
+        [],
+    )
+    a(
+        "Hot take but 90s action movies understood something modern blockbusters forgot: put a normal-ish guy under insane pressure with a ticking clock and just let it play out.\n\nCliffhanger (1993) opens with the strap breaking on the mountain and you immediately know the stakes, no lore dump, no multiverse. Speed is literally a bus that can't go under 50. Die Hard with a Vengeance is McClane running around New York doing riddles with a hangover. None of these needed three phases and a cinematic universe to work.\n\nNow every action movie has a 20 minute prologue explaining a magic artifact and the hero can't die because he's in four more movies. There's no pressure when you already know the sequel release date.\n\nAnyway, someone tell me a recent action movie that gets this right. I've seen John Wick, I've seen The Raid, I've seen Mad Max Fury Road. What else?",
+        "movies",
+        [],
+    )
+    a(
+        "Daniel Day-Lewis is the GOAT of method acting and nobody is close. dude learned to make shoes for 5 years",
+        "movies",
+        [],
+    )
+    a(
+        "Michael (1996) with John Travolta as a chain smoking angel is such a weird little movie. Andie MacDowell dancing to Chain of Fools",
+        "movies",
+        [],
+    )
+    a(
+        "street fighter (1994) with van damme and raul julia is so bad it's good. 'for me, it was tuesday' is an all time line",
+        "StreetFighter",
         [],
     )
 
