@@ -4,7 +4,8 @@
 ("Holdovers"); sequel spellings of a trailing ``Part/Pt/Chapter/Vol N`` or roman numeral ("Dune 2",
 "Dune Pt 2", "John Wick 4", "Gladiator 2"; "Part One" may be dropped: "Dead Reckoning"); hyphenated
 compounds both split and joined ("spider man", "spiderman"); the last subtitle segment after ``:`` or
-`` - `` when it contains a rare word ("Folie à Deux", "Romulus"); every multi-word alias joined into
+`` - `` when it contains a rare word ("Folie à Deux", "Romulus") or three words or more, then an
+ordinary phrase that needs evidence ("Brand New Day", "Fire and Ash"); every multi-word alias joined into
 one word, the way hashtags write it ("#PoorThings" -> ``poorthings``); and misspellings with one edit
 in the longest word of the shortest aliases (:func:`_typos`). The part before a colon is never an
 alias: it is usually a franchise or an older film ("Joker", "Alien", "Dune").
@@ -205,7 +206,7 @@ def _kind(tokens: tuple[str, ...], level: int) -> str:
     --------
     >>> [_kind(tuple(t.split()), 1) for t in ("scream vi", "fast x", "inside out 2", "past lives")]
     ['marked', 'marked', 'marked', 'phrase']
-    >>> [_kind(tuple(t.split()), 1) for t in ("leave the world behind", "talk to me", "speak no evil")]
+    >>> [_kind(tuple(t.split()), 1) for t in ("leave the world behind", "talk to me", "crime 101")]
     ['rare', 'phrase', 'phrase']
     """
     if level == 0:
@@ -218,6 +219,8 @@ def _kind(tokens: tuple[str, ...], level: int) -> str:
     if len(tokens) == 1:
         return "word"
     last = tokens[-1]
+    if last == "101":
+        return "phrase"  # prose's "the basics of": "that's crime 101", "horror 101"
     if last.isdigit() or (last in v.ROMAN and last != "i"):
         return "marked"
     if len(tokens) >= 4:
@@ -396,10 +399,15 @@ def _aliases(title: str, slips: bool = True) -> tuple[_Alias, ...]:
             case_of.setdefault(alt, case_of.get(marker, 0))
 
     sources = [tokens.norm]
+    # The spellings of a subtitle of ordinary words ("Brand New Day"): their kind asks for evidence, and
+    # a full title's misspellings ("Venkom: The Last Dance") are still made beside them.
+    ordinary_subtitle: set[tuple[str, ...]] = set()
     segments = [s for s in _SEGMENT_RE.split(title) if s.strip()]
-    if len(segments) >= 2 and _has_rare_word(segments[-1]):
+    if len(segments) >= 2:
         suffix = normalise(segments[-1]).split()
-        if suffix:
+        rare = _has_rare_word(segments[-1])
+        # Three words or more: "Brand New Day", "Fire and Ash", "Ride or Die"; not "For Good".
+        if suffix and (rare or len(suffix) >= 3):
             sources.append(suffix)
 
     variants: list[list[str]] = []
@@ -409,6 +417,8 @@ def _aliases(title: str, slips: bool = True) -> tuple[_Alias, ...]:
             if len(form) >= 2 and form[0] in v.ARTICLES:
                 forms.append(form[1:])
         variants.extend(forms)
+        if src is not tokens.norm and not rare:
+            ordinary_subtitle.update(tuple(f) for f in forms)
 
     strings: list[str] = []
     for var in variants:
@@ -430,6 +440,9 @@ def _aliases(title: str, slips: bool = True) -> tuple[_Alias, ...]:
         case = tuple(0 if (i == 0 and t in v.ARTICLES) else case_of.get(t, 0) for i, t in enumerate(toks))
         level = _level(toks)
         kind = _kind(toks, level)
+        if toks in ordinary_subtitle and kind == "distinct":
+            # Words that are not all in the small vocabulary ("fire and ash") are still prose.
+            level, kind = 1, "phrase" if len(toks) <= 3 else "rare"
         article = toks[0] in v.ARTICLES
         own = dropped.get(toks, "")
         out.append(_Alias(toks, case, level, article, kind=kind, own_article=own))
@@ -441,7 +454,7 @@ def _aliases(title: str, slips: bool = True) -> tuple[_Alias, ...]:
                     out.append(_Alias((joined,), (0,), 0, False, variant=True, kind="distinct"))
             out.extend(_Alias(a, (0,) * len(a), 0, False, variant=True) for a in _acronyms(toks))
         # Misspell only the shortest spellings: "the holdvoers" is found through "holdvoers".
-        if any(len(o) < len(toks) and _contains(toks, o) for o in spelled):
+        if any(len(o) < len(toks) and _contains(toks, o) and o not in ordinary_subtitle for o in spelled):
             continue
         longest = max(toks, key=len)
         if len(longest) < (_TYPO_MIN_LEN if len(toks) == 1 else _TYPO_MIN_LEN_PHRASE):

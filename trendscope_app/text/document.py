@@ -162,8 +162,8 @@ class _Doc:
         return self._counts[self.patterns[n]]
 
     def glued(self, i: int, j: int, own_article: str = "", loose_colon: bool = False) -> bool:
-        """Whether hit ``[i, j)`` is glued to a capitalised neighbour or is a subreddit's or a user's
-        name: part of a longer name.
+        """Whether hit ``[i, j)`` is glued to a capitalised neighbour, begins a name that goes on with
+        "of", or is a subreddit's or a user's name: part of a longer name.
 
         A neighbour in capitals says nothing (a shouted comment), nor does the title's own article;
         with ``loose_colon`` (the hit faces another title across "vs"), a colon after the hit ends it
@@ -191,7 +191,19 @@ class _Doc:
                 and not (len(nxt) > 1 and nxt.isupper())
             ):
                 return True
-        return False
+        return self.begins_name_with_of(i, j)
+
+    def begins_name_with_of(self, i: int, j: int) -> bool:
+        """Whether the hit ``[i, j)`` begins a longer name that goes on with "of" and a capitalised word
+        ("The Bride of Frankenstein", "Weapons of Mass Destruction"); not "Sinners of all things"."""
+        toks, text = self.toks, self.text
+        return (
+            j + 1 < len(toks.norm)
+            and self.raw(j) == "of"
+            and text[toks.end[j - 1] : toks.start[j]] == " "
+            and text[toks.end[j] : toks.start[j + 1]] == " "
+            and self.name_word(j + 1, i, j)
+        )
 
     def name_word(self, k: int, i: int, j: int) -> bool:
         """Whether token ``k``, outside hit ``[i, j)``, is a capitalised word that can be part of a name:

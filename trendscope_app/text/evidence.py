@@ -218,10 +218,38 @@ def _common_noun(doc: _Doc, entry: _Entry, i: int, j: int) -> bool:
     """Whether a distinct title outside a movie subreddit is a common noun: lowercase right after a
     determiner and no cue after it ("as the conclave begins", "our roofman said"; not "my Oppenheimer
     rewatch", "the anora ending" or "Avatar: The Way of Water, anora"). A title whose article was
-    dropped is left to ``_article_dropped``."""
+    dropped is left to ``_article_dropped``. Anywhere, a one-word title after "a" that ends its phrase
+    is one too (:func:`_indefinite`)."""
+    if entry.one_word and not entry.article and _indefinite(doc, i, j):
+        return True
     if doc.movie_sub or entry.own_article:
         return False
     return _lowercase_after(doc, i, j, v.NOUN_DETERMINERS)
+
+
+def _indefinite(doc: _Doc, i: int, j: int) -> bool:
+    """Whether the one-word hit ``[i, j)`` is a common noun or a role: after "a" or "an" and at most two
+    lowercase words, and last in its phrase ("such a cheap cliffhanger.", "Benoist was a great
+    Supergirl, the CW show", "a strong undertone of grief"); not "a Barbie screening" or "a. Weapons"."""
+    toks, text, norm = doc.toks, doc.text, doc.toks.norm
+    k = i
+    for _ in range(3):
+        if k == 0 or text[toks.end[k - 1] : toks.start[k]] != " ":
+            return False
+        k -= 1
+        word = doc.raw(k)
+        if word in ("a", "an", "A", "An"):
+            break
+        if not (word.isalpha() and word.islower()) or word in v.STOP:
+            return False
+    else:
+        return False
+    if j >= len(norm):
+        return True
+    gap = text[toks.end[j - 1] : toks.start[j]].strip()
+    if toks.poss[j]:
+        return False
+    return (gap == "" and norm[j] == "of") or gap[:1] in (".", ",", ";", "!", "?", ")")
 
 
 def _lowercase_after(doc: _Doc, i: int, j: int, determiners: frozenset[str]) -> bool:
@@ -452,9 +480,26 @@ def _shouted_sentence_start(doc: _Doc, i: int, j: int) -> bool:
     return doc.shouting_everywhere() and doc.shouted(i, j) and doc.sentence_initial(i)
 
 
-def _quantity(norm: list[str], k: int) -> bool:
-    """Whether the number before token ``k`` is a quantity ("2 times", "2.5", "2 or 3"), not a sequel."""
-    nxt = norm[k] if k < len(norm) else ""
+def _speech(doc: _Doc, entry: _Entry, i: int, j: int, prev: str) -> bool:
+    """Whether the hit ``[i, j)`` is words said: a phrase quoted in lowercase after a verb of saying that
+    ends its clause ("the old man says 'they will kill you', you turn around"); not "she said 'poor
+    things' was weird"."""
+    toks, text = doc.toks, doc.text
+    if len(entry.tokens) < 2 or prev not in v.SPEECH_VERBS or not doc.wrapped(i, j, _QUOTES):
+        return False
+    if not text[toks.start[i] : toks.end[j - 1]].islower():
+        return False
+    return j >= len(toks.norm) or any(c in text[toks.end[j - 1] : toks.start[j]] for c in ",.;!?")
+
+
+def _quantity(doc: _Doc, j: int, k: int) -> bool:
+    """Whether the number ending the hit at token ``j`` is a quantity ("2 times", "2.5", "2 or 3"), not a
+    sequel; token ``k`` is the one after the hit. The number starting a list's next line is no count
+    ("4. Crime 101", then "5. Primate")."""
+    norm = doc.toks.norm
+    if k >= len(norm) or "\n" in doc.text[doc.toks.end[j - 1] : doc.toks.start[k]]:
+        return False
+    nxt = norm[k]
     if nxt in ("and", "or", "to"):
         after = norm[k + 1] if k + 1 < len(norm) else ""
         return after.isdigit() or after in v.NUM_WORDS or after == "a"  # "2 to 3", "2 and a half"
@@ -509,8 +554,10 @@ def _judge(doc: _Doc, entry: _Entry, n: int, i: int, j: int) -> tuple[bool, str]
     vs = doc.across_vs(n)
     if kind == "rare" and prev in v.VERB_MARKERS:
         return False, "verb_use"  # "want to leave the world behind"
+    if _speech(doc, entry, i, j, prev):
+        return False, "verb_use"  # "if the old man says 'they will kill you', you turn around"
     if entry.need == 0:
-        if entry.tokens[-1].isdigit() and _quantity(norm, k) and not _rated(doc, j):
+        if entry.tokens[-1].isdigit() and _quantity(doc, j, k) and not _rated(doc, j):
             return False, "quantity"  # "inside out 2 times", "smile 2.5 hours", "2/10"
         if doc.glued(i, j, entry.own_article, vs):
             return False, "glued"

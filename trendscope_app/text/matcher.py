@@ -333,10 +333,11 @@ class TitleMatcher:
             if len(entries) == 1 and first.kind == "distinct":
                 # A frequent word ("barbie") needs a look at its context only after a determiner or
                 # capitalised (glued to a name: "Napoleon Dynamite"); a title whose article was
-                # dropped, only after a determiner ("our housemaid"); any of them after a relative or
-                # "reading", before "novel", a year or a sequel's number, split by a comma or in a book
-                # subreddit, or next to a year. The words around the hit come from its offsets in
-                # ``norm`` (_word_before, inlined).
+                # dropped, only after a determiner ("our housemaid"); a single word, soon after "a"
+                # ("a cheap cliffhanger."); any of them after a relative or "reading", before "novel",
+                # a year or a sequel's number, split by a comma or in a book subreddit, or next to a
+                # year. The words around the hit come from its offsets in ``norm`` (_word_before,
+                # inlined).
                 at, end = starts[n], ends[n]
                 before = norm[norm.rfind(" ", 0, at) + 1 : at]
                 after = norm[end + 1 : norm.find(" ", end + 1)]
@@ -360,6 +361,7 @@ class TitleMatcher:
                     and not (len(after) == 1 and after.isdigit())
                     and after not in v.LONE_ROMAN
                     and not (before in v.NOUN_DETERMINERS and not movie_sub)
+                    and not (first.one_word and not first.article and _a_before(norm, at))
                 ):
                     found.update(first.ids)
                     accepted[n] = True
@@ -547,6 +549,22 @@ def _word_before(norm: str, s: int) -> str:
     return norm[norm.rfind(" ", 0, s) + 1 : s]
 
 
+def _a_before(norm: str, s: int) -> bool:
+    """Whether "a" or "an" is among the three tokens before a hit that starts at ``s`` in ``norm``, where
+    :func:`~trendscope_app.text.evidence._indefinite` may find it a common noun ("a cheap cliffhanger").
+
+    Examples
+    --------
+    >>> _a_before(" such a cheap cliffhanger ", 13), _a_before(" what an ending cliffhanger ", 15)
+    (True, True)
+    >>> _a_before(" saw cliffhanger ", 4)
+    False
+    """
+    # A bounded slice: a megabyte comment must not be copied for every hit.
+    words = norm[max(0, s - _A_BEFORE_CHARS) : s].split()[-3:]
+    return "a" in words or "an" in words
+
+
 def _year_near(norm: str, s: int, e: int) -> bool:
     """Whether a year stands right before the hit between the spaces ``norm[s]`` and ``norm[e]`` or among
     the three words after it, where :func:`~trendscope_app.text.evidence._written_year` may read it as
@@ -575,6 +593,7 @@ def _needs_context(entry: _Entry, before: str, text: str, seen: dict[str, bool])
 
 
 _SLIPS_MAX_TITLES = 300
+_A_BEFORE_CHARS = 40  # three words before a hit, and some
 _YEAR_NEAR_CHARS = 32  # the words after a hit where _written_year may find its year, and some
 _YEARISH = re.compile(r"(?:18|19|20)\d\d").search
 # Kinds a list or a sequel does not decide: accepted anywhere, or a misspelling that needs more.
