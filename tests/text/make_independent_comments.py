@@ -1,6 +1,6 @@
-"""Write ``tests/data/labelled_comments_independent.jsonl``: 1,760 comments labelled apart from the matcher.
+"""Write ``tests/data/labelled_comments_independent.jsonl``: 1,920 comments labelled apart from the matcher.
 
-Written in eleven batches of 160 (``batch``: ``first`` to ``eleventh``) by separate sessions that were
+Written in twelve batches of 160 (``batch``: ``first`` to ``twelfth``) by separate sessions that were
 given only the catalogue below and the brief "comments as people really write on Reddit, 45 % of them
 traps that use the titles' words in their ordinary meaning", and never read ``trendscope_app/text/``.
 The third was also asked for hard cases: a title used as a word and as a film in one comment, a
@@ -8,10 +8,12 @@ film's title next to its cast, older films of the same name; the fourth for comm
 hold them (long, quoting their parent, Markdown, edits) and for books, characters and people that
 share a title's name; the fifth and the sixth for a natural mix in a wider spread of subreddits, with
 the release years in their catalogue; the seventh for movie subreddits above all, half of those
-comments traps; the eighth to the eleventh each about a catalogue of its own (``CATALOGUE_EIGHTH``,
-``CATALOGUE_NINTH``, ``CATALOGUE_TENTH``, ``CATALOGUE_ELEVENTH``: 50 other films each), which no rule
-was written for; the eleventh's are films of 2026 whose titles are also words, names, books, games and
-songs (Pressure, Michael, Wuthering Heights, Street Fighter, Psycho Killer). Their labels are kept as written, not edited to suit the matcher. Films with a
+comments traps; the eighth to the twelfth each about a catalogue of its own (``CATALOGUE_EIGHTH``,
+``CATALOGUE_NINTH``, ``CATALOGUE_TENTH``, ``CATALOGUE_ELEVENTH``, ``CATALOGUE_TWELFTH``: 50 other films
+each), which no rule was written for; the eleventh's are films of 2026 whose titles are also words,
+names, books, games and songs (Pressure, Michael, Wuthering Heights, Street Fighter, Psycho Killer), the
+twelfth's films of 2022-2025 (Fall, Leo, Napoleon, Sisu, Lurker, Dracula, Snow White, How to Train Your
+Dragon). Their labels are kept as written, not edited to suit the matcher. Films with a
 similar title (Captain America: Civil War, Alien (1979), Inside Out, Smile (2022), Nobody (2021)) and
 older films of the same name (The Running Man (1987)) are negatives for the catalogue film; cases a
 careful reader could not settle were left out.
@@ -538,6 +540,113 @@ YEARS_ELEVENTH: dict[int, int] = {
     400: 2026,
 }
 
+#: The twelfth batch's own catalogue: 50 films of 2022-2025 whose titles are ordinary words, names and
+#: phrases, or those of older films, books and games (ids 401-450), with their release years.
+CATALOGUE_TWELFTH: dict[int, str] = {
+    401: "Fall",
+    402: "Beast",
+    403: "Leo",
+    404: "Wonka",
+    405: "Napoleon",
+    406: "The Creator",
+    407: "Strays",
+    408: "Nimona",
+    409: "Saltburn",
+    410: "May December",
+    411: "Fair Play",
+    412: "Passages",
+    413: "Showing Up",
+    414: "Joy Ride",
+    415: "Sisu",
+    416: "Cocaine Bear",
+    417: "Furiosa",
+    418: "Kinds of Kindness",
+    419: "It Ends with Us",
+    420: "Megalopolis",
+    421: "The Apprentice",
+    422: "Gladiator II",
+    423: "Moana 2",
+    424: "The Brutalist",
+    425: "Mufasa: The Lion King",
+    426: "The Amateur",
+    427: "Locked",
+    428: "Until Dawn",
+    429: "Love Hurts",
+    430: "The Gorge",
+    431: "Dog Man",
+    432: "Flight Risk",
+    433: "Wolf Man",
+    434: "Snow White",
+    435: "Bride Hard",
+    436: "Smurfs",
+    437: "The Bad Guys 2",
+    438: "Vicious",
+    439: "Dracula",
+    440: "Urchin",
+    441: "Lurker",
+    442: "Pillion",
+    443: "Dangerous Animals",
+    444: "Americana",
+    445: "Oh, Hi!",
+    446: "The Life of Chuck",
+    447: "Happy Gilmore 2",
+    448: "Final Destination Bloodlines",
+    449: "How to Train Your Dragon",
+    450: "28 Years Later",
+}
+YEARS_TWELFTH: dict[int, int] = {
+    401: 2022,
+    402: 2022,
+    403: 2023,
+    404: 2023,
+    405: 2023,
+    406: 2023,
+    407: 2023,
+    408: 2023,
+    409: 2023,
+    410: 2023,
+    411: 2023,
+    412: 2023,
+    413: 2023,
+    414: 2023,
+    415: 2023,
+    416: 2023,
+    417: 2024,
+    418: 2024,
+    419: 2024,
+    420: 2024,
+    421: 2024,
+    422: 2024,
+    423: 2024,
+    424: 2024,
+    425: 2024,
+    426: 2025,
+    427: 2025,
+    428: 2025,
+    429: 2025,
+    430: 2025,
+    431: 2025,
+    432: 2025,
+    433: 2025,
+    434: 2025,
+    435: 2025,
+    436: 2025,
+    437: 2025,
+    438: 2025,
+    439: 2025,
+    440: 2025,
+    441: 2025,
+    442: 2025,
+    443: 2025,
+    444: 2025,
+    445: 2025,
+    446: 2025,
+    447: 2025,
+    448: 2025,
+    449: 2025,
+    450: 2025,
+}
+
 MOVIE_SUBREDDITS = {"movies", "horror", "boxoffice", "TrueFilm", "Letterboxd"}
 OTHER_SUBREDDITS = {"AskReddit", "nba", "cooking", "relationships", "gaming", "news", "pics"}
 # The second batch's.
@@ -792,6 +901,25 @@ OTHER_SUBREDDITS |= {
     "witchcraft",
 }
 
+# The twelfth batch's.
+MOVIE_SUBREDDITS |= {"DreamWorks", "horrormovies", "netflix"}
+OTHER_SUBREDDITS |= {
+    "AsianAmerican",
+    "Finland",
+    "ReefTank",
+    "Seattle",
+    "StephenKing",
+    "architecture",
+    "astrology",
+    "australia",
+    "law",
+    "madmax",
+    "motorcycles",
+    "raisedbynarcissists",
+    "sharks",
+    "urbanplanning",
+}
+
 
 def catalogue_of(batch: str) -> tuple[dict[int, str], dict[int, int]]:
     """The titles and release years a batch was written about."""
@@ -800,6 +928,7 @@ def catalogue_of(batch: str) -> tuple[dict[int, str], dict[int, int]]:
         "ninth": (CATALOGUE_NINTH, YEARS_NINTH),
         "tenth": (CATALOGUE_TENTH, YEARS_TENTH),
         "eleventh": (CATALOGUE_ELEVENTH, YEARS_ELEVENTH),
+        "twelfth": (CATALOGUE_TWELFTH, YEARS_TWELFTH),
     }
     return own.get(batch, (CATALOGUE, YEARS))
 
@@ -7834,6 +7963,799 @@ def build() -> list[dict[str, object]]:
     a(
         "street fighter (1994) with van damme and raul julia is so bad it's good. 'for me, it was tuesday' is an all time line",
         "StreetFighter",
+        [],
+    )
+
+    # The twelfth batch: a twelfth session, given a sixth catalogue (50 films of 2022-2025 whose titles are
+    # ordinary words, names and phrases, or those of older films, books and games, ids 401-450) and a
+    # brief asking for about half traps. Scored before any rule was changed for it: P 0.800 R 0.917.
+    batch = "twelfth"
+    a(
+        "as someone who actually cage dives... Dangerous Animals is ridiculous but i appreciated that the sharks weren't the villains for once. the human is",
+        "sharks",
+        [443],
+    )
+    a(
+        "my 2023 top 10, finally:\n1. Past Lives\n2. May December\n3. The Zone of Interest\n4. Showing Up\n5. Anatomy of a Fall\n6. Passages\n7. Killers of the Flower Moon\n8. Fair Play\n9. Godzilla Minus One\n10. Asteroid City\n\nedit: forgot poor things exists, swap it in for asteroid city i guess",
+        "Letterboxd",
+        [410, 411, 412, 413],
+    )
+    a(
+        'How to Train Your Dragon (2010) has one of the best scores ever written for an animated movie. "Test Drive" is John Powell at his absolute peak',
+        "DreamWorks",
+        [],
+    )
+    a(
+        'The Life of Chuck is my favorite novella in If It Bleeds. The reverse structure shouldn\'t work but it absolutely does. "I contain multitudes." Gets me every time I reread it.',
+        "StephenKing",
+        [],
+    )
+    a(
+        "festival + arthouse haul from the last couple months, quick thoughts:\n\nlurker ★★★★ - anxiety in movie form\nurchin ★★★★½ - harris dickinson can direct??\npillion ★★★★ - funniest movie of the year, not joking\namericana ★★½ - sweeney is good, the script is all over the place",
+        "Letterboxd",
+        [440, 441, 442, 444],
+    )
+    a(
+        "The Life of Chuck movie made me cry three separate times. the hiddleston drum/dance scene is pure joy. flanagan gets king better than anyone",
+        "StephenKing",
+        [446],
+    )
+    a(
+        "Honestly the 2025 remake slate has been a weird experiment in what audiences will actually tolerate. Snow White flopped so hard Disney basically pretended it didn't happen, and I don't think it was only the online discourse, the movie just looked cheap and uncanny and the CGI dwarfs were a nightmare. Meanwhile Mufasa, which everyone including me wrote off, ended up being kind of interesting because Barry Jenkins actually tried to do something with the camera, even if photoreal lions still can't emote.\n\nThen HTTYD comes out and is basically the 2010 movie again with real people, and it does great?? I think the difference is the animated one was already staged like a live action movie. Dean DeBlois directing both helped a lot. The flying scenes look like they were shot in actual miserable north atlantic weather.\n\ntl;dr: people don't hate remakes, they hate remakes that feel like homework.",
+        "movies",
+        [425, 434, 449],
+    )
+    a(
+        "leo in the wolf of wall street is his best performance, the quaalude scene alone. fight me",
+        "movies",
+        [],
+    )
+    a(
+        "It's the small kinds of kindness from strangers that keep me going. Bloke at the bus stop gave me his umbrella today and just walked off into the rain. Legend.",
+        "CasualUK",
+        [],
+    )
+    a(
+        "the book is rough to read but honestly the It Ends With Us movie softened it in weird ways. blake lively's outfits were doing a lot of heavy lifting",
+        "books",
+        [419],
+    )
+    a(
+        "nobody is showing up for original movies anymore and then we all complain that everything is a sequel",
+        "movies",
+        [],
+    )
+    a(
+        "Snow White and the Seven Dwarfs (1937) is still gorgeous. people forget how insane it was to make a feature length cel animated movie back then, everyone called it disney's folly",
+        "disney",
+        [],
+    )
+    a(
+        "The Life of Chuck. Also the end of 28 Years Later with the mom, did NOT expect a zombie movie to get me like that",
+        "AskReddit",
+        [446, 450],
+    )
+    a(
+        "Bride Hard trailer made me laugh once and that was enough for me to skip it. rebel wilson doing die hard at a wedding is a one joke premise",
+        "movies",
+        [435],
+    )
+    a(
+        "fair play to them, parked the bus for 80 minutes and nicked it on the counter. not pretty but it worked",
+        "soccer",
+        [],
+    )
+    a(
+        "the creator of the show said in an interview that season 3 was always planned as the last one, so people need to stop blaming the network",
+        "television",
+        [],
+    )
+    a(
+        'Gladiator (2000) is the last time a big studio epic felt genuinely classical. "are you not entertained" still gives me chills',
+        "movies",
+        [],
+    )
+    a(
+        "i'm a certified lurker on here. 600 films logged, zero reviews, i just read everyone else's and hit like",
+        "Letterboxd",
+        [],
+    )
+    a(
+        "Bram Stoker's Dracula (1992) is a gorgeous mess. gary oldman's hair buns alone deserve an award. keanu's accent does not",
+        "horror",
+        [],
+    )
+    a(
+        "28YL > 28 Days Later and i'm not even sorry. ralph fiennes covered in iodine building the bone temple is the most beautiful thing i've seen in a zombie movie",
+        "horror",
+        [450],
+    )
+    a(
+        "Cocaine Bear is exactly as stupid as the title and that's why it rules. the ambulance scene 🐻🐻🐻",
+        "movies",
+        [416],
+    )
+    a(
+        "My grandpa was the only person who ever showed up to every single one of my school plays. Didn't matter if I was a tree with one line. Front row, camcorder, clapping like I'd won an Oscar. He passed in the fall and I found out he'd kept every tape. Showing up is love, people. That's the whole thing.",
+        "AskReddit",
+        [],
+    )
+    a(
+        "for the 50th time Saltburn is NOT an A24 movie lol. it's amazon MGM. same with May December, that's netflix. \"weird movie with a pretty poster\" doesn't automatically mean A24",
+        "A24",
+        [409, 410],
+    )
+    a(
+        "A24 horror ranked for someone new to the genre: talk to me > x > hereditary > midsommar > pearl. heretic if you want something more talky",
+        "A24",
+        [],
+    )
+    a(
+        "Beast (2017) with Jessie Buckley is criminally underseen. That Jersey setting and Johnny Flynn being charming and terrifying at the same time",
+        "TrueFilm",
+        [],
+    )
+    a(
+        "The Creator looks like a $300M movie and cost like $80M. gareth edwards is a wizard. story is mid but every frame is a wallpaper",
+        "movies",
+        [406],
+    )
+    a(
+        "The Bad Guys (2022) has such a great art style, that spider-verse-lite look mixed with an ocean's 11 vibe",
+        "DreamWorks",
+        [],
+    )
+    a(
+        "I've been sitting with The Brutalist for a week now and I think the thing people get wrong is treating the epilogue as the \"point.\" The Venice Biennale coda, with the niece basically explaining the whole structure of the institute as a metaphor for the camps, feels like Corbet doesn't trust us, and I get why people hate it. But I read it as deliberately hollow. László's life gets flattened into a tidy curatorial narrative, which is exactly what Van Buren was doing to him for three hours: taking the mess of a person and turning it into a monument he could own.\n\nThe first half is honestly some of the best filmmaking of the decade. The VistaVision stuff, the upside-down Statue of Liberty, the way the score just hammers at you. The second half does fall apart a bit, specifically the Carrara sequence, which is staged like it's meant to be the climax but plays as if they ran out of time to build up to it.\n\nAlso the AI voice-editing controversy was so overblown. It was a few Hungarian vowels. Brody earned that Oscar.\n\nAnyway, 8.5/10, would sit through the intermission again.",
+        "TrueFilm",
+        [424],
+    )
+    a(
+        "Beauty and the Beast (2017) making $1.2B is the reason we got a decade of these remakes, change my mind",
+        "boxoffice",
+        [],
+    )
+    a(
+        "Elio flopping hurts, it deserved so much better. the pitch was weird but the alien designs were some of pixar's best",
+        "Pixar",
+        [],
+    )
+    a(
+        "the judge denied bail because he was considered a flight risk. dual passports and a boat in his name, so yeah, no kidding",
+        "law",
+        [],
+    )
+    a(
+        "The Wolf Man (1941) holds up better than the frankenstein movies imo. lon chaney jr's sad eyes do so much",
+        "horror",
+        [],
+    )
+    a(
+        "Moana 2 crossing a billion was always going to happen. the real story is Mufasa. opened to like $35M, everyone called it a flop, and then it just... kept going all through january. ended up past $700M WW",
+        "boxoffice",
+        [423, 425],
+    )
+    a(
+        "Really hoping Showing Up gets a Criterion release eventually. Reichardt's other stuff has been treated so well by them and Michelle Williams with the injured pigeon is one of my favorite things ever.",
+        "criterion",
+        [413],
+    )
+    a("giannis was an absolute beast tonight, 38 and 15 AND he made his free throws??", "nba", [])
+    a(
+        "tyler, the creator's set was one of the best live shows i've ever seen. chromakopia songs hit so much harder live",
+        "hiphopheads",
+        [],
+    )
+    a(
+        "brutalist buildings get so much hate but the barbican is genuinely one of the most beautiful places in london. go on a grey day, trust me",
+        "architecture",
+        [],
+    )
+    a(
+        "Kelsey Grammer's Beast popping up in The Marvels got the loudest reaction in my whole theater, louder than anything else in the movie",
+        "marvelstudios",
+        [],
+    )
+    a(
+        "James Earl Jones coming back as Mufasa in the 2019 remake was the only part of that movie that felt alive",
+        "moviecritic",
+        [],
+    )
+    a(
+        "sandler's netflix deal is so funny. hubie halloween, murder mystery 1 and 2, you are so not invited to my bat mitzvah. he's just making movies so he can go on vacation with his friends",
+        "netflix",
+        [],
+    )
+    a(
+        '"oh hi mark" is the greatest line reading in cinema history and i will not be taking questions',
+        "movies",
+        [],
+    )
+    a(
+        "Megalopolis: $120M budget, coppola's own money, ~$14M worldwide. genuinely one of the biggest bombs ever by ratio. still glad it exists",
+        "boxoffice",
+        [420],
+    )
+    a(
+        "Been riding about 12 years and started carrying my wife as a pillion last summer. Things that actually helped us:\n\n1. **Intercom.** Cardo, Sena, whatever. Half the anxiety goes away when she can just say \"slow down\" instead of slapping my leg.\n2. Tell your pillion to look over your shoulder in the direction of the turn. Don't lean extra, don't fight the lean, just be a backpack.\n3. Pegs. If the stock passenger pegs put her knees in her chest, look at lowering kits.\n4. Start short. Our first ride was 20 minutes to get coffee, not a 300 mile day.\n5. Real gear for her too, not just a helmet. She's the one sitting next to the hot exhaust.\n\nAlso bump your preload and tire pressure for the extra weight, it makes a noticeable difference under braking.\n\nEdit: a few people asking about backrests - yes, get one if your bike allows it. she went from hating longer rides to falling asleep on them (which is its own problem lol)",
+        "motorcycles",
+        [],
+    )
+    a(
+        "> survival thrillers under 100 minutes?\n\n- Fall (2022)\n- Beast (the idris elba vs lion one)\n- The Shallows\n- Crawl\n- 47 Meters Down\n\nall dumb, all fun",
+        "MovieSuggestions",
+        [401, 402],
+    )
+    a(
+        "three generations of screaming parents on my mom's side and i told my husband it ends with us. our kids will not grow up walking on eggshells",
+        "raisedbynarcissists",
+        [],
+    )
+    a(
+        "Beast is the perfect dumb 90 minute sunday movie. idris elba punches a lion. what more do you want",
+        "movies",
+        [402],
+    )
+    a(
+        "Joy Ride (2001) with paul walker and steve zahn is such an underrated early 2000s horror. rusty nail's voice over the CB radio is still creepy",
+        "horror",
+        [],
+    )
+    a(
+        "Finally saw The Fall (2006) by Tarsem. Every frame a painting, and Lee Pace is heartbreaking. How is this not on every streaming service",
+        "flicks",
+        [],
+    )
+    a(
+        "A \"may december relationship\" where he's 44, you're 19, and you met because he's your manager is not just \"an age gap\", it's a red flag parade. Please be careful OP.",
+        "relationship_advice",
+        [],
+    )
+    a(
+        "28 Days Later still has the scariest opening of any zombie movie. cillian murphy wandering across an empty westminster bridge in a hospital gown",
+        "horror",
+        [],
+    )
+    a(
+        "Urchin is the best debut I've seen this year. Harris Dickinson could've made a safe actor-turned-director movie and instead made this messy, compassionate thing about a homeless guy in London who keeps sabotaging himself. Frank Dillane is unreal.",
+        "TrueFilm",
+        [440],
+    )
+    a("as a leo sun leo moon i feel personally attacked by this post 😤", "astrology", [])
+    a(
+        "Locked (2025) is basically Phone Booth in a car. bill skarsgard gets trapped in a smart SUV and anthony hopkins torments him over the speakers. hopkins is clearly having a blast",
+        "horror",
+        [427],
+    )
+    a(
+        "Saltburn pier on a cold sunny morning with a bag of chips is about as good as life gets. The cliff lift is worth the quid.",
+        "CasualUK",
+        [],
+    )
+    a(
+        "Joy Ride (2023) is so underrated. the k-pop WAP scene alone. stephanie hsu is a comedy genius",
+        "movies",
+        [414],
+    )
+    a(
+        "Sisu in Raya and the Last Dragon is basically just Awkwafina being Awkwafina and i love her for it",
+        "disney",
+        [],
+    )
+    a(
+        "what passages do you go back to when you're anxious? for me it's philippians 4:6-7, every single time",
+        "Christianity",
+        [],
+    )
+    a(
+        "Snow White. My niece wanted to go. Close second was Wolf Man back in January, I genuinely don't remember a single thing that happened in it",
+        "AskReddit",
+        [433, 434],
+    )
+    a(
+        "americans when they learn how many dangerous animals we have: 🤯\naustralians: mate it's the magpies you need to worry about",
+        "australia",
+        [],
+    )
+    a(
+        "ridley scott's last two have been rough. napoleon felt like a wikipedia summary and gladiator ii was just gladiator again but with sharks. denzel saved that one though",
+        "movies",
+        [405, 422],
+    )
+    a(
+        "my 3yo has watched moana every single day for two months. i know every word of you're welcome. i dream about the coconut pirates. send help",
+        "Parenting",
+        [],
+    )
+    a(
+        "The Bad Guys 2 is one of the rare sequels that's as good as the first. the bad girls are great villains and the space heist goes hard",
+        "DreamWorks",
+        [437],
+    )
+    a(
+        "The Dog Man books are the only thing that got my reluctant reader reading on his own. I don't care that it's potty humor, he's READING. Cat Kid Comic Club is good too",
+        "Parenting",
+        [],
+    )
+    a(
+        "Played the game back in 2015, watched the Until Dawn movie last night. It's a totally different story with a time loop, the only shared things are the mountain and kinda the wendigos. As a horror movie it's fine, as an adaptation it's weird",
+        "gaming",
+        [428],
+    )
+    a(
+        "saw strays on a plane and laughed so hard the guy next to me asked what i was watching. will ferrell voicing a dumb loyal dog was perfect casting",
+        "movies",
+        [407],
+    )
+    a(
+        'It Ends With Us is the book that finally made me stop reading hoover. marketing a book about domestic abuse with pastel flowers and "romance" was so gross',
+        "books",
+        [],
+    )
+    a(
+        "smurfs was... fine? my two laughed at the fart stuff. rihanna as smurfette was a choice. it's 90 min and the popcorn was good, that's my review",
+        "Parenting",
+        [436],
+    )
+    a(
+        'fantastic beasts going from "new 5 movie saga" to quietly dying after 3 is the perfect example of a studio not knowing what anyone wanted',
+        "movies",
+        [],
+    )
+    a(
+        "watched fall last night and i genuinely had to pause it twice because my palms were sweating. two girls stuck on top of a 2000ft radio tower, that's the whole movie and it works",
+        "horror",
+        [401],
+    )
+    a(
+        "2025 was a big year for dreamworks live action and animation at the same time: How to Train Your Dragon crushing it in june and then Bad Guys 2 in august. Dog Man was technically theirs too in january!",
+        "DreamWorks",
+        [431, 437, 449],
+    )
+    a(
+        "watched gilmore 2 with my golf buddies and we spent the whole time pointing out the tour pro cameos. better than it had any right to be",
+        "golf",
+        [447],
+    )
+    a(
+        "this fall's lineup is stacked. between the PTA movie, frankenstein and bugonia i'm going to be broke by november",
+        "movies",
+        [],
+    )
+    a(
+        "The Life of Chuck won people's choice at TIFF and then came out and everyone just... didn't go? it's such a lovely movie. \"thanks chuck! 39 great years!\" ",
+        "movies",
+        [446],
+    )
+    a(
+        "Gladiator II made me rewatch the original and yeah, the 2000 one is better in every single way. the baboon fight was funny though",
+        "movies",
+        [422],
+    )
+    a(
+        "Until Dawn is still the best supermassive game by a mile. the remake looked prettier but they messed with the camera and the soundtrack and it lost something",
+        "gaming",
+        [],
+    )
+    a(
+        "Lilo & Stitch crossing $1B is the story of the summer. Jurassic World Rebirth and Superman both did fine, F1 overperformed, and nobody saw Elio",
+        "boxoffice",
+        [],
+    )
+    a(
+        "Long time lurker, finally have a story worth posting for this.\n\nFall of 2019, I'm house sitting for my aunt who lives way out in the country. Night one I step outside to take the trash out and the door swings shut behind me. Locked. Phone inside, keys inside, it's maybe 40 degrees and I'm in shorts and socks. I try the back door, locked. Garage, locked. Then I remember she keeps a spare key in one of those fake rocks, except there are like 200 rocks in her garden and I have no flashlight because, again, phone inside.\n\nSo I spent until dawn flipping rocks by moonlight like a raccoon. Found it at 5:30am under the birdbath. Not in a fake rock. Just under the birdbath.\n\nMy aunt came home a week later and said \"oh, I moved the spare to the mailbox years ago, didn't I tell you?\"\n\nI have not house sat for anyone since.",
+        "AskReddit",
+        [],
+    )
+    a(
+        "Sebastian Stan going from Bucky to Trump in The Apprentice to a Best Actor nom is the most insane career arc. the man has range",
+        "marvelstudios",
+        [421],
+    )
+    a(
+        "netflix animation has been quietly killing it. Nimona, Leo, and then kpop demon hunters out of nowhere",
+        "netflix",
+        [403, 408],
+    )
+    a(
+        "my tier list of stuff i saw in theaters 2023-24:\n\n**S:** The Brutalist, Furiosa\n**A:** Nimona (netflix but i caught a screening), May December\n**B:** Wonka, Dune 2 (controversial ik)\n**C:** Napoleon\n**F:** Megalopolis (affectionate F)",
+        "Letterboxd",
+        [404, 405, 408, 410, 417, 420, 424],
+    )
+    a(
+        "BosWash is the textbook megalopolis but honestly the Texas Triangle is going to be the one to watch over the next 30 years",
+        "urbanplanning",
+        [],
+    )
+    a(
+        "Oh, Hi! is a rom-com that turns into a kidnapping movie in like 15 minutes and molly gordon sells every second of it. logan lerman spends most of it chained to a bed lol",
+        "movies",
+        [445],
+    )
+    a(
+        "The Amateur was... fine. rami malek as a CIA nerd going on a revenge tour is a good hook but it's so generic. felt like a 2005 airport novel thriller",
+        "movies",
+        [426],
+    )
+    a(
+        "Love Hurts was such a waste of ke huy quan. after everything everywhere he deserved a way better first action lead than this 80 minute thing",
+        "movies",
+        [429],
+    )
+    a(
+        "Nimona started as ND Stevenson's webcomic back in 2012 and the graphic novel is still one of my comfort reads. ballister blackheart my beloved",
+        "comicbooks",
+        [],
+    )
+    a(
+        "Lurker is the most accurate movie about parasocial fame-climbing i've ever seen. théodore pellerin is so unsettling, every smile feels like a threat",
+        "movies",
+        [441],
+    )
+    a(
+        "I'm going to be blunt because I was you ten years ago.\n\nI was 20, he was 41. Everyone called it a \"may december thing\" like it was romantic, and at the time it felt romantic. He was calm, he had his life together, he paid for things, he made guys my age look like children. What I didn't see was that half of that calm was just that he'd already decided how everything was going to go and I was supposed to fit into it.\n\nThe stuff you describe in your post, him \"not liking\" your friends, getting weird when you mention grad school, making jokes about you being \"too young to understand\" whenever you disagree, is exactly how it started for me. It's not about the number. It's about the power imbalance, and he knows it's there, and he uses it.\n\nYou don't have to dump him tonight. But please keep your own bank account, keep your friends, and apply to the program. If he's who he says he is, none of that will be a problem.\n\nEdit: thank you for the award kind stranger, and to the people DMing me that age is just a number, it really isn't when one of you is still figuring out who you are.",
+        "relationship_advice",
+        [],
+    )
+    a(
+        "did the columbia river gorge loop last weekend, waterfalls were insane after all the rain. wear real shoes, the trail was mud soup",
+        "hiking",
+        [],
+    )
+    a(
+        "HTTYD vs Lilo & Stitch is an interesting comparison. stitch opened way bigger but dragon is holding better week to week. remakes of 2010s animation might actually be a thing now",
+        "boxoffice",
+        [449],
+    )
+    a(
+        "2025 horror so far has been great honestly:\n- 28 Years Later\n- Sinners\n- Bloodlines\n- Dangerous Animals\n- Weapons\n- Until Dawn (mid but fun)\n\nwhat am i missing",
+        "horror",
+        [428, 443, 448, 450],
+    )
+    a(
+        "Flight Risk exists solely so we could all watch mark wahlberg with a bald cap for 90 min. mel gibson shot this entire thing in one fake cockpit",
+        "movies",
+        [432],
+    )
+    a(
+        "the wolfman (2010) with benicio del toro is way better than its reputation. rick baker's makeup is incredible",
+        "horrormovies",
+        [],
+    )
+    a(
+        "Wonka was so much better than it had any right to be. makes sense once you realize it's the paddington director. hugh grant as an oompa loompa is a top 5 performance of 2023 idc",
+        "movies",
+        [404],
+    )
+    a(
+        "reading Dracula for the first time through Dracula Daily and the epistolary format makes it so much creepier than any movie version",
+        "books",
+        [],
+    )
+    a(
+        "Mufasa's death in the 1994 lion king traumatized an entire generation and i think we should talk about it more",
+        "disney",
+        [],
+    )
+    a(
+        "the older i get the more i realize friendship is 90% just showing up. for the move, for the hospital visit, for the boring birthday at the bowling alley",
+        "AskReddit",
+        [],
+    )
+    a(
+        "the live action httyd is like 90% shot for shot with the 2010 one which sounds pointless on paper but gerard butler coming back as stoick honestly sold it for me. mason thames was great too",
+        "DreamWorks",
+        [449],
+    )
+    a(
+        "Beetlejuice is such a weird kids movie in hindsight. the shrunken head guy in the afterlife waiting room?? who approved this for 8 year olds",
+        "movies",
+        [],
+    )
+    a(
+        "moana 2 felt like a tv series cut into a movie because... it literally was. none of the songs come close to how far i'll go",
+        "disney",
+        [423],
+    )
+    a(
+        "Vicious by V.E. Schwab is one of the best villain-protagonist books out there. victor and eli are both awful people and i love them",
+        "books",
+        [],
+    )
+    a(
+        "Passages is basically 90 minutes of franz rogowski being the worst boyfriend alive in amazing outfits. ben whishaw's character deserved better",
+        "movies",
+        [412],
+    )
+    a(
+        "Fair Play on netflix is so stressful. phoebe dynevor and alden ehrenreich's relationship collapsing over one promotion at a hedge fund. that ending is nuts",
+        "netflix",
+        [411],
+    )
+    a(
+        'Napoleon was actually around average height for a Frenchman of his time. The "short" thing is mostly British cartoon propaganda plus confusion between French and English inches.',
+        "history",
+        [],
+    )
+    a(
+        "TIL the real \"Cocaine Bear\" was a black bear in Georgia that ate a duffel bag's worth of cocaine dropped by a smuggler in 1985. It's now stuffed and on display at a mall in Lexington, Kentucky.",
+        "todayilearned",
+        [],
+    )
+    a(
+        "if you like 28 days later watch 28 weeks later next, the opening farmhouse scene with robert carlyle is one of the most intense openings ever",
+        "MovieSuggestions",
+        [],
+    )
+    a(
+        'Napoleon Dynamite is still quoted in my house weekly. "gosh!" "idiot!" "vote for pedro" my kids don\'t even know where it\'s from',
+        "movies",
+        [],
+    )
+    a(
+        'we started using the Fair Play cards for household chores and honestly it saved our marriage. my husband had no idea "kid\'s dentist appointments" was a whole job',
+        "Parenting",
+        [],
+    )
+    a(
+        "Napoleon (2023) was 2.5 hours of joaquin phoenix looking bored and grumpy while ridley yelled at historians in interviews. the austerlitz battle on the ice was sick tho",
+        "moviecritic",
+        [405],
+    )
+    a(
+        "our neighbor's dog is genuinely vicious, it's lunged at my kid through the fence twice. animal control says they can't do anything until it actually bites someone",
+        "dogs",
+        [],
+    )
+    a(
+        "jan-march 2025 was a run of dumb single-location thrillers: Flight Risk, Locked, and Companion (which was actually good)",
+        "horrormovies",
+        [427, 432],
+    )
+    a(
+        "The Apprentice is a genuinely good movie regardless of your politics. Jeremy Strong as Roy Cohn is terrifying. Sebastian Stan got an Oscar nom for it and deserved it.",
+        "politics",
+        [421],
+    )
+    a(
+        "trying the happy gilmore running swing at the range was the worst decision i've made this year. pulled something in my lower back and topped it 40 yards",
+        "golf",
+        [],
+    )
+    a(
+        "Gilmore 2 was exactly what i expected. 400 cameos, like 4 actual jokes, and i still had a dumb grin on my face the whole time. sandler just hanging out with his friends on netflix's dime",
+        "movies",
+        [447],
+    )
+    a("oh, hi! 👋 - my cat every time i open the bathroom door after being gone for 30 seconds", "aww", [])
+    a(
+        "Criterion's 4K of Bram Stoker's Dracula looks unreal. those in-camera effects hold up better than most CGI today",
+        "criterion",
+        [],
+    )
+    a(
+        "the It Ends With Us press tour and the lawsuits afterwards were honestly more entertaining than the movie itself",
+        "movies",
+        [419],
+    )
+    a(
+        "Anyone here seen Pillion? Apparently a lot of the club riders in it are actual gay biker club members and skarsgard did his own riding. Not my usual kind of movie but the bike stuff felt legit",
+        "motorcycles",
+        [442],
+    )
+    a(
+        "we've been feeding three strays on the porch since october and now one of them just walks into the house like she pays rent 🐈",
+        "cats",
+        [],
+    )
+    a(
+        "a live action moana with dwayne johnson coming back as maui is the most pointless remake yet. the original isn't even 10 years old",
+        "disney",
+        [],
+    )
+    a(
+        "Pillion is the most A24 pitch ever: shy guy becomes the submissive of alexander skarsgard's biker. it's genuinely funny and tender though, harry melling is great",
+        "A24",
+        [442],
+    )
+    a(
+        "> I want something fun for a movie night with friends, nothing too serious, we've seen all the obvious ones\n\nok here's my go-to list for exactly this:\n\n- **Sisu** – old finnish guy vs nazis, barely any dialogue, nobody will look at their phone\n- **Cocaine Bear** – you know what you're getting. one of ray liotta's last roles which is kinda sad\n- **Dangerous Animals** – shark serial killer, surprisingly nasty, great crowd movie\n- **Fall** (2022) – watch it on the biggest screen you have, everyone will be squirming\n- **The Gorge** – if your friends like romance + monsters\n- **Ready or Not** – still the best \"rich people are evil\" horror comedy\n\nif they're up for subtitles add Godzilla Minus One, though that one's more serious",
+        "MovieSuggestions",
+        [401, 415, 416, 430, 443],
+    )
+    a(
+        "Furiosa deserved so much better. the stowaway sequence on the war rig is 15 minutes of the best action this decade and nobody showed up for it",
+        "movies",
+        [417],
+    )
+    a(
+        "funny seeing this thread about The Apprentice (the show) right after I finally watched The Apprentice (the movie). sebastian stan nailed the voice, the show itself i could never sit through",
+        "television",
+        [421],
+    )
+    a(
+        "sisu is one of those words that doesn't really translate. stubborn grit when everything says give up. my mummo had it in spades",
+        "Finland",
+        [],
+    )
+    a(
+        "The Gorge is the most apple tv+ movie ever made. two hot people in sniper towers flirting across a canyon for an hour and then suddenly it's a bone zombie movie. i had a great time ngl",
+        "movies",
+        [430],
+    )
+    a(
+        "Grew up in Saltburn-by-the-Sea and ever since Saltburn the film came out people keep asking me which stately home it is. It wasn't even filmed here mate, it's Drayton House in Northamptonshire 😂",
+        "CasualUK",
+        [409],
+    )
+    a(
+        "love hurts, love scars, love wounds and mars... nazareth had no business making a breakup song that good. the gram parsons/emmylou version is the real heartbreaker though",
+        "Music",
+        [],
+    )
+    a(
+        "pincushion urchin in my tank has been mowing down all the coralline algae. is that normal or should i be target feeding it",
+        "ReefTank",
+        [],
+    )
+    a(
+        "watched leo with the kids last night expecting nothing and it's actually really sweet?? adam sandler as a 74 year old lizard having a midlife crisis. the songs are stuck in my head now",
+        "netflix",
+        [403],
+    )
+    a(
+        "Movies we've done this year with a 5 and 8 year old:\n- Dog Man (both loved)\n- HTTYD (8yo loved, 5yo was scared of the dragons at first)\n- Lilo & Stitch (both loved)\n\nSkipped Smurfs after the reviews.",
+        "Parenting",
+        [431, 436, 449],
+    )
+    a(
+        "Gene Wilder's Wonka will never be topped. the \"strike that, reverse it\" delivery is perfect and he's a little bit terrifying the whole time",
+        "movies",
+        [],
+    )
+    a(
+        "Nosferatu (2024) is the best dracula adaptation in decades even if it's technically not called dracula lol. bill skarsgard's voice alone",
+        "movies",
+        [],
+    )
+    a(
+        "Took my 6yo to see Dog Man over the weekend. She's read every single one of the books so she was vibrating in her seat the whole time. I dozed off for like 20 min and woke up to a cat in a robot suit so idk what happened but she says 10/10",
+        "Parenting",
+        [431],
+    )
+    a(
+        "> looking for animated stuff that isn't pixar/disney\n\nNimona!!! it's on netflix. also Klaus, The Mitchells vs the Machines, and Spider-Verse if you somehow haven't",
+        "MovieSuggestions",
+        [408],
+    )
+    a(
+        "The Smurfs (2011) with Neil Patrick Harris was a paycheck movie for everyone involved and i still watched it 40 times as a kid",
+        "movies",
+        [],
+    )
+    a(
+        "the bone temple trailer looks unhinged. nia dacosta taking over from boyle is an interesting choice, hope she keeps the weirdness",
+        "horror",
+        [],
+    )
+    a(
+        "Charlie and the Chocolate Factory (2005) gets way too much hate. depp was weird but the squirrel room is a genuine practical effects achievement",
+        "movies",
+        [],
+    )
+    a(
+        'Kinds of Kindness is three Lanthimos shorts in a trench coat and I\'d argue the middle one (the cop whose wife comes back "wrong") is the strongest. Plemons deserved the Cannes prize.',
+        "TrueFilm",
+        [418],
+    )
+    a(
+        "Sisu was massive here, my grandpa who never goes to the cinema went twice. he said the old guy reminded him of his uncle lol",
+        "Finland",
+        [415],
+    )
+    a(
+        "Wolf Man (2025) was such a letdown after what whannell did with Invisible Man. the wolf-vision pov shots were cool and that's about it",
+        "horror",
+        [433],
+    )
+    a(
+        "Joy Ride was the first time I saw a raunchy comedy with Asian American women leads that didn't feel like a PSA. Sherry Cola deserves so many more roles",
+        "AsianAmerican",
+        [414],
+    )
+    a(
+        "Charlize as Furiosa in Fury Road is one of the best action performances ever, full stop. the way she drops to her knees in the sand when she learns the green place is gone",
+        "madmax",
+        [],
+    )
+    a(
+        "Americana is a weird little neo-western with sydney sweeney as a stuttering waitress and everyone chasing a lakota ghost shirt. messy but i liked it more than the critics did",
+        "movies",
+        [444],
+    )
+    a(
+        "amateur here, just bought my first used dslr. is the 50mm 1.8 really the best first lens or is that just a meme at this point",
+        "photography",
+        [],
+    )
+    a(
+        '"americana" as a genre label is so vague. isbell, gillian welch, tyler childers, sturgill... apparently all americana. it just means guitars and sadness at this point',
+        "Music",
+        [],
+    )
+    a(
+        "Did anyone actually see Luc Besson's Dracula? caleb landry jones is SO committed, and the perfume subplot is bonkers. it's basically Coppola's version if it was made by a french guy with no shame",
+        "movies",
+        [439],
+    )
+    a(
+        "just got out of 28 Years Later and i need to talk to someone about that ending. the whole movie is this quiet grief thing about spike and his mom and then the last 5 minutes turn into tracksuit power rangers?? loved it but WHAT",
+        "movies",
+        [450],
+    )
+    a(
+        "the Cressida Cowell how to train your dragon books are so different from the animated films. toothless is tiny and rude and hiccup's dad is way more of a joke",
+        "DreamWorks",
+        [],
+    )
+    a(
+        "28 Years Later shot a lot of it on iPhone 15 Pro Max rigs, including a 20-phone array for the bullet-time kills. anyone know what lens adapters they used?",
+        "Filmmakers",
+        [450],
+    )
+    a(
+        "Final Destination 2's log truck scene ruined highway driving for me forever. i still change lanes if i'm behind one",
+        "horror",
+        [],
+    )
+    a(
+        "april 2025 was rough for mid budget stuff. The Amateur did ok-ish, Until Dawn was a modest win for what it cost, and then Sinners came in and ate everyone's lunch",
+        "boxoffice",
+        [426, 428],
+    )
+    a(
+        "Saw the restored Napoléon (1927) with a live orchestra last month. Seven hours, two intermissions, and I didn't check my phone once. Gance was doing split screen and handheld shots nobody would touch for decades.",
+        "TrueFilm",
+        [],
+    )
+    a(
+        "locked out of my microsoft account after a password reset and the recovery form keeps rejecting me. is there any way to talk to an actual human",
+        "techsupport",
+        [],
+    )
+    a(
+        "Bloodlines opening to $51M for the SIXTH final destination, 14 years after the last one, is kind of insane. WB has to be thrilled with that",
+        "boxoffice",
+        [448],
+    )
+    a(
+        "anyone driving out to the gorge for the dave matthews weekend? trying to sort out a carpool from ballard, can chip in for gas",
+        "Seattle",
+        [],
+    )
+    a(
+        "Vicious on paramount+ is really good if you like slow dread. dakota fanning gets this creepy box from a stranger and everything goes downhill from there. bertino (the strangers) still knows exactly how to make a house feel wrong",
+        "horror",
+        [438],
+    )
+    a(
+        'The Apprentice UK is so much better than the US version ever was. Lord Sugar saying "you\'re fired" with zero theatrics just hits different',
+        "television",
+        [],
+    )
+    a(
+        "jaws, crawl, the grey, the ghost and the darkness... i'll watch anything where dangerous animals hunt people. open to recs, seen all the obvious shark ones",
+        "MovieSuggestions",
+        [],
+    )
+    a(
+        "Ranking the Final Destination movies after a full rewatch before Bloodlines:\n\n1. **Final Destination 2** – log truck. nothing else needs to be said\n2. **Bloodlines** – was ready for a cash grab and instead got the best opening since 2, an actual story about a family, and tony todd saying goodbye. the 1968 skyview restaurant sequence is unreal\n3. **Final Destination** (2000) – the OG, the bathtub death still makes me anxious\n4. **Final Destination 5** – bridge collapse + that twist ending\n5. **Final Destination 3** – tanning beds 💀\n6. **The Final Destination** – 3D garbage, the pool drain is the only memorable kill\n\nEdit: yes i know people love 3, it just rewatched worse than i remembered",
+        "horror",
+        [448],
+    )
+    a(
+        "The Fall Guy underperforming is still so weird to me. ryan gosling crying to taylor swift in a car is peak cinema",
+        "movies",
         [],
     )
 

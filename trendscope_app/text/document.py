@@ -163,7 +163,7 @@ class _Doc:
 
     def glued(self, i: int, j: int, own_article: str = "", loose_colon: bool = False) -> bool:
         """Whether hit ``[i, j)`` is glued to a capitalised neighbour, begins a name that goes on with
-        "of", or is a subreddit's or a user's name: part of a longer name.
+        "of" or ends one after it, or is a subreddit's or a user's name: part of a longer name.
 
         A neighbour in capitals says nothing (a shouted comment), nor does the title's own article;
         with ``loose_colon`` (the hit faces another title across "vs"), a colon after the hit ends it
@@ -191,7 +191,7 @@ class _Doc:
                 and not (len(nxt) > 1 and nxt.isupper())
             ):
                 return True
-        return self.begins_name_with_of(i, j)
+        return self.begins_name_with_of(i, j) or self.ends_name_with_of(i, j)
 
     def begins_name_with_of(self, i: int, j: int) -> bool:
         """Whether the hit ``[i, j)`` begins a longer name that goes on with "of" and a capitalised word
@@ -205,30 +205,38 @@ class _Doc:
             and self.name_word(j + 1, i, j)
         )
 
-    def name_word(self, k: int, i: int, j: int) -> bool:
+    def name_word(self, k: int, i: int, j: int, initial: bool = False) -> bool:
         """Whether token ``k``, outside hit ``[i, j)``, is a capitalised word that can be part of a name:
-        not "I", not in capitals (a shouted comment), not a possessive, not a sentence's first word, not
-        another hit's."""
+        not "I", not in capitals (a shouted comment), not a possessive, not a sentence's first word
+        (unless ``initial``), not another hit's."""
         word = self.raw(k)
         return (
             word[:1].isupper()
             and word != "I"
             and not (len(word) > 1 and word.isupper())
             and not self.toks.poss[k]
-            and not self.sentence_initial(k)
+            and (initial or not self.sentence_initial(k))
             and not self.in_other_hit(k, i, j)
         )
 
     def ends_name_with_of(self, i: int, j: int) -> bool:
-        """Whether the hit ``[i, j)`` ends a capitalised name after "of" ("The Last of Us", "Children of
-        Men"); not after a sentence's first word ("Fans of Up") or another hit."""
-        if i < 2 or self.toks.norm[i - 1] != "of" or self.raw(i - 1) != "of":
-            return False
+        """Whether the hit ``[i, j)`` ends a capitalised name after "of", maybe with an article between
+        ("The Last of Us", "Life of Pi", "Anatomy of a Fall"); not after a sentence's first word ("Fans
+        of Up", but "Anatomy of a Fall won": prose writes no capital after "of a") or another hit."""
         toks, text = self.toks, self.text
+        k = i - 1  # the "of"
+        article = (
+            k >= 2 and self.raw(k) in ("a", "an", "the") and text[toks.end[k - 1] : toks.start[k]] == " "
+        )
+        if article:
+            k -= 1
+        if k < 1 or self.raw(k) != "of":
+            return False
         return (
-            text[toks.end[i - 2] : toks.start[i - 1]] == " "
+            text[toks.end[k - 1] : toks.start[k]] == " "
+            and text[toks.end[k] : toks.start[k + 1]] == " "
             and text[toks.end[i - 1] : toks.start[i]] == " "
-            and self.name_word(i - 2, i, j)
+            and self.name_word(k - 1, i, j, initial=article)
         )
 
     def clause_word_before(self, i: int, j: int) -> str:

@@ -43,7 +43,7 @@ STOP = _words(
     this those though through thus till to together too toward towards under unless until up
     upon us very via was we well were what whatever when whenever where wherever whether which
     while who whoever whom whose why will with within without would yes yet you your yours
-    yourself yourselves oh ok okay yeah yep hey lol im ive id ill dont doesnt didnt cant wont
+    yourself yourselves oh ok okay yeah yep hey hi hello lol im ive id ill dont doesnt didnt cant wont
     isnt arent wasnt werent couldnt wouldnt shouldnt youre theyre thats whats s t two three four
     five six seven eight nine ten first second third
     """
