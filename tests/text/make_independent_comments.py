@@ -1,6 +1,6 @@
-"""Write ``tests/data/labelled_comments_independent.jsonl``: 1,920 comments labelled apart from the matcher.
+"""Write ``tests/data/labelled_comments_independent.jsonl``: 2,080 comments labelled apart from the matcher.
 
-Written in twelve batches of 160 (``batch``: ``first`` to ``twelfth``) by separate sessions that were
+Written in thirteen batches of 160 (``batch``: ``first`` to ``thirteenth``) by separate sessions that were
 given only the catalogue below and the brief "comments as people really write on Reddit, 45 % of them
 traps that use the titles' words in their ordinary meaning", and never read ``trendscope_app/text/``.
 The third was also asked for hard cases: a title used as a word and as a film in one comment, a
@@ -13,7 +13,8 @@ comments traps; the eighth to the twelfth each about a catalogue of its own (``C
 each), which no rule was written for; the eleventh's are films of 2026 whose titles are also words,
 names, books, games and songs (Pressure, Michael, Wuthering Heights, Street Fighter, Psycho Killer), the
 twelfth's films of 2022-2025 (Fall, Leo, Napoleon, Sisu, Lurker, Dracula, Snow White, How to Train Your
-Dragon). Their labels are kept as written, not edited to suit the matcher. Films with a
+Dragon); the thirteenth about the first catalogue again, after all the rules the others led to. Their
+labels are kept as written, not edited to suit the matcher. Films with a
 similar title (Captain America: Civil War, Alien (1979), Inside Out, Smile (2022), Nobody (2021)) and
 older films of the same name (The Running Man (1987)) are negatives for the catalogue film; cases a
 careful reader could not settle were left out.
@@ -918,6 +919,21 @@ OTHER_SUBREDDITS |= {
     "raisedbynarcissists",
     "sharks",
     "urbanplanning",
+}
+
+# The thirteenth batch's.
+OTHER_SUBREDDITS |= {
+    "Glitch_in_the_Matrix",
+    "KoreanVariety",
+    "MonsterHunter",
+    "Paranormal",
+    "Renters",
+    "TrueOffMyChest",
+    "balatro",
+    "declutter",
+    "funny",
+    "phoenix",
+    "whatsthisbug",
 }
 
 
@@ -8756,6 +8772,799 @@ def build() -> list[dict[str, object]]:
     a(
         "The Fall Guy underperforming is still so weird to me. ryan gosling crying to taylor swift in a car is peak cinema",
         "movies",
+        [],
+    )
+
+    # The thirteenth batch: a thirteenth session, given the first catalogue again (the 70 films the rules
+    # grew with) after every rule above, and a brief asking for the natural mix, about half traps. Scored
+    # before any rule was changed for it: P 0.882 R 0.933.
+    batch = "thirteenth"
+    a(
+        "just got out of sinners and im still shaking. the juke joint scene where sammie plays and the past and future all show up in the room?? people in my theater actually gasped. coogler is operating on a different level rn",
+        "movies",
+        [2],
+    )
+    a(
+        "WB had one of the best runs any studio has had in years. Sinners, Weapons, Superman, plus Minecraft and Final Destination. wild that people were calling for Zaslav's head in January",
+        "boxoffice",
+        [2, 1, 17],
+    )
+    a(
+        "OBAA is winning Picture. I genuinely don't see what stops it at this point. Hamnet is the only real threat if the academy goes full weepy mode, and Sentimental Value takes International + maybe supporting for Stellan",
+        "oscarrace",
+        [60, 53, 55],
+    )
+    a(
+        "bring her back >>> talk to me, and i liked talk to me a lot. sally hawkins deserved so much more noise for that performance, the scene with the kid and the knife 😶",
+        "horror",
+        [22],
+    )
+    a(
+        "my 2025 top 10 as of right now (will change lol)\n\n1. sinners\n2. one battle after another\n3. weapons\n4. sentimental value\n5. bugonia\n6. sorry, baby\n7. eddington\n8. the long walk\n9. together\n10. materialists\n\nhonorable mention to the ugly stepsister which i will not shut up about",
+        "Letterboxd",
+        [2, 60, 1, 55, 52, 58, 70, 20, 3, 15],
+    )
+    a(
+        "Did anyone else feel like the Companion trailer gave away the entire first act? Still had a blast, Sophie Thatcher is so good at playing 'scared but about to snap'",
+        "movies",
+        [5],
+    )
+    a(
+        "took my 6yo to zootopia 2 over thanksgiving weekend. she loved it but the snake had her hiding in my sleeve for a good 10 minutes lol. honestly the wild robot is still the one she asks for every weekend, we've watched it probably 30 times",
+        "Parenting",
+        [62, 50],
+    )
+    a(
+        "finally watched F1 on the flight home from Abu Dhabi. Brad Pitt at 61 getting a seat at APXGP is the most unrealistic thing ever put on screen but the onboard shots are better than anything the actual broadcast gives us. you can tell Hamilton was involved",
+        "formula1",
+        [16],
+    )
+    a(
+        "Marty Supreme is two and a half hours of Timothée being the most annoying man alive and I was grinning the entire time. Safdie anxiety but make it ping pong",
+        "A24",
+        [54],
+    )
+    a(
+        "Anora winning best picture over The Substance and Conclave is still fine by me. hot take though: Conclave is the most rewatchable of the three by a mile. I've seen it like 4 times",
+        "moviecritic",
+        [26, 28, 27],
+    )
+    a(
+        "Longlegs was all vibes no payoff. First hour is genuinely some of the scariest filmmaking I've seen, then it explains everything with a flashback and just deflates. Nic Cage was a blast though",
+        "horrormovies",
+        [44],
+    )
+    a(
+        "Heat (1995) is still the best heist movie ever made and it's not close. the downtown shootout alone. the gunfire sound is so real people say they show it to marines",
+        "movies",
+        [37],
+    )
+    a(
+        "thunderbolts* was the best mcu movie since gotg3 and it's not close. the void stuff with bob actually dealt with depression in a way i didn't expect from marvel",
+        "marvelstudios",
+        [66],
+    )
+    a(
+        "F4 looked absolutely gorgeous, the retro-future NYC is the best production design the MCU has ever had. but Galactus felt so rushed. Pedro was fine, Vanessa Kirby was the standout",
+        "marvelstudios",
+        [67],
+    )
+    a(
+        "Elio bombing is such a shame, it's a genuinely sweet movie with a lot of heart. but Inside Out 2 made a billion and now Disney's lesson is just gonna be 'sequels only'",
+        "Pixar",
+        [68, 47],
+    )
+    a(
+        "what should I watch tonight? in the mood for something slow and sad, like, quiet crying not ugly crying. already seen past lives and aftersun, loved both",
+        "flicks",
+        [39],
+    )
+    a(
+        "> something that'll make me feel things about loneliness\n\nHer (2013). Joaquin falling in love with his OS, Scarlett's voice, the whole pastel LA future. Watch it alone at night, trust me",
+        "MovieSuggestions",
+        [35],
+    )
+    a(
+        "It (2017) holds up way better than chapter two. the kids are the whole movie, once they're adults it loses something. Skarsgård as Pennywise is iconic though, in both",
+        "horror",
+        [34],
+    )
+    a(
+        "Avatar 3 tracking somewhere around 100-125M domestic opening. Fire and Ash isn't doing 2B like Way of Water but 1.5B+ feels safe. never bet against Cameron",
+        "boxoffice",
+        [64],
+    )
+    a(
+        "Wicked For Good opened to like 150M domestic, a bit below the crazy predictions but still huge. then Zootopia 2 comes in the next week and eats everything over Thanksgiving",
+        "boxoffice",
+        [63, 62],
+    )
+    a(
+        "I keep going back and forth on Eddington. On first watch I thought it was a mess — too many threads, the tonal swerves from satire to Coen-style violence felt unearned, and the last act is almost a different movie. But I think that's kind of the point? Aster is trying to capture what 2020 actually felt like from inside a small town, where everyone is on their phone living in a different reality and there's no shared story anymore. The sheriff (Joaquin) doesn't have a coherent politics, he just has grievances. Pedro's mayor is the smooth guy who thinks he's above it. Emma Stone's character is basically lost in a YouTube rabbit hole for the whole runtime. Nobody is talking to each other, they're talking *at* each other.\n\nIs it a good film? I honestly don't know. Is it the most honest film about that year? Probably. I'd rather watch an ambitious failure than another tidy 'covid movie' that pretends we all learned something.\n\nEdit: to the people saying it's 'both sides' — I don't think it is. It's pretty clear who it's angriest at.",
+        "TrueFilm",
+        [70],
+    )
+    a(
+        "Arrival is the rare big-budget sci fi that trusts the audience to keep up. Villeneuve at his absolute peak and Amy Adams should've been nominated, still mad about it. the reveal about her daughter gets me every single time",
+        "criterion",
+        [38],
+    )
+    a(
+        "saw the monkey last night and osgood perkins just went full final destination comedy mode, the whole theater was cackling at every death. theo james playing twins with that mustache is a gift",
+        "movies",
+        [23],
+    )
+    a(
+        "Drop was a surprisingly tight little thriller for something that looked like a Lifetime movie in the trailer. Meghann Fahy sells the hell out of it, and the restaurant geography is actually clear for once",
+        "movies",
+        [6],
+    )
+    a(
+        "Presence is shot entirely from the ghost's POV and Soderbergh operated the camera himself. It's more family drama than horror, which is why a lot of people here bounced off it, but I really liked it",
+        "horrormovies",
+        [7],
+    )
+    a(
+        "Warfare is the most stressful 95 minutes I've ever spent in a theater. no score, no big speeches, just the noise. Garland and Mendoza rebuilding it from the memories of the guys who were actually there is such an interesting approach",
+        "A24",
+        [8],
+    )
+    a(
+        "Keeper was... a choice. Perkins put out two movies in one year and The Monkey was easily the better one. Keeper has a couple of great images but the plot is so thin",
+        "horror",
+        [9, 23],
+    )
+    a(
+        "Ron Howard's Eden went completely under the radar and it's honestly bonkers. Jude Law, Ana de Armas, Sydney Sweeney, Vanessa Kirby all losing their minds on the Galápagos in the 1930s. Not great but never boring",
+        "movies",
+        [10],
+    )
+    a(
+        "the dog movie (good boy) is such a cool concept, the entire thing is shot from the dog's eye level. 73 minutes somehow felt long tho. Indy deserved an honorary oscar 🐕",
+        "horror",
+        [11],
+    )
+    a(
+        "Black Bag is the sexiest movie about a marriage I've seen in years. Fassbender and Blanchett playing mind games at a dinner party where everyone gets drugged, then a polygraph scene, 90 minutes, in and out. Soderbergh had a hell of a year",
+        "movies",
+        [12],
+    )
+    a(
+        "The Send Help trailer is Sam Raimi doing Triangle of Sadness on a desert island and I am so in. Rachel McAdams going feral is not something I knew I needed",
+        "movies",
+        [13],
+    )
+    a(
+        "Friendship is the most uncomfortable I've laughed all year. Tim Robinson is basically playing an ITYSL sketch stretched to feature length and somehow it works. Paul Rudd as the cool neighbor is perfect casting",
+        "A24",
+        [14],
+    )
+    a(
+        "Materialists was not the rom-com the marketing sold at all. Celine Song is doing something much colder and sadder. If you went in expecting Past Lives 2 or a Dakota Johnson Netflix romcom you were gonna be disappointed either way",
+        "movies",
+        [15, 39],
+    )
+    a(
+        "Gunn's Superman > Man of Steel. I said what I said. the new Superman actually feels like the guy from the comics, Corenswet nailed it",
+        "DC_Cinematic",
+        [17],
+    )
+    a(
+        "Del Toro's Frankenstein is on Netflix now and Jacob Elordi as the creature is genuinely unreal. Oscar Isaac chewing scenery as Victor too. The costumes alone are worth it",
+        "movies",
+        [18],
+    )
+    a(
+        "Nobody 2 is just dumb fun and I mean that as a compliment. Odenkirk fighting dudes at a water park, Sharon Stone being weird, what more do you want from a 90 min action movie",
+        "movies",
+        [19],
+    )
+    a(
+        "The Long Walk adaptation is bleak as hell. David Jonsson as McVries is incredible, he's going to be huge. they changed some stuff but kept the feeling of the book, which is what matters",
+        "stephenking",
+        [20],
+    )
+    a(
+        "the running man remake with glen powell was... fine? Edgar Wright's name on it had me expecting way more. closer to the book than the arnold one at least",
+        "movies",
+        [21],
+    )
+    a(
+        "Nosferatu, Smile 2 and Longlegs were my horror trio from last year. Naomi Scott in Smile 2 is a legit star turn, that pop star meltdown performance should've gotten awards attention",
+        "movies",
+        [31, 44],
+    )
+    a(
+        "The Substance is body horror for people who don't watch body horror and honestly that's a compliment. Demi Moore going for broke. the last 20 min had my entire row screaming",
+        "horror",
+        [28],
+    )
+    a(
+        "Civil War (2024) has that one Jesse Plemons scene that makes the whole movie. 'what kind of American are you?' I've never been so tense in a theater",
+        "movies",
+        [29],
+    )
+    a(
+        "Flow winning the animated Oscar over The Wild Robot and Inside Out 2 was the right call and I'll die on that hill. a cat and a capybara on a boat, zero dialogue, made in Blender by a tiny team. wild",
+        "movies",
+        [30, 50, 47],
+    )
+    a("Up's first ten minutes. that's the comment", "movies", [36])
+    a(
+        "Emma Stone in Bugonia is getting nominated, calling it now. she shaved her head on camera and Lanthimos basically lets her do a two-hander with Plemons",
+        "oscarrace",
+        [52],
+    )
+    a(
+        "Jessie Buckley for Hamnet is the closest thing to a lock this season. that final scene at the Globe had the whole TIFF audience sobbing",
+        "oscarrace",
+        [53],
+    )
+    a(
+        "Remember when people were calling The Rock the Best Actor frontrunner after Venice? The Smashing Machine did like 6M opening weekend and now it's completely out of the conversation",
+        "oscarrace",
+        [59],
+    )
+    a(
+        "Roofman is the most charming movie nobody saw. Channing Tatum living inside a Toys R Us for months and falling for Kirsten Dunst. Derek Cianfrance making a feel-good movie is wild",
+        "movies",
+        [51],
+    )
+    a(
+        "Good Fortune was fine. Keanu as a bad guardian angel is funny, Aziz swapping lives with Seth Rogen has some good bits, but it's a pretty standard comedy with a message",
+        "movies",
+        [56],
+    )
+    a(
+        "After the Hunt is Luca's weakest in a while. Julia Roberts is good and Ayo is good but the script feels like it's terrified to actually say anything",
+        "movies",
+        [57],
+    )
+    a(
+        "Sorry, Baby is the best debut of the year for me. Eva Victor wrote, directed and starred in it and it's so funny and so devastating at the same time. the sandwich scene!!!",
+        "A24",
+        [58],
+    )
+    a(
+        "Predator: Badlands was way better than it had any right to be. a Predator as the protagonist and Elle Fanning as a chopped-in-half android sidekick sounds insane on paper and it works",
+        "movies",
+        [61],
+    )
+    a(
+        "mickey 17 was kind of a mess but pattinson's voice alone is worth the ticket. the mark ruffalo trump-but-not-trump bit got old fast tho",
+        "movies",
+        [65],
+    )
+    a(
+        "Highest 2 Lowest — Denzel and Spike back together, doing a remake of High and Low. the ending divided people but Denzel going full Denzel is always worth it",
+        "movies",
+        [69],
+    )
+    a(
+        "Oppenheimer vs Barbie two years later: which one actually holds up better? I rewatched both last month and Barbie is funnier than I remembered, and Oppenheimer's third act is even better than I remembered",
+        "movies",
+        [42, 41],
+    )
+    a(
+        "Poor Things is Lanthimos's most accessible movie and Bugonia is probably his least. Kinds of Kindness somewhere in between",
+        "movies",
+        [40, 52],
+    )
+    a(
+        "Trap is so stupid and I love it. Josh Hartnett hamming it up as a serial killer at basically a Taylor Swift concert, with Shyamalan's daughter playing the pop star. peak so-bad-it's-great",
+        "horror",
+        [43],
+    )
+    a(
+        "Here (2024) with Tom Hanks de-aged and one fixed camera angle for the whole movie. fascinating failure. I respect Zemeckis for trying it",
+        "movies",
+        [45],
+    )
+    a(
+        "Joker 2 deserved better than the pile-on it got. Folie à Deux is basically an anti-musical that refuses to give fans what they wanted and I find that kind of admirable",
+        "movies",
+        [46],
+    )
+    a(
+        "Twisters is the best pure popcorn movie of the last few years. Glen Powell as the tornado wrangling youtube cowboy is exactly the right amount of cheese",
+        "movies",
+        [48],
+    )
+    a(
+        "Alien: Romulus was great until the last 20 minutes. that hybrid thing was disgusting in a way I didn't love. the zero gravity acid scene though 🔥",
+        "movies",
+        [49],
+    )
+    a(
+        "rewatched wicked the night before wicked for good and ngl part one is still the better film. For Good feels so rushed in the first hour",
+        "musicals",
+        [25, 63],
+    )
+    a(
+        "Sentimental Value. Stellan Skarsgård plays this selfish old director dad trying to make a comeback, Renate Reinsve is his daughter. I called my own father after I left the theater, hadn't done that in like a year",
+        "AskReddit",
+        [55],
+    )
+    a(
+        "Pedro Pascal is in every show and movie at the same time. The Last of Us, then Eddington, Materialists, Fantastic Four all in one summer. does the man sleep",
+        "television",
+        [70, 15, 67],
+    )
+    a(
+        "went to see wicked for good with my mom yesterday and we both cried at the end. first time we've done a movie together since I moved out 3 years ago, it was really nice",
+        "CasualConversation",
+        [63],
+    )
+    a(
+        "Together with Dave Franco and Alison Brie — a real life married couple making a body horror movie about codependency is so funny to me. one scene in the second half had me 😭😭",
+        "horror",
+        [3],
+    )
+    a(
+        "Him was a mess. Marlon Wayans is great in it, and the football-cult idea is so good, but it turns into music video nonsense by the end. Peele producing doesn't mean Peele quality",
+        "movies",
+        [4],
+    )
+    a(
+        "Superman (2025) vs Superman (1978): which Clark is better? Reeve is the GOAT but Corenswet's Clark is honestly closer than I thought possible",
+        "movies",
+        [17],
+    )
+    a(
+        "Just got back from One Battle After Another in 70mm and I need to talk about it. I went in kind of skeptical because PTA hasn't really done a big action movie before and the trailer made it look like a standard chase thing, but holy shit. The first 30 minutes with Teyana Taylor feel like a completely different film from the rest of it, so much energy. Then it jumps 16 years ahead and DiCaprio is this burnt out stoner dad in a bathrobe who can't remember the passphrase for the resistance phone line and I was dying. Benicio del Toro as the sensei is the funniest he's ever been. Sean Penn is so gross and so committed, every time he walked on screen the theater went quiet. And the car chase on the hills at the end?? the road going up and down like waves, I've never seen anything shot like that.\n\nThe only thing I'd criticize is the runtime, it's long, like 2h40, and the middle sags a bit. But I'd watch it again tomorrow.\n\nEdit: ok a lot of people asking, yes see it in VistaVision/70mm if you can, it's worth the drive",
+        "movies",
+        [60],
+    )
+    a(
+        "What I find interesting about Sinners and Weapons both being huge this year is that they're original horror movies that are really about something else. Sinners is about music, ownership, who gets to keep what they make — the vampires are a metaphor for cultural theft and it's not subtle but it doesn't need to be. Weapons is about a community's grief and how it curdles into blame, structured like Magnolia with chapters from each character's perspective. Neither is 'elevated horror' in the annoying sense, they both have big crowd-pleasing moments. I think that's why they broke out: they're genuinely fun, with ideas underneath instead of ideas in place of fun. Studios should be paying attention to that instead of greenlighting another IP revival.",
+        "TrueFilm",
+        [2, 1],
+    )
+    a(
+        "rewatched her last night for the first time since college and it hits completely different now that everyone is actually talking to chatbots. spike jonze saw it coming 12 years early",
+        "movies",
+        [35],
+    )
+    a(
+        "us was better than nope and i'm tired of pretending it wasn't. the tethered in the red jumpsuits are one of the best horror images of the last decade",
+        "horror",
+        [33, 32],
+    )
+    a(
+        "Zootopia 2 beating Inside Out 2's record for the biggest animated opening worldwide, mostly on the back of China, is nuts. Disney Animation is so back",
+        "disney",
+        [62, 47],
+    )
+    a(
+        "Watching Conclave right after the actual conclave in May was surreal. Half the stuff I thought was Hollywood exaggeration turned out to be pretty accurate lol",
+        "movies",
+        [27],
+    )
+    a(
+        "2025 horror tier list, fight me\n\n**S:** Sinners, Weapons, Bring Her Back\n**A:** Together, The Monkey, Companion\n**B:** Final Destination Bloodlines, Good Boy, Heart Eyes\n**C:** Him, Keeper\n\ndidn't see 28 Years Later yet so it's not on here",
+        "horror",
+        [2, 1, 22, 3, 23, 5, 11, 24, 4, 9],
+    )
+    a(
+        "for a tight thriller night: Black Bag, Drop, Trap. all under 2 hours, none of them ask too much of you, perfect with takeout",
+        "MovieSuggestions",
+        [12, 6, 43],
+    )
+    a(
+        "the new trailer just dropped: [Marty Supreme | Official Trailer 2 | A24](https://www.youtube.com/watch?v=s9gSuKaKcqM)\n\ntimothée screaming at a ping pong table is my entire personality now",
+        "movies",
+        [54],
+    )
+    a(
+        "stay for the credits on Sinners!! >!old Sammie playing the blues and then Stack and Mary showing up at the bar!< had me tearing up",
+        "horror",
+        [2],
+    )
+    a(
+        "ranking the Alien movies after finally watching all of them:\n\n1. Alien\n2. Aliens\n3. Romulus\n4. Prometheus\n5. Alien 3\n6. Covenant\n7. Resurrection\n\nthe AvP ones don't count",
+        "movies",
+        [49],
+    )
+    a(
+        "Alien (1979) is still the scariest sci-fi movie ever made. supposedly the cast didn't know exactly what was coming in the chestburster scene and you can see it on their faces",
+        "movies",
+        [],
+    )
+    a(
+        "The Running Man (1987) is peak Arnold cheese. Richard Dawson as the game show host is the best part, he's basically playing a meaner version of himself",
+        "movies",
+        [],
+    )
+    a(
+        "Smile (2022) works because it's really about grief and trauma getting passed on to whoever's closest. Sosie Bacon was so good in that, deserved more credit",
+        "horror",
+        [],
+    )
+    a(
+        "Joker (2019) is overrated and I'll die on this hill. it's Scorsese cosplay with one great lead performance holding it up",
+        "movies",
+        [],
+    )
+    a(
+        "Inside Out (2015) is the best pixar movie, fight me. bing bong's goodbye destroyed me as a grown adult in a theater full of kids",
+        "Pixar",
+        [],
+    )
+    a(
+        "Civil War is still the best MCU movie. the airport fight is the most fun the franchise has ever been and then the ending in Siberia makes it personal",
+        "marvelstudios",
+        [],
+    )
+    a(
+        "Henry Cavill's Superman deserved a real trilogy and nobody will convince me otherwise. the first flight scene with the Zimmer score 🥲",
+        "DC_Cinematic",
+        [],
+    )
+    a(
+        "Frankenstein (1931) and Bride of Frankenstein are still the gold standard. Karloff does so much with just his eyes and hands under all that makeup",
+        "horror",
+        [],
+    )
+    a(
+        "Just finished Frankenstein for my lit class and I can't believe Mary Shelley wrote this at 18. the creature is way more articulate than pop culture made me think",
+        "books",
+        [],
+    )
+    a(
+        "The Long Walk was the first Bachman book I read, back in high school. Garraty and McVries' friendship is the heart of it, I still think about that ending",
+        "stephenking",
+        [],
+    )
+    a(
+        "the heat this week is actually unbearable, 116 at 6pm and my AC has been running nonstop. SRP bill is going to be insane",
+        "phoenix",
+        [],
+    )
+    a("Heat in 6. Spo is a wizard and nobody wants to see them in a series", "nba", [])
+    a(
+        "F1 really needs to fix the sprint format. nobody asked for back to back sprint weekends and the order barely changes anyway",
+        "formula1",
+        [],
+    )
+    a(
+        "every time I try to hit F2 to rename a file I hit F1 instead and it opens Edge with some useless 'get help with windows' page. is there a way to disable F1 entirely?",
+        "techsupport",
+        [],
+    )
+    a(
+        "our keeper has been awful all season, three howlers in five games. we need a new one in January or we're going down",
+        "soccer",
+        [],
+    )
+    a(
+        "who's a good boy?? he is. 14 years old, half deaf, and still steals socks out of the laundry basket every single day 🐶",
+        "dogs",
+        [],
+    )
+    a(
+        "The conclave this May was so much faster than I expected. White smoke on the second day and then an American pope. I was at work watching the livestream on my phone under the desk",
+        "Catholicism",
+        [],
+    )
+    a(
+        "NTA. your sister told him she'd pay him back, he trusted her, and now she's acting like you're the bad guy for bringing it up? the rest of us can see exactly what's going on here",
+        "AmItheAsshole",
+        [],
+    )
+    a(
+        "> what weapon would you grab first in a zombie apocalypse\n\nweapons? honestly a crowbar. doesn't need ammo, opens doors, and you can't really break it. everyone saying katana has never swung a sword",
+        "AskReddit",
+        [],
+    )
+    a(
+        "We are all sinners saved by grace. That's the whole point. Nobody in the church should be acting like they're above the people walking in the door",
+        "Christianity",
+        [],
+    )
+    a(
+        "the dunks on mass ave is wicked slow in the mornings, like 20 min for an iced coffee. just walk to the one by the T",
+        "boston",
+        [],
+    )
+    a(
+        "send help. intern pushed a GPO change at 4:55 on a friday and now half the office can't log in. I was supposed to be at my kid's recital",
+        "sysadmin",
+        [],
+    )
+    a(
+        "Council's switching black bag collection to every three weeks. the foxes are going to have an absolute field day on our street",
+        "london",
+        [],
+    )
+    a(
+        "3 years of work and my tiny backyard finally looks like eden. the roses came in crazy this year 🌹",
+        "gardening",
+        [],
+    )
+    a(
+        "found these kittens under the porch after the storm, poor things were soaked and shivering. they're warm and fed now, vet tomorrow",
+        "aww",
+        [],
+    )
+    a(
+        "does anyone here actually believe in past lives? since I was a kid I've had this super specific memory of a house I've never been in, down to the wallpaper",
+        "Glitch_in_the_Matrix",
+        [],
+    )
+    a(
+        "got a fortune cookie yesterday that said 'good fortune is coming your way' and then got laid off this morning. thanks panda express",
+        "mildlyinfuriating",
+        [],
+    )
+    a(
+        "it's been one battle after another with this landlord. first the mold, then the 'surprise inspection', now he's trying to keep my deposit for 'carpet wear' after 4 years",
+        "Renters",
+        [],
+    )
+    a(
+        "a stranger smiled at me on the bus this morning and said she liked my scarf and it genuinely made my whole week. small things man",
+        "CasualConversation",
+        [],
+    )
+    a(
+        "> he texts 'sorry baby' every time and then does the exact same thing the next weekend\n\nthat's not an apology, it's a routine. you already know what you need to do",
+        "relationship_advice",
+        [],
+    )
+    a(
+        "Running Man has been on since 2010 and I still watch every week. Jihyo and Jong-kook are the reason I stay, the name tag ripping never gets old",
+        "KoreanVariety",
+        [],
+    )
+    a(
+        "my uncle did the running man at my cousin's wedding and pulled a hamstring. he's 58. we will never let him forget it",
+        "funny",
+        [],
+    )
+    a(
+        "my joker build fell apart at ante 8 again. blueprint + brainstorm and I still couldn't get enough mult",
+        "balatro",
+        [],
+    )
+    a(
+        "> who was your childhood superman?\n\nmy dad. worked nights at the plant and still showed up to every single one of my games. didn't realize how tired he must have been until I had kids",
+        "AskReddit",
+        [],
+    )
+    a(
+        "wore my shirt inside out all day at work and nobody told me until 4pm. the tag was sticking out of my neck like a little flag",
+        "CasualConversation",
+        [],
+    )
+    a(
+        "woke up at 3am and felt a presence at the end of the bed. couldn't move for like 30 seconds. I know it's probably sleep paralysis but it felt so real",
+        "Paranormal",
+        [],
+    )
+    a(
+        "Austin Butler has insane screen presence, he's basically the only reason to watch Caught Stealing. the rest of it is fine but forgettable",
+        "movies",
+        [],
+    )
+    a(
+        "Glen Powell is everywhere right now and I'm fine with it. Hit Man is still his best, Top Gun: Maverick is where most people noticed him",
+        "movies",
+        [],
+    )
+    a(
+        "my 4 favs: paris texas, in the mood for love, yi yi, alien. yes I know the last one breaks the vibe, no I won't change it",
+        "Letterboxd",
+        [],
+    )
+    a(
+        "looking for movies like Up in the Air — kind of funny, kind of melancholy, grown man realizing his life is empty. not a full depressing drama please",
+        "MovieSuggestions",
+        [],
+    )
+    a(
+        "movies about a deep friendship between two grown men? something like The Banshees of Inisherin but less bleak, or Midnight Run",
+        "MovieSuggestions",
+        [],
+    )
+    a(
+        "Ken Burns' The Civil War is still the best documentary series ever made. Shelby Foote telling stories for 11 hours and I'd happily watch 11 more",
+        "history",
+        [],
+    )
+    a(
+        "Paul Mescal carried Aftersun, but Frankie Corio held her own next to him the entire time. crazy that was her first film",
+        "flicks",
+        [],
+    )
+    a(
+        "any tips on keeping the crew together on a no budget shoot? we're paying in pizza and credits and I'm losing people after week one",
+        "Filmmakers",
+        [],
+    )
+    a(
+        "A24 merch drop this friday and the Marcel the Shell plushie is back. I will not be missing it this time",
+        "A24",
+        [],
+    )
+    a(
+        "The Fantastic Four (2005) with Chris Evans as Johnny is so campy and I kind of love it. Evans was having fun before Cap made him serious",
+        "marvelstudios",
+        [],
+    )
+    a(
+        "Zootopia (2016) is still the best modern Disney movie. the DMV sloth scene is a perfect comedy bit",
+        "disney",
+        [],
+    )
+    a(
+        "her campaign has been so smart honestly. every podcast, every Q&A, every guild lunch. the precursor run is hers to lose now",
+        "oscarrace",
+        [],
+    )
+    a(
+        "any of us who grew up on Goosebumps and Are You Afraid of the Dark know exactly why kids' horror works. it's supposed to scare you a little",
+        "horror",
+        [],
+    )
+    a(
+        "Avatar (2009) in 3D was an actual event. I remember people saying they got depressed after because Pandora wasn't real lol",
+        "movies",
+        [],
+    )
+    a(
+        "saw Wicked on Broadway in 2008 and I still think about hearing Defying Gravity in that theater. the live show just hits different",
+        "musicals",
+        [],
+    )
+    a(
+        "It Follows is still one of the best horror concepts of the 2010s. the slow walk toward the camera is scarier than any monster",
+        "horror",
+        [],
+    )
+    a(
+        "new weapons tier list for the title update is out and gunlance is still bottom. capcom please I'm begging",
+        "MonsterHunter",
+        [],
+    )
+    a(
+        "The Monkey is one of the weaker stories in Skeleton Crew imo. creepy idea but it drags. The Mist and The Raft are the ones people remember for a reason",
+        "stephenking",
+        [],
+    )
+    a(
+        "the Mark Kerr documentary The Smashing Machine (2002) is one of the best sports docs ever made. it's rough to watch but if you're into old school PRIDE it's essential",
+        "MMA",
+        [],
+    )
+    a(
+        "Heat 2, the novel Michael Mann wrote with Meg Gardiner, is actually really good. if they adapt it with Adam Driver as young Neil I'm there opening night",
+        "movies",
+        [],
+    )
+    a(
+        "Eddington's 1919 eclipse expedition is such a good story. the data was honestly kind of marginal and he had a pretty strong incentive to confirm Einstein",
+        "Physics",
+        [],
+    )
+    a(
+        "Hamnet by Maggie O'Farrell completely destroyed me. I read the last 50 pages on a train and had to hide my face in my scarf",
+        "books",
+        [],
+    )
+    a(
+        "High and Low is Kurosawa's best and I will not be taking questions. the shift from the apartment to the train is one of the great structural moves in cinema",
+        "criterion",
+        [],
+    )
+    a(
+        "Oppenheimer's 'now I am become death' line gets misused constantly. he said it in an interview in the 60s, recalling what went through his mind, not out loud at the test",
+        "history",
+        [],
+    )
+    a(
+        "Twister (1996) is a perfect dumb movie. the flying cow, Bill Paxton, Philip Seymour Hoffman just yelling. they don't make them like this anymore",
+        "movies",
+        [],
+    )
+    a(
+        "Materialists would argue consciousness just IS the brain activity and there's nothing extra to explain. the hard problem people think that's dodging the question",
+        "philosophy",
+        [],
+    )
+    a(
+        "what's the best companion breed for a small apartment? I work from home so they won't be alone much, but no yard",
+        "dogs",
+        [],
+    )
+    a(
+        "Nobody (2021) is the best John Wick clone that isn't John Wick. Odenkirk as an action star should not work and it totally does",
+        "movies",
+        [],
+    )
+    a(
+        "Predator (1987) is a perfect action movie. 'get to the choppa' aside, the jungle sound design is so underrated",
+        "movies",
+        [],
+    )
+    a(
+        "Elio in Call Me by Your Name is one of the great coming of age performances. the fireplace shot at the end, no cuts, just Timothée's face",
+        "movies",
+        [],
+    )
+    a(
+        "we're reading The Wild Robot books with my 7 year old at bedtime, on the second one now. she's so invested in Roz that she cried when a chapter ended on a cliffhanger",
+        "Parenting",
+        [],
+    )
+    a(
+        "the hardest part for me is stuff with sentimental value. I have every birthday card my grandma ever sent me and I just can't throw them out",
+        "declutter",
+        [],
+    )
+    a(
+        "after the hunt we always get breakfast at the same diner, been doing it for 15 years with my dad and uncle. the deer are kind of secondary at this point",
+        "Hunting",
+        [],
+    )
+    a(
+        "fun fact: bugonia was the ancient belief that bees spontaneously generate from a dead ox. Virgil writes about it in the Georgics. glad we've moved past that one",
+        "Beekeeping",
+        [],
+    )
+    a("nope. absolutely not. burn it", "whatsthisbug", [])
+    a(
+        "the arrival of sound wiped out a whole vocabulary of silent film acting almost overnight. Sunrise and The Jazz Singer came out the same year",
+        "TrueFilm",
+        [],
+    )
+    a(
+        "the flow of the edit in Lawrence of Arabia, the match cut from the match to the sunrise, that's the best cut in film history",
+        "criterion",
+        [],
+    )
+    a(
+        "Do the Right Thing is the best movie ever made about heat. you can feel the sweat coming off the screen",
+        "movies",
+        [],
+    )
+    a(
+        "Happy Together (1997) is my favorite Wong Kar-wai and nobody ever talks about it. Leslie Cheung and Tony Leung in Buenos Aires, the waterfall",
+        "flicks",
+        [],
+    )
+    a(
+        "The Sinner season 1 with Jessica Biel is so underrated. Bill Pullman's detective carried the rest of the seasons",
+        "television",
+        [],
+    )
+    a(
+        "Eden Lake (2008) is the most upsetting British horror movie I've ever seen. that ending made me want to throw my TV out the window",
+        "horror",
+        [],
+    )
+    a(
+        "the reverse bear trap in Saw is still the most iconic trap in the series. simple, visual, ticking clock",
+        "horror",
+        [],
+    )
+    a(
+        "Rush (2013) is the best F1 movie ever made. Hemsworth and Brühl as Hunt and Lauda, that rivalry is better than anything a writer could invent",
+        "movies",
+        [],
+    )
+    a(
+        "[F1 confirms 2026 calendar with Madrid replacing Imola](https://www.formula1.com/en/latest/article/2026-calendar)\n\nanother triple header in the summer, the mechanics are going to love that",
+        "formula1",
+        [],
+    )
+    a(
+        "Hot take maybe but I think the real peak of superhero movies was like 2016 to 2019 and we're never getting that back. Think about the run: Civil War, Logan, Spider-Verse, Infinity War, Endgame, and Joker making a billion as an R-rated character study. Every one of those felt like an event. I saw Infinity War opening night in a packed theater and when everyone started turning to dust at the end you could hear a pin drop. Nobody knew what was going on, and we all walked out together into the parking lot just kind of stunned.\n\nNow it's like... fine? Some of them are good! But none of them feel like that. Part of it is streaming, part of it is that they put out so many that nothing feels special anymore, and part of it is honestly us getting older. I was 19 for Endgame. Of course it hit different.\n\nEdit: yes I know Spider-Verse isn't MCU, I said superhero movies not MCU movies",
+        "movies",
+        [],
+    )
+    a(
+        "I need to get this off my chest because I can't say it to anyone IRL. My best friend and I have been close since we were 12. We got through her parents' divorce together, my dad's stroke, both of us moving across the country and back. Last month she told me she's moving in with him, the guy who ghosted her twice and \"borrowed\" 3k she never got back. I told her I was worried and she said I've never been happy for her about anything. That was it. She hasn't answered a text since.\n\nThe thing is, maybe she's right? Maybe I've been the friend who always has an opinion. But it's not like I wanted to be right about him. I'd love to be wrong. I keep drafting messages and deleting them. I don't even know what I'd say besides \"I miss you\" and \"please be careful.\"\n\nAnyway. If anyone has been through a friendship breakup like this, did it ever come back? send help lol, I'm not okay",
+        "TrueOffMyChest",
         [],
     )
 

@@ -121,6 +121,7 @@ _QUOTES = {'"': '"', "\u201c": "\u201d", "'": "'", "\u2018": "\u2019", "«": "»
 _EMPHASIS = {"*": "*", "_": "_"}
 _LIST_PUNCT = frozenset(",;:/|\n•>.)!?")
 _NUMBERING_RE = re.compile(r"(?:^|(?<=\s))\d{1,3}[.)](?=\s)")
+_LIST_MARKER_RE = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-*\u2022])[ \t]+")  # "9. ", "- ", "* ", "• "
 _FUNCTION_LEADS = v.SLOT_PREPOSITIONS | v.VERB_CUES | v.NOUN_CUES
 # "to" makes a verb of a rare phrase ("want to leave the world behind") but is a preposition as often
 # before a word or phrase ("went in blind to PAST LIVES").
@@ -758,6 +759,28 @@ def _list_gap(doc: _Doc, a: int, b: int) -> bool:
     if any(c in ".!?" for c in gap):
         return False  # a sentence ends between them
     return a < b or bool(gap.strip())
+
+
+def _line_item(doc: _Doc, i: int, j: int) -> bool:
+    r"""Whether the hit ``[i, j)`` is a whole line of a numbered or bulleted list ("9. together", "- her").
+
+    Examples
+    --------
+    >>> from trendscope_app.text.document import _Doc
+    >>> from trendscope_app.text.tokens import _tokenise
+    >>> def item(text, i, j):
+    ...     return _line_item(_Doc(text, _tokenise(text), [], False, False), i, j)
+    >>> item("top 3:\n1. sinners\n2. together\n3. weapons", 5, 6), item("- her\n- up", 0, 1)
+    (True, True)
+    >>> item("2. together with friends", 1, 2)
+    False
+    """
+    toks, text = doc.toks, doc.text
+    s, e = toks.start[i], toks.end[j - 1]
+    line_start = text.rfind("\n", 0, s) + 1
+    line_end = text.find("\n", e)
+    rest = text[e:] if line_end < 0 else text[e:line_end]
+    return _LIST_MARKER_RE.fullmatch(text, line_start, s) is not None and not rest.strip()
 
 
 def _item_end(doc: _Doc, j: int) -> bool:

@@ -69,6 +69,7 @@ from trendscope_app.text.evidence import (
     _frequent_name,
     _item_end,
     _judge,
+    _line_item,
     _list_gap,
     _other_sequel,
     _other_work,
@@ -518,9 +519,11 @@ class TitleMatcher:
                 if entry.kind in _NO_CONTEXT or verdicts[n][m] in _VETOES:
                     continue
                 # Any case for words ("weapons" is one by its frequency, not the vocabulary), but a
-                # stop word needs the title's capitals.
+                # stop word needs the title's capitals or a list line of its own ("9. together").
                 word = entry.kind != "function"
-                listed = (left or right) and (doc.case_matches(entry, i) or (word and _item_end(doc, j)))
+                listed = (left or right) and (
+                    doc.case_matches(entry, i) or (_item_end(doc, j) if word else _line_item(doc, i, j))
+                )
                 if (listed or (word and entry.tokens in sequels)) and not doc.glued(i, j):
                     found.update(entry.ids)
                     accepted[n] = True
