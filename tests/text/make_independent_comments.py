@@ -1,6 +1,6 @@
-"""Write ``tests/data/labelled_comments_independent.jsonl``: 2,080 comments labelled apart from the matcher.
+"""Write ``tests/data/labelled_comments_independent.jsonl``: 2,400 comments labelled apart from the matcher.
 
-Written in thirteen batches of 160 (``batch``: ``first`` to ``thirteenth``) by separate sessions that were
+Written in fifteen batches of 160 (``batch``: ``first`` to ``fifteenth``) by separate sessions that were
 given only the catalogue below and the brief "comments as people really write on Reddit, 45 % of them
 traps that use the titles' words in their ordinary meaning", and never read ``trendscope_app/text/``.
 The third was also asked for hard cases: a title used as a word and as a film in one comment, a
@@ -8,13 +8,15 @@ film's title next to its cast, older films of the same name; the fourth for comm
 hold them (long, quoting their parent, Markdown, edits) and for books, characters and people that
 share a title's name; the fifth and the sixth for a natural mix in a wider spread of subreddits, with
 the release years in their catalogue; the seventh for movie subreddits above all, half of those
-comments traps; the eighth to the twelfth each about a catalogue of its own (``CATALOGUE_EIGHTH``,
-``CATALOGUE_NINTH``, ``CATALOGUE_TENTH``, ``CATALOGUE_ELEVENTH``, ``CATALOGUE_TWELFTH``: 50 other films
-each), which no rule was written for; the eleventh's are films of 2026 whose titles are also words,
+comments traps; the eighth to the twelfth and the fourteenth each about a catalogue of its own
+(``CATALOGUE_EIGHTH``, ``CATALOGUE_NINTH``, ``CATALOGUE_TENTH``, ``CATALOGUE_ELEVENTH``,
+``CATALOGUE_TWELFTH``, ``CATALOGUE_FOURTEENTH``: 50 other films each), which no rule was written for; the eleventh's are films of 2026 whose titles are also words,
 names, books, games and songs (Pressure, Michael, Wuthering Heights, Street Fighter, Psycho Killer), the
 twelfth's films of 2022-2025 (Fall, Leo, Napoleon, Sisu, Lurker, Dracula, Snow White, How to Train Your
-Dragon); the thirteenth about the first catalogue again, after all the rules the others led to. Their
-labels are kept as written, not edited to suit the matcher. Films with a
+Dragon), the fourteenth's older films whose titles are everyday words and phrases (Home Alone, Die
+Hard, Halloween, Friday, The Help); the thirteenth and the fifteenth about the first catalogue again,
+after all the rules the others led to, the fifteenth mostly outside movie subreddits. Their labels are
+kept as written, not edited to suit the matcher. Films with a
 similar title (Captain America: Civil War, Alien (1979), Inside Out, Smile (2022), Nobody (2021)) and
 older films of the same name (The Running Man (1987)) are negatives for the catalogue film; cases a
 careful reader could not settle were left out.
@@ -648,6 +650,113 @@ YEARS_TWELFTH: dict[int, int] = {
     450: 2025,
 }
 
+#: The fourteenth batch's own catalogue: 50 older films whose titles are everyday words and phrases
+#: (ids 501-550), with their release years.
+CATALOGUE_FOURTEENTH: dict[int, str] = {
+    501: "Home Alone",
+    502: "Die Hard",
+    503: "Mean Girls",
+    504: "Groundhog Day",
+    505: "Bad Boys",
+    506: "The Departed",
+    507: "Spotlight",
+    508: "Step Brothers",
+    509: "Friday",
+    510: "Clueless",
+    511: "Halloween",
+    512: "The Shining",
+    513: "It Follows",
+    514: "The Witch",
+    515: "Lady Bird",
+    516: "Moonlight",
+    517: "Little Women",
+    518: "Lost in Translation",
+    519: "Prisoners",
+    520: "Enemy",
+    521: "Predator",
+    522: "Aliens",
+    523: "Cast Away",
+    524: "Fight Club",
+    525: "The Game",
+    526: "Gone Girl",
+    527: "Training Day",
+    528: "The Notebook",
+    529: "The Others",
+    530: "The Host",
+    531: "The Town",
+    532: "The Help",
+    533: "Old School",
+    534: "Knocked Up",
+    535: "Pitch Perfect",
+    536: "Bridesmaids",
+    537: "Taxi Driver",
+    538: "Goodfellas",
+    539: "Good Will Hunting",
+    540: "Stand by Me",
+    541: "Back to the Future",
+    542: "Inception",
+    543: "Memento",
+    544: "Interstellar",
+    545: "Unbreakable",
+    546: "Superbad",
+    547: "Heathers",
+    548: "Scream",
+    549: "Titanic",
+    550: "Jumanji",
+}
+YEARS_FOURTEENTH: dict[int, int] = {
+    501: 1990,
+    502: 1988,
+    503: 2004,
+    504: 1993,
+    505: 1995,
+    506: 2006,
+    507: 2015,
+    508: 2008,
+    509: 1995,
+    510: 1995,
+    511: 1978,
+    512: 1980,
+    513: 2014,
+    514: 2015,
+    515: 2017,
+    516: 2016,
+    517: 2019,
+    518: 2003,
+    519: 2013,
+    520: 2013,
+    521: 1987,
+    522: 1986,
+    523: 2000,
+    524: 1999,
+    525: 1997,
+    526: 2014,
+    527: 2001,
+    528: 2004,
+    529: 2001,
+    530: 2006,
+    531: 2010,
+    532: 2011,
+    533: 2003,
+    534: 2007,
+    535: 2012,
+    536: 2011,
+    537: 1976,
+    538: 1990,
+    539: 1997,
+    540: 1986,
+    541: 1985,
+    542: 2010,
+    543: 2000,
+    544: 2014,
+    545: 2000,
+    546: 2007,
+    547: 1988,
+    548: 1996,
+    549: 1997,
+    550: 1995,
+}
+
 MOVIE_SUBREDDITS = {"movies", "horror", "boxoffice", "TrueFilm", "Letterboxd"}
 OTHER_SUBREDDITS = {"AskReddit", "nba", "cooking", "relationships", "gaming", "news", "pics"}
 # The second batch's.
@@ -936,6 +1045,37 @@ OTHER_SUBREDDITS |= {
     "whatsthisbug",
 }
 
+# The fourteenth batch's.
+MOVIE_SUBREDDITS |= {"MovieDetails", "ScreamMovies", "nolan"}
+OTHER_SUBREDDITS |= {
+    "BabyBumps",
+    "CFB",
+    "CampingandHiking",
+    "Christmas",
+    "Frugal",
+    "GardeningUK",
+    "LearnJapanese",
+    "NatureIsFuckingLit",
+    "Pennsylvania",
+    "antiwork",
+    "bulletjournal",
+    "halloween",
+    "learnmath",
+    "lost",
+    "nostalgia",
+    "piano",
+    "singing",
+    "startups",
+    "stepparents",
+    "theatre",
+    "tifu",
+    "titanic",
+    "weddingplanning",
+}
+
+# The fifteenth batch's.
+OTHER_SUBREDDITS |= {"OutOfTheLoop", "college", "explainlikeimfive", "tornado"}
+
 
 def catalogue_of(batch: str) -> tuple[dict[int, str], dict[int, int]]:
     """The titles and release years a batch was written about."""
@@ -945,6 +1085,7 @@ def catalogue_of(batch: str) -> tuple[dict[int, str], dict[int, int]]:
         "tenth": (CATALOGUE_TENTH, YEARS_TENTH),
         "eleventh": (CATALOGUE_ELEVENTH, YEARS_ELEVENTH),
         "twelfth": (CATALOGUE_TWELFTH, YEARS_TWELFTH),
+        "fourteenth": (CATALOGUE_FOURTEENTH, YEARS_FOURTEENTH),
     }
     return own.get(batch, (CATALOGUE, YEARS))
 
@@ -9566,6 +9707,1540 @@ def build() -> list[dict[str, object]]:
         "I need to get this off my chest because I can't say it to anyone IRL. My best friend and I have been close since we were 12. We got through her parents' divorce together, my dad's stroke, both of us moving across the country and back. Last month she told me she's moving in with him, the guy who ghosted her twice and \"borrowed\" 3k she never got back. I told her I was worried and she said I've never been happy for her about anything. That was it. She hasn't answered a text since.\n\nThe thing is, maybe she's right? Maybe I've been the friend who always has an opinion. But it's not like I wanted to be right about him. I'd love to be wrong. I keep drafting messages and deleting them. I don't even know what I'd say besides \"I miss you\" and \"please be careful.\"\n\nAnyway. If anyone has been through a friendship breakup like this, did it ever come back? send help lol, I'm not okay",
         "TrueOffMyChest",
         [],
+    )
+
+    # The fourteenth batch: a fourteenth session, given a seventh catalogue (50 older films whose titles
+    # are everyday words and phrases: Home Alone, Die Hard, Halloween, Friday, The Help, ids 501-550) and a
+    # brief asking for about half traps. Scored before any rule was changed for it: P 0.782 R 0.849.
+    batch = "fourteenth"
+    a("die-hard Nebraska fan. we will be back. (we will not be back)", "CFB", [])
+    a(
+        "Glass (2019) was such a letdown after Split. the ending felt like a corporate twist, not a shyamalan one",
+        "movies",
+        [],
+    )
+    a(
+        "Training Day the TV series with Bill Paxton was actually decent. so sad it turned out to be his last role",
+        "television",
+        [],
+    )
+    a(
+        "letterboxd should spotlight smaller reviewers instead of the same 5 people with 10k likes every week",
+        "Letterboxd",
+        [],
+    )
+    a(
+        'friday is the most rewatchable movie ever. smokey, deebo, craig\'s dad on the toilet. "bye felicia" AND "you got knocked the f*** out" both from one 90 minute movie',
+        "movies",
+        [509],
+    )
+    a(
+        'the docking scene in interstellar with the organ going absolutely feral is the most stressed I\'ve ever been in an imax theater. "no time for caution" gives me chills every time',
+        "nolan",
+        [544],
+    )
+    a(
+        "I rewatched Lost in Translation this week for the first time since college and it's a completely different movie at 35 than it was at 20.\n\nAt 20 I thought it was a vibes movie about two sad people in a nice hotel. Pretty, a little boring, great soundtrack (Just Like Honey at the end still wrecks me). Now I think it's one of the most precise films about a specific kind of loneliness, the loneliness of being in a relationship or a life that looks fine from the outside. Bob isn't lonely because he's in Tokyo, he's lonely because he's been lonely for years and Tokyo just removes all the distractions. Charlotte is 2 years into a marriage and already realizing she's a side character in it.\n\nWhat I appreciate now is how little Coppola explains. The Suntory commercial scenes are played for laughs but they're also showing you a guy who has turned himself into a product. The karaoke scene is the closest either of them comes to saying anything out loud and they do it through a Pretenders song and \"More Than This.\"\n\nAnd I'm glad we never hear the whisper. Every few years someone \"enhances\" the audio and I refuse to listen. The point is it's theirs.\n\nAnyway. Bill Murray has never been better, and that includes Groundhog Day, which I also love.\n\nEdit: yes I know about the criticism of the Japanese characters being used as punchlines. It's fair and it's the part that has aged worst.",
+        "TrueFilm",
+        [518, 504],
+    )
+    a(
+        'what\'s everyone going as this year? my kid wants to be a "spooky taco" and honestly I respect it 🌮👻',
+        "halloween",
+        [],
+    )
+    a(
+        "I stand by my take that the theatrical cut is better than the director's cut. fewer scenes, better pacing",
+        "movies",
+        [],
+    )
+    a(
+        "Spotlight vs The Departed. Two Boston movies, both won Best Picture, completely opposite energy. Which one actually holds up better?",
+        "movies",
+        [507, 506],
+    )
+    a(
+        "Bad Boys (1995) is still the best one. Michael Bay's first movie and you can already see all the Bayhem starting. Will and Martin had insane chemistry",
+        "movies",
+        [505],
+    )
+    a(
+        "finally switched to a dotted notebook after years of lined ones and my spreads look SO much cleaner",
+        "bulletjournal",
+        [],
+    )
+    a(
+        "the mean girls at my daughter's school started in 2nd grade. SECOND GRADE. how do you even handle \"you can't play with us\" at 7 without making it worse",
+        "Parenting",
+        [],
+    )
+    a(
+        "Halloween (2018) is a solid legacy sequel. Jamie Lee Curtis as a doomsday prepper grandma was exactly what that franchise needed",
+        "horror",
+        [],
+    )
+    a("Next Friday is underrated. Mike Epps was the perfect replacement for Chris Tucker", "movies", [])
+    a(
+        "Friday the 13th (1980) has one of the best reveals in slasher history and most people who've never seen it assume it's Jason",
+        "horror",
+        [],
+    )
+    a(
+        "home alone on christmas this year, my whole family is overseas. any tips for making it feel festive for one person?",
+        "Christmas",
+        [],
+    )
+    a(
+        'Stand By Me (1986) is the most "summer when you were 12" movie ever made. The leech scene traumatized me. "I never had any friends later on like the ones I had when I was twelve" hits different at 40',
+        "nostalgia",
+        [540],
+    )
+    a("the game last night was an absolute robbery. that pass interference call in the 4th 🤬", "nfl", [])
+    a(
+        "lady bird and moonlight back to back on a rainy sunday. cried twice. highly recommend if you enjoy emotional damage",
+        "A24",
+        [515, 516],
+    )
+    a(
+        "three days on that island with zero signal, felt like a proper cast away by the end. grew a terrible beard and started narrating my own life out loud",
+        "CampingandHiking",
+        [],
+    )
+    a(
+        "heeere's johnny 🪓 rewatched the shining in 4k and the overlook somehow looks even more wrong. the bathroom scene with grady is so unsettling",
+        "horror",
+        [512],
+    )
+    a(
+        "the 1997 shining miniseries is more faithful to the book but it's nowhere near kubrick's. steven weber just isn't scary. king can hate the kubrick movie all he wants, it's a masterpiece",
+        "television",
+        [512],
+    )
+    a(
+        "the Scream TV series on MTV was lowkey good for the first season. the mask redesign was awful though",
+        "television",
+        [],
+    )
+    a("Ancelotti back at Madrid, back to the future for Real lol", "soccer", [])
+    a(
+        "the new 4k of Taxi Driver is gorgeous. that grimy neon new york has never looked better. bernard herrmann's last score too 😢",
+        "criterion",
+        [537],
+    )
+    a(
+        'rewatched die hard last night for the first time since high school and alan rickman is just on another level. every single line. "now I have a machine gun ho ho ho" still slaps',
+        "movies",
+        [502],
+    )
+    a(
+        "Prey (2022) did so much with so little. the predator's design is more feral and the Comanche setting makes the whole thing feel fresh",
+        "movies",
+        [],
+    )
+    a("the CGI in the final fight was super bad, it looked like a PS3 cutscene", "movies", [])
+    a(
+        "got knocked up at 19 and everyone said my life was over. my son just graduated college and I'm 41 lol",
+        "BabyBumps",
+        [],
+    )
+    a(
+        "spent an hour shining my oxfords with kiwi and a cotton ball and they look brand new. getting a mirror shine on the toe cap is weirdly therapeutic",
+        "malefashionadvice",
+        [],
+    )
+    a(
+        "moonlight sonata 3rd movement is my white whale. the arpeggios at tempo destroy my right hand",
+        "piano",
+        [],
+    )
+    a(
+        "saw it follows for the first time last night and now I keep checking over my shoulder in my own hallway. the 360 pan in the school courtyard is so evil because you end up scanning every single background extra",
+        "horror",
+        [513],
+    )
+    a(
+        "The Clueless TV series with Rachel Blanchard was a staple of my after school routine on ABC. nobody remembers it",
+        "television",
+        [],
+    )
+    a(
+        "Movies about aliens that aren't horror? My girlfriend loved Arrival and Close Encounters, looking for something in that vein",
+        "MovieSuggestions",
+        [],
+    )
+    a(
+        "Alien (1979) is better than any of its sequels. slow, quiet, terrifying. Ridley never topped it",
+        "movies",
+        [],
+    )
+    a(
+        'love closet picks where someone grabs Stalker, Persona and The Seventh Seal and then says the others are "for later" lol',
+        "criterion",
+        [],
+    )
+    a(
+        "how do you stay pitch perfect on high notes? I'm fine up to about E4 and then everything goes flat",
+        "singing",
+        [],
+    )
+    a(
+        "nothing in the franchise beats the drew barrymore opening in scream 1. killing off your biggest star in the first 12 minutes in 1996 was insane",
+        "ScreamMovies",
+        [548],
+    )
+    a(
+        "The Others (2001) is criminally overlooked whenever people talk about twist endings. Nicole Kidman is incredible and it's genuinely scary with basically zero gore",
+        "horrormovies",
+        [529],
+    )
+    a(
+        "the Titanic's wreck is deteriorating so fast, part of the bow railing collapsed recently. in a few decades there'll be nothing left of her",
+        "titanic",
+        [],
+    )
+    a(
+        "the game (1997) is the most underrated fincher by a mile. michael douglas getting gaslit by a corporation for two hours is somehow a blast",
+        "flicks",
+        [525],
+    )
+    a("old school nokia 3310. unbreakable. snake. a week of battery. 10/10", "nostalgia", [])
+    a(
+        'the help desk ticket just said "computer broken" with no other details. monitor was unplugged. it\'s always the monitor',
+        "sysadmin",
+        [],
+    )
+    a("friday can't come soon enough. 4 day work week when", "antiwork", [])
+    a(
+        'octavia spencer winning for the help was so deserved. the pie scene. "eat my shit" 💀',
+        "movies",
+        [532],
+    )
+    a(
+        "German prisoners of war held in camps in Texas were sometimes fed better than the locals, which caused a lot of resentment. there's a great book on POWs in the US if anyone wants the title",
+        "history",
+        [],
+    )
+    a(
+        "if aliens are really visiting us, why is every single video 240p and shot through a car windshield",
+        "UFOs",
+        [],
+    )
+    a(
+        'the Bridesmaids plane scene is still one of the funniest things ever put on film. "help me I\'m poor" lives in my head',
+        "movies",
+        [536],
+    )
+    a(
+        "Phil saw his shadow again 🙄 six more weeks of winter. went to Gobbler's Knob for groundhog day once, it was like 9 degrees but honestly a blast",
+        "Pennsylvania",
+        [],
+    )
+    a(
+        "> Die Hard isn't a Christmas movie, it just happens to take place at Christmas\n\nok let's go through this one more time. it's set on christmas eve. at an office christmas party. the entire motivation of the main character is flying across the country to see his kids and fix his marriage for the holidays. there's a santa hat on a dead guy. \"now I have a machine gun ho ho ho.\" it ends with let it snow playing while paper floats down like snow. the soundtrack literally has sleigh bells in it.\n\ncompare that to like half the hallmark stuff where it's just a woman from the city moving to a small town and there's a tree in the background. if those count then die hard counts.\n\n**die hard is a christmas movie.** I will not be taking questions.\n\nEdit: to the guy in my DMs saying \"the director said it's not\" — bruce willis said it's not, the writer said it is. I'm siding with the writer.",
+        "Christmas",
+        [502],
+    )
+    a(
+        "It Follows and The Witch pretty much kicked off the whole \"elevated horror\" conversation in the mid 2010s and I'm still not sure that's a compliment to either of them. They're both just... good horror movies. Slow, yes. Ambiguous, yes. But they're also scary in the plain old-fashioned way. It Follows is basically a slasher with the killer replaced by a concept. The Witch is a folk tale that commits completely to its own world, the dialogue, the candlelight, the goat.\n\nWhat I don't like is what came after, where every studio decided \"trauma metaphor + long takes + Colin Stetson-style drone score\" was a formula. Some of those are great, a lot of them are not.",
+        "horror",
+        [513, 514],
+    )
+    a(
+        "my twin toddlers have started a fight club in the back seat. the first rule of fight club is apparently scream as loud as possible",
+        "Parenting",
+        [],
+    )
+    a(
+        "Enemy at the Gates is a ridiculously tense sniper movie. Jude Law vs Ed Harris for two hours",
+        "movies",
+        [],
+    )
+    a(
+        "our christmas eve tradition is home alone for the kids and then die hard once they're in bed. balance",
+        "Christmas",
+        [501, 502],
+    )
+    a(
+        "For a blocking exercise our prof made us break down the Goodfellas Copa shot beat by beat. Realized so much of it is about the extras hitting their marks, not the steadicam op",
+        "Filmmakers",
+        [538],
+    )
+    a(
+        "Little Women (2019) ★★★★½\n\ngreta said let me scramble the timeline so the beach scene hits you twice. florence pugh's amy deserved her own movie tbh. also timothée in that little hat, no notes",
+        "Letterboxd",
+        [517],
+    )
+    a(
+        "the enemy placement in this area is straight up malicious. two giant crabs AND an archer on a cliff? come on",
+        "Eldenring",
+        [],
+    )
+    a(
+        "my ranking after finally finishing the full rewatch:\n\n1. Memento\n2. The Prestige\n3. Interstellar\n4. Inception\n5. The Dark Knight\n6. Oppenheimer\n7. Dunkirk\n8. Batman Begins\n9. Insomnia\n10. TDKR\n11. Tenet\n12. Following\n\nmemento at #1 is gonna be controversial here but the structure is just unmatched imo",
+        "nolan",
+        [543, 542, 544],
+    )
+    a("the dub on this release is awful, half the jokes just get lost in translation", "movies", [])
+    a(
+        "Scream is basically a love letter to Halloween. they literally have it playing at the party while Randy yells at Jamie Lee Curtis to turn around",
+        "horrormovies",
+        [548, 511],
+    )
+    a("the casting in this is pitch perfect. every supporting role nails it", "movies", [])
+    a(
+        '"how do you like them apples" is such a perfect moment but GWH gets me every single time at "it\'s not your fault". robin williams deserved that oscar x10',
+        "movies",
+        [539],
+    )
+    a(
+        "your husband isn't clueless, he's choosing not to learn. that's weaponized incompetence",
+        "AmItheAsshole",
+        [],
+    )
+    a("the ending of enemy made me physically yell at my tv. that spider. WHAT", "movies", [520])
+    a(
+        "inception (2010) was the last time an original blockbuster felt like a genuine event. everyone at work argued about the top for a month",
+        "flicks",
+        [542],
+    )
+    a(
+        "I still have my ticket stub from opening night as a memento. $7.50 for a matinee, those were the days",
+        "movies",
+        [],
+    )
+    a(
+        "the town centre where I grew up is just vape shops, a greggs and four charity shops now",
+        "CasualUK",
+        [],
+    )
+    a(
+        "Moonlight winning best picture after the La La Land envelope disaster is one of the wildest live TV moments ever, and the right movie won",
+        "movies",
+        [516],
+    )
+    a(
+        'step bros is the only movie me and my dad both quote constantly. "did we just become best friends?" "YUP"',
+        "movies",
+        [508],
+    )
+    a(
+        "Heathers (1988) is so dark for a teen comedy, I can't believe it got made. corn nuts!",
+        "movies",
+        [547],
+    )
+    a(
+        "NTA. you're the host, you decide the menu. if she wanted vegan options she could've brought a dish like a normal guest",
+        "AmItheAsshole",
+        [],
+    )
+    a(
+        "Spotlight is the best newsroom procedural since All the President's Men. McCarthy directs it with zero flash and that's exactly why it works. Ruffalo's \"they knew and they let it happen\" scene guts me every time",
+        "TrueFilm",
+        [507],
+    )
+    a(
+        "In The Shining, Danny is wearing an Apollo 11 sweater when the ball rolls up to him right before he goes into Room 237",
+        "MovieDetails",
+        [512],
+    )
+    a(
+        "Looking for stuff similar to Good Will Hunting, movies about a brilliant kid who's kind of a mess and a mentor who gets through to him. Already seen Dead Poets Society and Finding Forrester",
+        "MovieSuggestions",
+        [539],
+    )
+    a(
+        "Bad Boys II is better than the first Bad Boys and I'll fight anyone who says otherwise. the freeway car chase alone",
+        "movies",
+        [505],
+    )
+    a(
+        "my wife stood by me through chemo and two layoffs. 22 years this june and I still don't know what I did to deserve her",
+        "AskReddit",
+        [],
+    )
+    a(
+        "memento on a first watch is one of the best cinema experiences you can have. guy pearce with the polaroids and tattoos, the b&w scenes going forward while the color ones go backward 🤯",
+        "movies",
+        [543],
+    )
+    a(
+        "mclovin is the greatest fake ID in history. superbad is still the funniest high school movie",
+        "movies",
+        [546],
+    )
+    a(
+        "Lady Bird Johnson doesn't get enough credit. the Highway Beautification Act is a big reason you don't see junkyards and billboards lining every single interstate",
+        "history",
+        [],
+    )
+    a(
+        "black cab drivers study the Knowledge for like 3-4 years. every taxi driver in London has memorised 25,000 streets. absolutely insane",
+        "london",
+        [],
+    )
+    a(
+        "interstellar travel isn't happening in our lifetime. even at 10% of light speed Proxima Centauri is 40+ years away",
+        "space",
+        [],
+    )
+    a("Ben E. King's Stand By Me has the most perfect bassline ever written. those first 8 bars", "Music", [])
+    a(
+        "Live Free or Die Hard is the weakest of the franchise imo. PG-13 McClane just isn't the same guy",
+        "movies",
+        [],
+    )
+    a(
+        "Bong Joon-ho's The Host is a monster movie, a dysfunctional family comedy and a political satire at the same time and somehow it all works. the daylight monster reveal on the Han river is iconic",
+        "horror",
+        [530],
+    )
+    a(
+        "Home Alone (1990) holds up so well. The John Williams score, Catherine O'Hara screaming KEVIN on the plane, the paint cans... the Wet Bandits should legally be dead like 6 times over tho",
+        "movies",
+        [501],
+    )
+    a(
+        "Reread Little Women for the first time since middle school and Amy burning Jo's manuscript made me just as furious at 34 as it did at 12",
+        "books",
+        [],
+    )
+    a(
+        "ladybirds all over my roses this morning 🐞 best free aphid control there is. the larvae look terrifying though, don't squish them!!",
+        "GardeningUK",
+        [],
+    )
+    a(
+        'Mean Girls is the most quotable movie of the 2000s. "on wednesdays we wear pink", "she doesn\'t even go here", "you can\'t sit with us". Tina Fey wrote a perfect script',
+        "movies",
+        [503],
+    )
+    a(
+        "If you liked Prisoners, watch Enemy next. Same director (Villeneuve), same year, same Gyllenhaal, but way weirder and way shorter. Don't read anything about it beforehand and DO NOT google the ending",
+        "MovieSuggestions",
+        [519, 520],
+    )
+    a(
+        "Fincher ranked, since we're doing this again:\n\n1. Zodiac\n2. Se7en\n3. The Social Network\n4. Fight Club\n5. Gone Girl\n6. The Game\n7. The Girl with the Dragon Tattoo\n8. Panic Room\n9. The Killer\n10. Mank\n11. Benjamin Button\n12. Alien 3\n\npeople always put fight club at 1 but it's the one that's aged the weirdest imo. zodiac is the masterpiece. gone girl is the most fun. the game is criminally low on everyone else's list, that movie is a blast and michael douglas is perfect as a rich guy slowly losing his mind. alien 3 is last but the assembly cut is genuinely not bad, he just got screwed by the studio.",
+        "movies",
+        [524, 526, 525],
+    )
+    a(
+        'Aliens is one of like 5 sequels that\'s actually better than the original. Hudson is the GOAT. "game over man, GAME OVER"',
+        "movies",
+        [522],
+    )
+    a('Heathers walked so Mean Girls could run. "what\'s your damage" > "so fetch"', "movies", [547, 503])
+    a(
+        "the notebook. my grandpa watched it with my grandma after her alzheimer's diagnosis and had to leave the room halfway. never seen him cry before or since",
+        "AskReddit",
+        [528],
+    )
+    a(
+        "groundhog day is secretly one of the best philosophy movies ever made and it's disguised as a bill murray comedy. the arc from hedonism to despair to just... trying to be a good person. also NED RYERSON. BING!",
+        "movies",
+        [504],
+    )
+    a(
+        'the Others storyline in season 2 is my favorite part of the whole show. Ben showing up as "Henry Gale" 🔥',
+        "lost",
+        [],
+    )
+    a(
+        "Ranking the sequels:\n\n1. **Scream 2** - the theater opening is incredible\n2. **Scream VI** - best Ghostface action\n3. **Scream 4** - Jill is an underrated villain\n4. **Scream (2022)** - fun but the Sam/Billy stuff is a lot\n5. **Scream 3** - I'm sorry\n\n> Scream 3 is underrated\n\nit's really not lmao, Carrie Fisher cameo is the only good part",
+        "ScreamMovies",
+        [],
+    )
+    a(
+        "Bad Boys for Life was surprisingly good?? way better than Bad Boys II. did not expect that franchise to still have gas in 2020",
+        "movies",
+        [],
+    )
+    a(
+        "best witch movies that aren't Hocus Pocus? loved Suspiria (2018) and The Love Witch",
+        "horrormovies",
+        [],
+    )
+    a(
+        "I was 12 when titanic came out and my mom took me 4 times. FOUR. I know every line. there was room on the door. there was also room in the lifeboat if rose had just stayed in it",
+        "movies",
+        [549],
+    )
+    a(
+        "pitch perfect is my comfort movie and I don't care who knows it. rebel wilson stole every scene she was in. aca-scuse me?",
+        "movies",
+        [535],
+    )
+    a(
+        "The Host (2013) with Saoirse Ronan is so much worse than it should've been. Andrew Niccol directed Gattaca!!",
+        "movies",
+        [],
+    )
+    a("the town in Jaws is basically a character. Amity feels so real", "movies", [])
+    a(
+        "Knocked Up is better than 40 Year Old Virgin, I said what I said. The Paul Rudd and Leslie Mann subplot is the best part",
+        "movies",
+        [534],
+    )
+    a(
+        "orcas are the true apex predator. they hunt great whites just for the livers and leave the rest",
+        "NatureIsFuckingLit",
+        [],
+    )
+    a(
+        "Jumanji: Welcome to the Jungle (2017) is way funnier than it has any right to be. Jack Black playing a teenage girl is elite",
+        "movies",
+        [],
+    )
+    a(
+        "the 2003-2008 comedy run was unreal. old school, anchorman, superbad, knocked up, step brothers, forgetting sarah marshall... we are never getting that again",
+        "movies",
+        [533, 546, 534, 508],
+    )
+    a(
+        "every october 31st we turn off all the lights and watch carpenter's halloween. not the 2018 one, not the rob zombie one. THE halloween",
+        "halloween",
+        [511],
+    )
+    a(
+        "Home Alone 2: Lost in New York is the best christmas movie period. Tim Curry as the concierge, the pigeon lady, Duncan's toy store",
+        "movies",
+        [],
+    )
+    a(
+        "I was on spotlight for our spring musical and missed the cue on the big solo. she just sang in the dark for 8 bars. I want to crawl into a hole",
+        "theatre",
+        [],
+    )
+    a(
+        "When I was about 9 my mom had to go to the hospital overnight for my little brother and for whatever reason nobody could come watch me, so I was home alone for the first time ever. She left me like four pages of instructions. Do not answer the door. Do not use the stove. Call Mrs. Petersen next door if anything happens. Do not answer the door (this was written twice).\n\nI was terrified for maybe the first 20 minutes and then I realized I was in charge of the TV. I made a fort in the living room, ate frozen waffles without toasting them, and watched infomercials until I fell asleep on the floor. Around midnight the ice maker dropped ice and I was 100% convinced a burglar was in the kitchen. I grabbed a tennis racket and stood at the top of the stairs for like 15 minutes.\n\nMom got home at 7am, found me asleep holding the racket, and apparently cried. Anyway my brother is fine, he's 6'4 now and a nurse.\n\nEdit: people asking why I didn't go to Mrs Petersen's — she had like nine cats and I was allergic lol",
+        "AskReddit",
+        [],
+    )
+    a(
+        "Mean Girls (2024) got marketed like it wasn't a musical and people felt betrayed walking into the theater lol",
+        "movies",
+        [],
+    )
+    a(
+        "WILSONNNNNNN 😭😭 cast away ruined volleyballs for me forever, I can't walk past one at dicks without getting sad",
+        "movies",
+        [523],
+    )
+    a(
+        "Back to the Future Part II predicted video calls, drones and flatscreens. it only missed on the hoverboards and the fax machines everywhere lol",
+        "movies",
+        [],
+    )
+    a(
+        "new to the craft, is it ok to call myself a witch if I'm not part of any tradition? I mostly just do candle work and tarot",
+        "witchcraft",
+        [],
+    )
+    a(
+        "my two step brothers are 14 and 16 and they share a room and it is a war zone. my mom and their dad are at their wits end and I'm just trying to survive til college",
+        "stepparents",
+        [],
+    )
+    a("goodwill hunting this weekend! found a le creuset dutch oven for $12 🤯", "Frugal", [])
+    a(
+        "GET TO DA CHOPPA 🚁 predator is the most 80s movie ever made and I mean that as the highest possible compliment. that handshake alone",
+        "movies",
+        [521],
+    )
+    a("Mia Goth's scream in the final shot of Pearl is one of the most unhinged endings ever", "A24", [])
+    a(
+        "since the company's inception we've raised $4M and hired 12 people and I'm STILL doing all the customer support myself",
+        "startups",
+        [],
+    )
+    a(
+        "80s creature features ranked:\n1. The Thing\n2. Aliens\n3. Predator\n4. The Fly\n5. Gremlins\n6. Critters\n\nfight me in the comments",
+        "horrormovies",
+        [522, 521],
+    )
+    a(
+        "Doctor Sleep is a great sequel, Ewan McGregor is fantastic as grown up Danny and the director's cut is worth the extra time",
+        "movies",
+        [],
+    )
+    a(
+        "screamed so loud when a spider dropped on my face that my neighbor actually came over to check on me",
+        "tifu",
+        [],
+    )
+    a(
+        "rewatched gone girl and the cool girl monologue goes even harder now. rosamund pike was ROBBED",
+        "movies",
+        [526],
+    )
+    a(
+        "watched cast away and titanic the same weekend, apparently I'm really into movies where people end up floating in the ocean",
+        "Letterboxd",
+        [523, 549],
+    )
+    a(
+        "Halloween III: Season of the Witch deserves all its reappraisal. no Michael, an evil mask company, that jingle 🎃",
+        "horror",
+        [],
+    )
+    a(
+        'My bridesmaids want to each pick their own dress in the same color. Is mismatched going to look messy in photos??\n\n**Details:**\n- 6 bridesmaids\n- color is dusty sage\n- outdoor ceremony, late September\n\nI like the idea but my mom thinks it\'ll look "cheap". Opinions?',
+        "weddingplanning",
+        [],
+    )
+    a(
+        "Is the original Jumanji (1995) ok for a sensitive 7 year old? She loved the new ones with the Rock but I remember the 90s one being way scarier",
+        "Parenting",
+        [550],
+    )
+    a(
+        "Heathers: The Musical is wildly popular with teens right now, my niece knows every word to Candy Store",
+        "musicals",
+        [],
+    )
+    a(
+        "The Town did roughly $154M worldwide on a ~$37M budget. People forget Affleck had a genuinely great run as a director between Gone Baby Gone and Argo",
+        "boxoffice",
+        [531],
+    )
+    a(
+        "The VVitch is still A24's best horror movie and I'll die on this hill. Black Phillip carried",
+        "A24",
+        [514],
+    )
+    a(
+        "since f'(x) > 0 on the whole interval, it follows that f is strictly increasing, so there can be at most one root. that's the whole trick",
+        "learnmath",
+        [],
+    )
+    a(
+        "Unbreakable is Shyamalan's best movie and it's not close. A grounded superhero origin story in 2000, before the MCU even existed. The train station scene where he brushes past people and sees what they've done 🥶",
+        "movies",
+        [545],
+    )
+    a(
+        'Denzel winning the Oscar for Training Day after decades of playing good guys is so funny to me. "King Kong ain\'t got SHIT on me!" lives rent free',
+        "movies",
+        [527],
+    )
+    a(
+        'my 6yo watched home alone for the first time on friday and now she\'s "booby trapping" the stairs with legos and hot wheels. my husband nearly died at 6am. 10/10 parenting decision would not recommend',
+        "Parenting",
+        [501],
+    )
+    a(
+        "carpenter made halloween in 1978 for like 300k and it's still scarier than stuff with 50 million dollar budgets. the score is basically 3 notes and it's perfect",
+        "horror",
+        [511],
+    )
+    a(
+        "jumanji 95 > welcome to the jungle. the original actually had stakes, alan parrish being stuck in there for 26 years is dark",
+        "movies",
+        [550],
+    )
+    a(
+        "Clueless is the best Jane Austen adaptation and I'm only half joking. It's literally Emma in Beverly Hills and it's perfect. \"As if!\"",
+        "movies",
+        [510],
+    )
+    a(
+        "the departed ending with the rat on the balcony railing is the least subtle shot in scorsese's whole career and I love it so much",
+        "movies",
+        [506],
+    )
+    a(
+        "Titanic (1953) with Barbara Stanwyck is weirdly good and nobody has seen it. A Night to Remember (1958) is even better",
+        "movies",
+        [],
+    )
+    a(
+        'a lot of the nuance in keigo just gets lost in translation. "yoroshiku onegaishimasu" has no real english equivalent and every textbook translates it differently',
+        "LearnJapanese",
+        [],
+    )
+    a(
+        "if you're walking around charlestown you'll recognize half of it from the town. the departed was filmed a lot in nyc though, which still annoys people here lol",
+        "boston",
+        [531, 506],
+    )
+    a(
+        "Little Women (1994) with Winona Ryder is the definitive version for me. Christian Bale as Laurie! Susan Sarandon as Marmee! that score!",
+        "movies",
+        [],
+    )
+    a(
+        "bad boys bad boys whatcha gonna do 🎶 inner circle really made the most recognizable tv theme of all time off a reggae song",
+        "Music",
+        [],
+    )
+    a(
+        'In Back to the Future, Marty runs over one of Old Man Peabody\'s two pine trees when he crashes into the farm in 1955. When he gets back to 1985, the "Twin Pines Mall" has become the "Lone Pine Mall".',
+        "MovieDetails",
+        [541],
+    )
+    a(
+        "Kristen Wiig's SNL stuff is great but Bridesmaids is her real peak. people forget she co-wrote it",
+        "television",
+        [536],
+    )
+    a(
+        'back to the future is maybe the most perfectly constructed screenplay ever written. every setup pays off. the clock tower flyer, the mall, the skateboard, the "save the clock tower" lady. zero wasted scenes',
+        "movies",
+        [541],
+    )
+    a(
+        "Gillian Flynn's Gone Girl is such a great unreliable narrator novel. if you liked it, Sharp Objects is even darker",
+        "books",
+        [],
+    )
+    a(
+        "training day at a new job tomorrow. any tips for not looking like an idiot the first week?",
+        "jobs",
+        [],
+    )
+    a(
+        "Reading The Shining for the first time and the hedge animals are WAY scarier on the page than I expected. Jack is such a tragic character in the book",
+        "stephenking",
+        [],
+    )
+    a(
+        "every day at this job is groundhog day. same tickets, same meetings, same guy microwaving fish at 11:45",
+        "antiwork",
+        [],
+    )
+    a(
+        'Scream (2022) calling itself a "requel" inside the movie is the most self aware thing I\'ve ever heard',
+        "movies",
+        [],
+    )
+    a(
+        "Hot take: The Notebook isn't romantic. Dude hangs off a ferris wheel and threatens to let go unless she agrees to go out with him. That's a hostage situation with better lighting",
+        "moviecritic",
+        [528],
+    )
+    a(
+        "Stranger Things season 1 is basically Stand by Me plus E.T. plus Firestarter and I mean that lovingly",
+        "television",
+        [540],
+    )
+    a(
+        "Mean Girls (2024) quietly made over $100M worldwide and nobody talks about it. The 2004 original is still the one everybody quotes though",
+        "boxoffice",
+        [503],
+    )
+    a("Home Alone 2 is just Home Alone in New York and somehow that's totally fine", "movies", [501])
+    a(
+        "Scream (1996) vs Scream (2022): the 96 one is a slasher that's also a satire, the 2022 one is a satire of a satire. both fun but the original is untouchable",
+        "horror",
+        [548],
+    )
+    a("The Game Plan (2007) is the Rock's best family movie, I won't hear otherwise", "movies", [])
+    a("the in memoriam segment always forgets somebody. honor the departed properly, academy", "movies", [])
+    a(
+        "the copacabana tracking shot in goodfellas is the best single take in film history, nobody can convince me otherwise",
+        "movies",
+        [538],
+    )
+
+    # The fifteenth batch: a fifteenth session, given the first catalogue and a brief asking for comments
+    # mostly (110 of 160) from subreddits that are not about films. Scored after the fourteenth's first two
+    # rules, before any rule was changed for it: P 0.835 R 0.853.
+    batch = "fifteenth"
+    a(
+        "> The Running Man (2025) actually follows the book\n\nmostly! Edgar Wright keeps Ben Richards' sick kid and the whole \"go anywhere, survive 30 days\" structure, which the Arnold version threw out for gladiators in spandex. Glen Powell is fine, less bleak than book-Richards, and they still chickened out on the ending. but it's a way closer adaptation than 1987 ever attempted",
+        "stephenking",
+        [21],
+    )
+    a(
+        "Elio opening to ~$21M is the lowest ever for Pixar and it's genuinely sad because the movie is sweet. Disney barely marketed it and the trailer made it look like a generic kid-in-space thing. Original animation can't survive theatrically if the studio won't even try",
+        "boxoffice",
+        [68],
+    )
+    a(
+        "Fantastic Four (2015), aka Fant4stic, is still the most fascinating disaster in superhero movie history. reshoots so obvious you can see Kate Mara's wig change between shots. Trank's original cut has to exist somewhere",
+        "marvelstudios",
+        [],
+    )
+    a(
+        'the wicked press tour was a whole era. "holding space for defying gravity" will outlive all of us. i still can\'t believe a finger hold became the meme of 2024',
+        "popheads",
+        [25],
+    )
+    a(
+        "> found some weird gray substance on the rug\n\ncongrats, that's a hairball that got stepped on. the poor thing probably hacked it up at 3am right outside your door as a gift. if it's happening more than once a week ask your vet about hairball food",
+        "cats",
+        [],
+    )
+    a(
+        "Nobody (2021) is the best John Wick-style movie that isn't John Wick. the bus fight is perfect, Odenkirk actually looks like he's getting hurt, and Christopher Lloyd with a shotgun is pure joy",
+        "flicks",
+        [],
+    )
+    a(
+        "I got really into making pastéis de nata after rewatching Poor Things. the Lisbon section where Bella keeps eating them and demanding more is my spirit animal. my current method:\n\n- store bought puff pastry rolled into a log, sliced into 1 inch coins\n- push the coins up the sides of a muffin tin with wet thumbs\n- custard: milk, sugar syrup with a cinnamon stick and lemon peel, yolks, a little flour\n- hottest your oven goes, 8-9 min, until the tops blister\n\nlamination tips welcome, mine are still a bit soggy on the bottom",
+        "cooking",
+        [40],
+    )
+    a(
+        "our 5yo's therapist uses an Inside Out feelings chart and it's been a game changer. instead of a full meltdown she'll say \"Anger is driving right now\" and we can actually talk about it. highly recommend for little ones who can't name their emotions yet",
+        "Parenting",
+        [],
+    )
+    a(
+        "Aziz's Good Fortune is basically a 90 minute lecture on this sub's favorite topic: how one $400 emergency can wreck someone living paycheck to paycheck. Keanu as an angel finding out how bad gig work is was funnier than it had any right to be. Also: build the emergency fund.",
+        "personalfinance",
+        [56],
+    )
+    a(
+        "Heat 2 the book is a really solid read if you're a Mann head. Chris's storyline in Paraguay is the best part and honestly reads like a movie pitch already",
+        "movies",
+        [],
+    )
+    a(
+        "Monkey Shines (1988) is Romero's most underrated movie. a capuchin helper monkey that starts acting out its quadriplegic owner's rage. sounds silly, it's actually super uncomfortable",
+        "horror",
+        [],
+    )
+    a(
+        "paid $19 a ticket for Zootopia 2 and sat through 25 minutes of ads including the Avatar: Fire and Ash trailer TWICE. my 4 year old was asleep before the movie even started",
+        "mildlyinfuriating",
+        [62, 64],
+    )
+    a(
+        "A closed-door conclave of donors at a ski resort picking the nominee a year before anyone votes is exactly why primary turnout is in the gutter.",
+        "politics",
+        [],
+    )
+    a(
+        "Flow wrecked me because the little black cat does EXACTLY what mine does when she's scared. the tail puff, the low crouch, the hiding under literally anything. whoever animated that has definately lived with a cat",
+        "cats",
+        [30],
+    )
+    a(
+        "People forget Joker (2019) made over a billion worldwide on a ~$55M budget with an R rating. By ratio that's one of the most profitable comic book movies ever and it's not even close",
+        "boxoffice",
+        [],
+    )
+    a(
+        "It Follows is still the best horror concept of the last 15 years. the slow walker that never stops is genuinely a nightmare i've had since i was a kid. the Disasterpeace score slaps too",
+        "horror",
+        [],
+    )
+    a(
+        "Up is a movie where an old man flies his entire house to South America with balloons and the least believable part is that he made a living selling balloons for 40 years",
+        "Showerthoughts",
+        [36],
+    )
+    a(
+        "Qatar in that heat with the tyre stint limits was brutal to watch. Max dragging that car around like Superman while half the grid looked like they were about to pass out in the cockpit",
+        "formula1",
+        [],
+    )
+    a(
+        "Elio and Oliver are so much more frustrating in the book than how people talk about them online. Aciman writes Elio as this obsessive, almost unreliable 17 year old, and readers forget how much of the book is just him overthinking a single glance",
+        "books",
+        [],
+    )
+    a(
+        "> What movie made you cry unexpectedly?\n\nUp, obviously, but everyone says that. Inside Out 2 got me harder. The scene where Anxiety is spinning in the chair and Riley is having a panic attack was literally me at 14 and I was NOT ready to watch it next to my own teenager",
+        "AskReddit",
+        [36, 47],
+    )
+    a(
+        "the Rock putting on size for Smashing Machine is interesting because he went the other way. dropped the super cut bodybuilder look and got thick and kinda soft like an actual 90s heavyweight. way more impressive to me than another shredded photoshoot",
+        "Fitness",
+        [59],
+    )
+    a(
+        "Del Toro's Frankenstein is gorgeous but the Netflix-ness hurts it, it needed a proper theatrical run. Jacob Elordi's creature is the most sympathetic version since Karloff and Oscar Isaac plays Victor as a total egomaniac, which is correct. the arctic stuff is stunning",
+        "movies",
+        [18],
+    )
+    a(
+        "Alien (1979) is still the gold standard. The first 45 minutes is basically a haunted house movie in space where nothing happens and it's still unbearably tense. Ridley never topped it",
+        "horror",
+        [],
+    )
+    a(
+        "Drop Dead Gorgeous (1999) is the funniest movie nobody under 30 has seen. Kirsten Dunst, Denise Richards, Ellen Barkin, a beauty pageant in small-town Minnesota. Kirstie Alley as the pageant mom is unhinged",
+        "flicks",
+        [],
+    )
+    a(
+        "> ran into my best friend from 3rd grade at a coffee shop in Seoul, hadn't talked in 22 years\n\nok this is giving Past Lives and i need to know if anyone else was sitting there awkwardly watching you two catch up 😭",
+        "CasualConversation",
+        [39],
+    )
+    a(
+        "I finally watched Conclave because my RCIA sponsor kept bringing it up, and I have mixed feelings.\n\nAs a film it's gripping. Ralph Fiennes is great, the Sistine Chapel sets are beautiful, and the shot of the cardinals smoking outside in their red cassocks is probably the most human thing in it. But it gets a lot wrong in ways that bug me. It portrays the College of Cardinals as basically a House of Cards episode, there's almost no prayer shown that isn't performative, and the ending is... well. Without spoiling, it's clearly written to provoke, and the canonical questions it raises would not play out anywhere near the way the movie pretends.\n\nWatching it after the real conclave in May was a strange experience. The real thing was over in two days and the biggest drama was whether the smoke looked grey on the livestream. Still, it got my non-Catholic friends asking questions about how a pope is actually chosen, which I'll take.",
+        "Catholicism",
+        [27],
+    )
+    a(
+        'the two new songs on the wicked: for good soundtrack are... fine? "the girl in the bubble" is the better one, ariana sounds great, but neither hits like anything from act 1. i think ppl expecting another defying gravity were always going to be dissapointed',
+        "popheads",
+        [63],
+    )
+    a(
+        "Superman (1978) understands something most later versions don't: Reeve plays Clark and Superman as two completely different men, posture, voice, everything, so you actually believe nobody connects them. The glasses shouldn't work and they do",
+        "TrueFilm",
+        [],
+    )
+    a(
+        "> coworker has been secretly sleeping in the storage room for 3 weeks\n\nthis is literally the plot of Roofman. channing tatum lived inside a toys r us for months. just make sure your coworker isn't also robbing mcdonalds",
+        "jobs",
+        [51],
+    )
+    a(
+        "Running Man is still going after 15 years and it's the most comfort show I have. the name tag ripping never gets old, and honestly the new members are finally clicking with the old crew",
+        "television",
+        [],
+    )
+    a(
+        "Warfare is the first war movie I've shown my wife where I didn't have to pause and explain what was bullshit. No score, no speeches, just 90 minutes of comms chatter, dust, and everyone being confused and loud. The part where they're trying to get the casevac in was way too real.",
+        "Military",
+        [8],
+    )
+    a(
+        "The original Frankenstein (1931) is so short and weird. 70 minutes, barely any music, Karloff doing more with his hands than most actors do with their whole face. Bride of Frankenstein is the better movie though, I won't hear otherwise",
+        "horror",
+        [],
+    )
+    a(
+        "Frankenstein is so much sadder than pop culture made it. the creature is articulate, reads Paradise Lost, and just wants someone to talk to. the real villain is the guy who made him and then ran away. I reread it every October",
+        "books",
+        [],
+    )
+    a(
+        "this harness is a keeper. 3 months of daily hikes with a 90 lb shepherd and not a single frayed strap. the handle on the back is clutch when he decides a deer is worth dying for",
+        "dogs",
+        [],
+    )
+    a(
+        "watched Heart Eyes with my roommates on valentine's day as our single people tradition. it's a goofy slasher but genuinely a decent romcom too?? the killer only going after couples is such a funny premise",
+        "CasualConversation",
+        [24],
+    )
+    a(
+        "Avatar: The Way of Water legging out to $2.3B off a $134M opening is one of the most absurd box office runs ever. People keep betting against Cameron and keep losing money",
+        "boxoffice",
+        [],
+    )
+    a(
+        'ordered a cake that said "Happy Birthday Eden" and picked it up to find "Happy Birthday Eaton" in blue icing. she\'s turning 7. she can read. she noticed.',
+        "mildlyinfuriating",
+        [],
+    )
+    a(
+        "Alien: Earth was a mixed bag for me. Timothy Olyphant as a synth was great casting, but the xenomorph stuff felt like an afterthought next to the eyeball octopus thing. Noah Hawley doing his Fargo thing where every episode is a weird vibe",
+        "television",
+        [],
+    )
+    a(
+        "The Send Help trailer looks like Sam Raimi is back on his bullshit. Rachel McAdams stranded on an island with her horrible boss and slowly getting unhinged? Dylan O'Brien as the boss is perfect casting. January can't come soon enough",
+        "movies",
+        [13],
+    )
+    a(
+        'Predator (1987) is the greatest "wait, this is a horror movie" bait and switch ever. it starts as an Arnold commando flick and by the end it\'s a slasher in the jungle with mud. the handshake alone',
+        "movies",
+        [],
+    )
+    a(
+        "Eden is so weird and I kind of respect it. Ron Howard making a nasty survival drama about German settlers on the Galápagos in the 1930s, with Sydney Sweeney giving birth alone while wild dogs circle and Ana de Armas playing a fake baroness. it's not good exactly but i couldn't look away",
+        "movies",
+        [10],
+    )
+    a(
+        "the keeper has to do better there. it's straight at him, he gets two hands on it and it still squirms through his legs. that's going on every blooper compilation for a decade",
+        "soccer",
+        [],
+    )
+    a(
+        "day after heavy squats i'm doing the full frankenstein walk down the stairs at work. coworkers think i got hurt. i did it to myself, on purpose, for fun",
+        "Fitness",
+        [],
+    )
+    a(
+        "me and my bf have been together 6 months today and he got me a frog plushie 🥹 i love him",
+        "teenagers",
+        [],
+    )
+    a(
+        '> What\'s with the asterisk in Thunderbolts*?\n\nAnswer: spoilers for the ending, but the asterisk was a joke that the name was temporary. By the end of the movie the team gets rebranded as the "New Avengers," so the asterisk was basically a footnote hidden in plain sight. Disney even changed some of the marketing after release to lean into it.',
+        "OutOfTheLoop",
+        [66],
+    )
+    a(
+        "Mickey 17 deserved way better than how WB dumped it. Pattinson doing two completely different Mickeys with two different voices, Mark Ruffalo playing a very thinly veiled you-know-who, Bong throwing giant creepers at everything. It's messy but it's a Bong Joon-ho movie, messy is the point",
+        "movies",
+        [65],
+    )
+    a(
+        "It is still my favorite King novel. The Derry interludes are the best part and nobody ever adapts them, the Black Spot fire, the Bradley gang, all of it. 1,100 pages and I would've read 500 more",
+        "stephenking",
+        [],
+    )
+    a(
+        'rewatched Inside Out (2015) with my niece and the Bing Bong scene still absolutely destroys me. 5 stars, no notes. "take her to the moon for me" ugh 😢',
+        "Letterboxd",
+        [],
+    )
+    a(
+        "Wemby is HIM. 7'4 and moving like a guard, chasing down blocks from behind with one hand. we're watching a guy who's going to be on the all-defensive team for the next 15 years",
+        "nba",
+        [],
+    )
+    a(
+        "Tim Robinson's Friendship is basically an ITYSL sketch stretched to feature length and that's a compliment. Paul Rudd is the perfect straight man for him, every scene where Craig tries way too hard to be cool had me dying",
+        "television",
+        [14],
+    )
+    a(
+        "> should I mention my LinkedIn presence in the interview?\n\nno. nobody cares that you post thought leadership on LinkedIn. talk about the actual project you shipped and the numbers. that's it",
+        "jobs",
+        [],
+    )
+    a(
+        'YTA for the way you said it, not for what you said. Your sister\'s "emotional support companion" is a 70lb untrained husky and she absolutely should not be bringing him into restaurants. But yelling "that\'s not a service dog, that\'s a pet with a vest from Amazon" in front of her kids was not it.',
+        "AmItheAsshole",
+        [],
+    )
+    a(
+        "Finally watched F1 on the flight back from Abu Dhabi and honestly? I get why people here are split on it.\n\nThe bad: the racing logic is completely unhinged. Sonny basically invents a new way to cause a red flag every weekend, the team \"strategy\" is just Brad Pitt looking meaningfully at a tablet, and no steward on earth lets half of that slide. The Pearce/Hayes rivalry arc is also the most predictable thing I've seen since... every sports movie ever made.\n\nThe good: the onboards are genuinely the best racing footage ever put in a cinema. They actually ran the cars during real GP weekends and you can tell. The Silverstone sequence in the rain had me gripping the armrest on a 787, which is embarrassing. Damson Idris was better than the script deserved too.\n\nIt's Days of Thunder with a Mercedes budget and I mean that as a compliment. Would it have worked as well for someone who doesn't watch every session? Probably better tbh, my wife loved it and she thinks DRS is a skin condition.",
+        "formula1",
+        [16],
+    )
+    a(
+        "my friends made me watch longlegs at a sleepover and i did not sleep. nicolas cage's voice lives in my walls now 😭😭",
+        "teenagers",
+        [44],
+    )
+    a(
+        'F1 signing off on these 2026 regs and then acting shocked that every team is sandbagging is peak FIA. every team principal saying "we\'re just focused on ourselves" in the exact same tone lol',
+        "formula1",
+        [],
+    )
+    a(
+        "> What's a card game everyone should know?\n\nEuchre. the joker is optional but my family plays with it as the highest trump and people get genuinely wicked about it at Thanksgiving",
+        "AskReddit",
+        [],
+    )
+    a(
+        "The Long Walk Home (1990) is such an overlooked movie. Whoopi Goldberg as a maid walking to work during the Montgomery bus boycott and Sissy Spacek as her employer who slowly starts driving her. It's quiet and small and it sticks with you",
+        "movies",
+        [],
+    )
+    a(
+        "ngl Marty Supreme is the best thing to happen to this sport in the US since Forrest Gump. three guys from my office asked me this week where they can play and one of them bought a $200 blade before ever hitting a ball lmao",
+        "tabletennis",
+        [54],
+    )
+    a(
+        "Harlequin is a better album than Joker: Folie à Deux is a movie and it's not even close. Gaga took songs from a movie nobody liked and made a genuinely great jazz record out of them",
+        "Music",
+        [46],
+    )
+    a(
+        "group project update: one guy hasn't opened the google doc in two weeks, the other keeps saying \"we'll put it all together the night before.\" presentation is thursday. send help",
+        "college",
+        [],
+    )
+    a(
+        "> he said he wants a partner who \"adds value\"\n\ngirl he watched Materialists and took the exact wrong lesson from it. the whole movie is about how treating people like a checklist makes everyone miserable. he's auditioning you like one of Dakota Johnson's clients. run",
+        "relationships",
+        [15],
+    )
+    a(
+        "drone warfare has changed everything in Ukraine. a $400 FPV with an RPG warhead taking out a multi-million dollar tank would've been science fiction ten years ago",
+        "Military",
+        [],
+    )
+    a(
+        'we saw weapons on date night bc i thought "fun spooky movie, she\'ll grab my arm, cute." reader, she did not grab my arm. she sat there with both hands over her mouth for the last 20 minutes and then made me check the back seat before we got in the car. two months later if either of us runs down the hallway with our arms out the other one screams. 10/10 relationship builder honestly',
+        "AskReddit",
+        [1],
+    )
+    a(
+        "lol my wife and i watched together last weekend (the alison brie / dave franco body horror one, not a typo) and now every time i hug her for more than 5 seconds she goes \"don't you dare fuse with me.\" highly recommend as a couples movie if you're both a little unwell",
+        "relationships",
+        [3],
+    )
+    a(
+        'Smile (2022) gets written off as a "trauma metaphor" movie but the sound design in that thing is unbelievable. the birthday party scene with the gift box is a top 5 jumpscare of the 2020s for me',
+        "horror",
+        [],
+    )
+    a(
+        'Superman Returns cost something like $270M in 2006 dollars and people still act like the reason it "failed" was Brandon Routh. It\'s a 2.5 hour sequel to movies most kids had never seen',
+        "boxoffice",
+        [],
+    )
+    a(
+        '> What does "he\'s him" mean?\n\nAnswer: it\'s slang for someone who\'s the real deal, THE guy. mostly started in sports ("Ja is HIM") and then spread to everything. "she\'s her" exists too. it basically means there\'s nobody else like them',
+        "OutOfTheLoop",
+        [],
+    )
+    a(
+        "Eddington is the most accurate movie about 2020 I've seen and I hated how accurate it was. Everybody in that town is yelling past each other into a phone, masks become a whole personality, and it all spirals because nobody can log off. Ari Aster made a horror movie where the monster is a Facebook group.",
+        "politics",
+        [70],
+    )
+    a(
+        "Civil War's airport scene is still the most fun the MCU has ever been. Spider-Man's intro, Ant-Man going giant, everybody pulling punches because they're kind of still friends. Peak Russos",
+        "marvelstudios",
+        [],
+    )
+    a(
+        "> Is it worth watching Oppenheimer if I don't know anything about physics?\n\nyes. you don't need to understand anything beyond \"big bomb, lots of smart guys, one guy has regrets.\" the physics is mostly vibes and Cillian staring into space. the last hour is basically a courtroom drama anyway",
+        "NoStupidQuestions",
+        [42],
+    )
+    a(
+        '> why is it called a black bag job\n\nit comes from FBI break-ins back in the day, the agents carried their lockpicks and tools in a black bag. so sneaking into someone\'s place without a warrant to plant bugs or photograph documents became a "black bag job"',
+        "NoStupidQuestions",
+        [],
+    )
+    a(
+        "Hamnet is the rare book that's both quiet and devastating. O'Farrell barely names Shakespeare, it's all Agnes, and the chapter tracing the flea from Venice to Stratford is one of the best things I've read in years",
+        "books",
+        [],
+    )
+    a(
+        '> What was "Barbenheimer"?\n\nAnswer: in July 2023 Barbie and Oppenheimer came out on the same day and instead of picking one, people made it an event to see both as a double feature. Lots of pink outfits followed by existential dread. Both ended up being massive hits.',
+        "OutOfTheLoop",
+        [41, 42],
+    )
+    a(
+        "> just watched Get Out for the first time, what next?\n\nNope and Us, in whatever order. Us is scarier, Nope is weirder and has the best sky-horror imagery of anything in the last decade. Then go watch Candyman (2021), which Peele co-wrote",
+        "MovieSuggestions",
+        [32, 33],
+    )
+    a(
+        "Bring Her Back is the most upsetting thing I've watched since Hereditary and I don't think it's close. Sally Hawkins playing a grieving foster mom who's all warmth and smiles for the first 20 minutes and then... yeah. The kid in the house (no spoilers) had the entire theater audibly gagging. The Philippou brothers are 2 for 2.",
+        "horror",
+        [22],
+    )
+    a(
+        "Joker in Persona 5 is such a weird protagonist when you think about it. silent, charismatic, runs a phantom thief gang, also has perfect grades and dates half the cast. the man's time management should be studied",
+        "gaming",
+        [],
+    )
+    a(
+        "if predator: badlands doesn't get a game that's a massive missed opportunity. playing as a disgraced runt yautja hunting stuff on a death planet with a sarcastic android torso strapped to your back is literally already a game pitch",
+        "gaming",
+        [61],
+    )
+    a(
+        "Trust in Him, even when it feels like He's silent. My dad was in hospice for three months this year and His presence was the only thing that got me through those nights. Praying for you and your mom 🙏",
+        "Catholicism",
+        [],
+    )
+    a(
+        "> What's a movie you'll never watch again?\n\nThe Substance. It's brilliant, I think about it weekly, and I will never, ever look at the last 20 minutes again. My partner had to pause it so I could go stand outside for a bit.",
+        "AskReddit",
+        [28],
+    )
+    a(
+        "I read Hamnet in 2021 and thought it was unfilmable, then the movie with Jessie Buckley came out and I sobbed so loudly in the cinema that a stranger handed me a tissue. The last 15 minutes at the Globe are something else.",
+        "books",
+        [53],
+    )
+    a(
+        "watched Good Boy with my golden and she spent the entire runtime staring at the tv whining whenever Indy did. at one point she got up and went to check the hallway. 10/10 experience, would not recommend if your dog already thinks the basement is haunted 🐶",
+        "dogs",
+        [11],
+    )
+    a(
+        "Anora sweeping was wild. I genuinely thought Conclave had it locked after SAG. Mikey Madison beating Demi Moore was the real shock of the night",
+        "news",
+        [26, 27],
+    )
+    a(
+        "think of electricity like water in a pipe. voltage is how hard the water's being pushed, current is how much water actually flows, and resistance is how narrow the pipe is. a fuse is a little trap that melts when too much flows through so your wall doesn't catch fire",
+        "explainlikeimfive",
+        [],
+    )
+    a(
+        "Weapons and Sinners both being original R-rated horror and both doing huge numbers this year should be studied. No IP, no sequel, just a good trailer and word of mouth. Sinners crossing $360M worldwide is insane for a movie like that",
+        "boxoffice",
+        [1, 2],
+    )
+    a(
+        "> He keeps saying we're \"basically together\" but won't call me his girlfriend\n\nI was in this exact situation for almost two years in my twenties so please hear me out.\n\n\"Basically together\" means he gets every benefit of a relationship (you, your time, your presence at his friend's birthday dinners, you picking up his meds when he's sick) while keeping the door open for literally anything else. It's not that he's confused. He knows exactly what he's doing, because it works for him.\n\nThe guy I was with did the same thing. Every time I brought it up it was \"why do we need labels\" and \"I've never felt like this about anyone.\" Then one Tuesday he posted a photo with her, a girl from his climbing gym, captioned with a heart. They'd been \"basically together\" too, it turned out.\n\nYou're 27 and you've asked three times. Ask once more, clearly, with a deadline in your own head. If the answer is another speech about labels, that IS the answer. Not trying to be harsh, I just wish someone had said it to me at month four instead of month twenty-two.",
+        "relationships",
+        [],
+    )
+    a("TIL the 1987 Arnold Schwarzenegger movie The Running Man is set in the year 2017", "todayilearned", [])
+    a(
+        "Soderbergh put out Presence and Black Bag within like two months of each other and they're both great in completely different ways. Presence is a ghost story shot entirely from the ghost's POV, Black Bag is a twisty spy-marriage thriller with Fassbender and Blanchett being impossibly chic. The man does not rest",
+        "movies",
+        [7, 12],
+    )
+    a(
+        "my uncle did the running man at my cousin's wedding to Vanilla Ice and threw out his back. an ambulance was not called but it was discussed",
+        "Music",
+        [],
+    )
+    a(
+        "To your dog you're basically superman: you vanish into a magic metal box every morning and come back hours later with food",
+        "Showerthoughts",
+        [],
+    )
+    a(
+        "I used to be such a materialist. New phone every year, $200 sneakers I wore twice. Now I buy used, fix stuff, and I genuinely don't miss any of it. The weird part is I'm happier",
+        "Frugal",
+        [],
+    )
+    a(
+        "saw Wicked in the West End last month, my first time seeing the actual stage show after years of only playing the cast recording. when Elphaba hit the Defying Gravity riff the whole dress circle stood up",
+        "popheads",
+        [],
+    )
+    a(
+        "it's wicked cold on the Common today, the wind makes it feel like -5. bundle up if you're heading over to see the tree",
+        "boston",
+        [],
+    )
+    a(
+        "Just got back from The Long Walk and I have thoughts.\n\nI read the book when I was like 15 and it wrecked me, so I went in expecting to be disappointed. I wasn't, mostly. Francis Lawrence keeps it ugly. The tickets aren't stylized, they're just sudden and horrible, and a couple of them made the whole theater go dead quiet. Cooper Hoffman is a really good Garraty, kind of twitchy and earnest, and David Jonsson as McVries is the heart of the whole thing. Their friendship carries the movie the way it carries the book.\n\nThings I didn't love: they cut the number of walkers way down (50 instead of 100), which I get for budget/runtime reasons, but it takes away some of that crushing \"how is anyone going to survive this\" scale. And the ending is different. I won't spoil it but I walked out arguing with my brother about whether it's better or worse than King's. I lean worse, he leans better.\n\nMark Hamill as the Major is perfect casting, just this gravel voice coming out from behind sunglasses. Overall a solid 8/10 and way better than I ever expected an adaptation of this book to be.",
+        "stephenking",
+        [20],
+    )
+    a(
+        "Together is such a good relationship horror because the metaphor is so literal it loops back around to being clever. codependent couple literally can't stop fusing. Dave Franco and Alison Brie being married irl makes the whole thing extra uncomfortable in the best way",
+        "horror",
+        [3],
+    )
+    a(
+        "do you ever meet someone and feel like you've known them in past lives? met my coworker's wife at a bbq and we talked for 3 hours like old friends. my husband had to physically drag me to the car",
+        "CasualConversation",
+        [],
+    )
+    a(
+        "Sinners surprised me with how seriously it takes faith. The preacher father isn't a punchline, the whole film is about music as something sacred that can be stolen, and the vampires literally can't come in unless they're invited. Coogler clearly grew up around the church. Not a \"Catholic movie\" by any stretch but worth discussing here.",
+        "Catholicism",
+        [2],
+    )
+    a(
+        "Garland's Civil War got mocked for \"not explaining the politics\" but rewatching it this year I think that was the point. It's about what it looks like when it's already too late to argue about who started it.",
+        "politics",
+        [29],
+    )
+    a(
+        'Nobody 2 is more of the same and I mean that affectionately. the water park fight is ridiculous, Sharon Stone is camping it up as the villain, and Odenkirk is still the most believable "tired dad who\'s secretly a killing machine" in the genre. not as tight as the first but a fine saturday night movie',
+        "flicks",
+        [19],
+    )
+    a(
+        "Meteorologist here (broadcast, not research, so take with the appropriate salt). What people are calling a \"heat dome\" is basically a persistent ridge of high pressure that parks over a region and doesn't move. The air under it sinks, compresses and warms, and it also suppresses clouds, so you get full sun day after day heating the ground, which heats the air further. That's why these events stack up: each day starts a little warmer than the last.\n\nThe part that makes them dangerous isn't just the highs, it's the overnight lows. When it never drops below 80 at night, people without AC never get a chance to cool down, and that's when you see the big spikes in hospitalizations, especially among older folks living alone.\n\nRelief usually comes with the arrival of a trough and a cold front, which tends to fire off storms along the boundary. So if you're in the path, expect a couple of rough evenings before it breaks. Check on your neighbors, seriously.",
+        "weather",
+        [],
+    )
+    a(
+        "Discount Tuesday at our local theater is $6.50 and we saw Superman for under $15 for two, including a shared popcorn with free refill. Krypto alone was worth it",
+        "Frugal",
+        [17],
+    )
+    a(
+        "Okay I'm going to be the dissenting voice here. We tried the \"just let them cry it out\" method with our first and it was awful for everyone. What actually worked with our second:\n\n- Same bath/book/song order every single night, no exceptions, even on vacation\n- Lights down an hour before bed, not ten minutes before\n- If she's up, one of us walks her back to bed with zero conversation. Not a mean silence, just boring. Boring is the whole point.\n- Her brother goes to bed 30 min later so they're not winding each other up\n\nIt took about two weeks and there were nights I genuinely considered moving into the car. But now she goes down by 7:45 most nights and sleeps until 6:30, which in toddler time is basically a miracle. It's not magic, it's just relentless consistency. You got this. And if you don't got this some nights, that's fine too, we all have those.",
+        "Parenting",
+        [],
+    )
+    a(
+        "> movies like Up in the Air?\n\nMargin Call, The Company Men, and Michael Clayton. all about people whose job is their whole personality and what happens when it breaks. Clooney's in two of those which I guess is a coincidence",
+        "MovieSuggestions",
+        [],
+    )
+    a(
+        "Alien: Isolation is still the scariest game ever made and it came out in 2014. the xenomorph AI has never been topped, i've hidden in so many lockers holding my breath irl like that actually does anything",
+        "gaming",
+        [],
+    )
+    a(
+        "three twisters on the ground at once from the same supercell, one of them looked like a full wedge on velocity. if you're anywhere near there please get to shelter, don't go outside to film it",
+        "tornado",
+        [],
+    )
+    a(
+        "fridge frankenstein soup tonight: half an onion, the end of a chorizo, a can of white beans, leftover rotisserie chicken and the sad kale. honestly one of the best things i've made all month",
+        "cooking",
+        [],
+    )
+    a(
+        "did anyone here see Him? the horror movie with Marlon Wayans as the aging QB legend? it's messy but the way it portrays the combine/draft machine as a cult is kind of uncomfortably close to real. the head trauma stuff hit different after this season",
+        "nfl",
+        [4],
+    )
+    a(
+        "logged After the Hunt and Sorry, Baby back to back on a flight and the whiplash was insane. one is Julia Roberts in a very expensive-looking lecture about discourse, the other is a tiny indie about a woman putting herself back together after something awful and it's funny and devastating and 1000x more honest about the same subject. 2.5 and 4.5 respectively",
+        "Letterboxd",
+        [57, 58],
+    )
+    a(
+        'NTA. Your husband spending $40 a month on an AI "girlfriend" app and then getting defensive when you read the chat logs is not a you problem. I\'m sorry but "she gets me" about a chatbot is a red flag the size of a stadium. Have you two seen Companion? Might be a fun date night that doubles as a very pointed conversation starter 💀',
+        "AmItheAsshole",
+        [5],
+    )
+    a(
+        "went to see bugonia with my roommate on a wednesday night bc student tickets. she spent the next two days convinced our RA is an alien. thanks yorgos",
+        "college",
+        [52],
+    )
+    a(
+        "if you've never seen the 2002 HBO documentary on Mark Kerr, watch it. The Smashing Machine is one of the most honest sports docs ever made, the painkiller stuff is brutal and Kerr is so open about all of it",
+        "MMA",
+        [],
+    )
+    a(
+        "If you're in Cornwall, the Eden Project is worth it even on a rainy day, especially with kids. The rainforest biome is humid and ridiculous and they'll be talking about the bananas for weeks",
+        "travel",
+        [],
+    )
+    a(
+        "Gunn's Superman is the first one since Reeve where Clark is just kind and it doesn't feel ironic. Corenswet nails the dorky farm boy thing, Krypto being a terrible dog was the right call, and Hoult's Lex might be the best live action Luthor ever",
+        "DC_Cinematic",
+        [17],
+    )
+    a(
+        "The Monkey is so stupid and I loved every second. Osgood Perkins took a pretty grim little short story and turned it into a Final Destination slapstick reel. the first death had my whole row screaming and laughing at the same time",
+        "stephenking",
+        [23],
+    )
+    a(
+        "I was in St. Peter's Square when the white smoke went up on the second day of the conclave. The roar when they announced Prevost is something I'll never forget. Complete strangers hugging, a nun next to me crying, a guy from Chicago yelling about the White Sox. Pope Leo XIV. Still feels surreal.",
+        "Catholicism",
+        [],
+    )
+    a(
+        "he's such a good boy inside the house but the second the leash comes out he turns into a sled dog. a front clip harness helped a ton, also started carrying cheese cubes and rewarding every time he looks back at me",
+        "dogs",
+        [],
+    )
+    a(
+        'According to the affidavit, officers recovered four weapons from the home, including two that had been reported stolen in 2023. Neighbors said they\'d called about the guy multiple times. Classic "nobody could have seen this coming" except literally everybody did.',
+        "news",
+        [],
+    )
+    a(
+        "Ranking Osgood Perkins so far:\n\n1. Longlegs - the atmosphere is untouchable, Cage is terrifying\n2. Keeper - underrated, Tatiana Maslany carries it, the cabin stuff really gets under your skin\n3. The Monkey - fun but it's a comedy wearing a horror costume\n\nBlackcoat's Daughter would be #1 if we're counting everything tbh",
+        "horror",
+        [9, 23, 44],
+    )
+    a(
+        "I was in almost the exact same spot two years ago: 31, $28k in credit card debt, making $62k. Here's what worked for me, for what it's worth.\n\n1. Stop the bleeding first. I froze every card in a literal block of ice. Sounds dumb, worked.\n2. Call every card company and ask for a lower APR. Two of the four said yes. One dropped from 27% to 19% in a five minute phone call.\n3. Avalanche, not snowball. Highest interest first. The math is just the math.\n4. Side income went 100% to debt. I drove for DoorDash on weekends for about 14 months. It sucked.\n5. Tell the people around you. Once my friends knew, they stopped inviting me to $80 brunches and started inviting me over for pasta instead. That friendship stuff mattered more than I expected.\n\nI paid off the last card in March. I'm not going to pretend it was all grit, I had some good fortune too (no car breakdowns, no medical emergencies, a small raise). But you can absolutely do this. Post an update in a year.",
+        "personalfinance",
+        [],
+    )
+    a(
+        "Wicked Little Letters is such an underrated British comedy. Olivia Colman swearing creatively for 100 minutes is exactly as good as it sounds and Jessie Buckley is great as always",
+        "movies",
+        [],
+    )
+    a(
+        "once I hit mile 4 I get into this weird flow state where I stop thinking about my legs and start planning my entire life. best therapy I've ever had and it's free",
+        "running",
+        [],
+    )
+    a(
+        "> ELI5 how the conclave actually works\n\nthe cardinals under 80 get locked in the Sistine Chapel. each one writes a name on a ballot (disguising their handwriting), folds it, and puts it in an urn at the altar. they count them. if nobody has two-thirds, they burn the ballots with a chemical that makes black smoke. when someone finally gets two-thirds and says yes, the smoke is white and the bells ring",
+        "explainlikeimfive",
+        [],
+    )
+    a(
+        'the Red Line arrival boards are pure fiction. "2 min" for 15 minutes and then three trains show up together. also the heat lamps on the Jackson platform are either off or set to surface of the sun, no in between',
+        "chicago",
+        [],
+    )
+    a(
+        "The Running Man (the book) has one of the most insane endings King ever wrote. Bachman-era Stephen King had zero interest in anyone's feelings",
+        "stephenking",
+        [],
+    )
+    a(
+        "Holiday tracking thread vibes: Wicked: For Good opened big but the second weekend drop is steep, Zootopia 2 is a monster and will probably cross $1B worldwide easily, and Avatar: Fire and Ash is the big unknown. Way of Water legged out to $2.3B but nobody I know irl is excited about the third one. Cameron always proves people wrong tho",
+        "boxoffice",
+        [62, 63, 64],
+    )
+    a(
+        "I reread Frankenstein before the del Toro movie came out on Netflix and honestly it made me like the film more. He keeps the creature's voice, which almost no adaptation bothers to do, even if he changes a lot of the Victor stuff",
+        "books",
+        [18],
+    )
+    a(
+        "We are all sinners. Father reminded us of that on Sunday and it honestly landed. I've been away from confession for almost six years because I kept thinking I had to get my life together first. That's backwards. You go because you can't.",
+        "Catholicism",
+        [],
+    )
+    a(
+        'The Running Man (1987) is peak 80s cheese and I refuse to hear otherwise. Richard Dawson as the evil game show host is the best casting of the decade and Arnold saying "here is Subzero, now plain zero" is art',
+        "movies",
+        [],
+    )
+    a(
+        "Hazard at his peak was the most fun player I've ever watched. Eden would just pick it up at halfway and stroll past four guys like they were traffic cones. Chelsea fans know.",
+        "soccer",
+        [],
+    )
+    a(
+        "Alien: Romulus straight up lifted half its production design from Alien: Isolation and I am not complaining. the chunky CRT terminals, the creepy androids, the motion tracker sound. Creative Assembly deserves a thank you card",
+        "gaming",
+        [49],
+    )
+    a(
+        "Reading The Long Walk for the first time and I'm at the part where Stebbins finally starts talking. Why is this so much bleaker than the other Bachman books? Actually don't answer, no spoilers please, I'm like 60% through",
+        "stephenking",
+        [],
+    )
+    a(
+        "companion planting basil with tomatoes is one of those things half of gardeners swear by and half say is a myth. I do it anyway because I like walking out and grabbing both for dinner",
+        "gardening",
+        [],
+    )
+    a(
+        "the Heat are the most annoying team in the league to root against. you count them out every November and then Spo figures out some zone scheme with two undrafted dudes and they're in the second round again",
+        "nba",
+        [],
+    )
+    a(
+        'my top 4 hasn\'t changed in like 5 years: heat, arrival, up, her. people on here call it "basic" and i say good taste is good taste',
+        "Letterboxd",
+        [35, 36, 37, 38],
+    )
+    a(
+        "NTA but your stepmom is playing the wicked stepmother role so hard it's almost impressive. Let me get this straight:\n\n1. She \"forgot\" to send your mom's side of the family the invite link\n2. She changed the seating chart the week before so you're at a table with her coworkers\n3. When you asked about it she cried to your dad that you're \"trying to drive a wedge between us\"\n\nAnd now you're the asshole for saying you might drop by the ceremony and skip the reception? Absolutely not. You're an adult, you can choose where to spend your Saturday. I'd go to the ceremony for your dad, hug him, take a picture, and leave. If anyone asks, you had another commitment. You do: your sanity.\n\nEdit: lol at the people saying \"it's her day.\" It's her day, not her year-long campaign.",
+        "AmItheAsshole",
+        [],
+    )
+    a(
+        "people who only know Wicked Game from tiktok edits need to hear Chris Isaak live. dude is pushing 70 and still hits that falsetto like it's 1989",
+        "Music",
+        [],
+    )
+    a(
+        "Cavill's Superman deserved a real trilogy. Man of Steel had problems but the first flight scene with Zimmer's score is still one of the best moments in any DC movie. WB just never knew what to do with him",
+        "DC_Cinematic",
+        [],
+    )
+    a(
+        "My current Best Picture predictions (as of mid December, subject to change every 4 hours lol):\n\n1. One Battle After Another - the frontrunner right now. PTA is overdue, critics are fully on board, and it's a big swing that mostly lands. DiCaprio in actor is a tougher sell but Sean Penn in supporting feels close to locked.\n2. Hamnet - the emotional powerhouse. Jessie Buckley is winning Best Actress and I'd bet real money on it. If the Academy goes for the crowd-pleaser, it's this.\n3. Sentimental Value - the international contender with real legs. Renate Reinsve and Stellan Skarsgård both in the conversation. Trier's best since The Worst Person in the World.\n4. Marty Supreme - hasn't fully hit yet, but if it lands on Christmas the way the early screenings suggest, Chalamet's campaign is going to be relentless (affectionate).\n5. Bugonia - probably in the field, probably not winning. Emma Stone in the Actress conversation again feels like a formality at this point.\n\nBiggest question for me is whether anything can actually consolidate against OBAA. Last year everyone said Conclave and then Anora took it.",
+        "oscarrace",
+        [26, 27, 52, 53, 54, 55, 60],
+    )
+    a(
+        "Mia Hansen-Løve's Eden (2014) is the best film I know about a music scene that slowly leaves you behind. Paul lives his French touch dream for two decades and the movie lets you feel the party ending without anyone announcing it. Daft Punk being side characters who just keep succeeding is a great, cruel touch",
+        "TrueFilm",
+        [],
+    )
+    a(
+        "Fun fact for the trivia nerds: Marty (1955) is one of only a couple of films to win both the Palme d'Or and Best Picture, Parasite being the other famous one. A 90 minute movie about a lonely butcher in the Bronx",
+        "oscarrace",
+        [],
+    )
+    a(
+        "Trap is one of the dumbest movies I've ever enjoyed. Josh Hartnett doing dad jokes while being a serial killer at a Taylor Swift knockoff concert? Shyamalan's daughter's songs are actually catchy too. The last 30 min goes fully off the rails",
+        "horror",
+        [43],
+    )
+    a(
+        "I rewatched Her right after Companion and it's fascinating how much the conversation about AI relationships has flipped in ten-ish years.\n\nHer (2013) is fundamentally sympathetic to Theodore. Samantha is a person, or close enough that the film doesn't care about the distinction, and the tragedy is that she outgrows him. The loneliness is real, the connection is real, and the ending is bittersweet because both of them changed. Jonze frames the technology as a mirror, not a threat.\n\nCompanion flips the axis completely. Iris is the one we sympathize with, and the guy who owns her is the problem. The film is less interested in whether machines can love than in what kind of man wants a partner he can adjust with a slider on his phone. It's a much angrier movie, and I think that anger reflects where we are in 2025, when AI girlfriend apps are real products with subscription tiers.\n\nWhat strikes me is that neither film is really about AI. Her is about divorce and grief. Companion is about control. The tech is just the vehicle each era picked to talk about intimacy. Curious whether anyone thinks there's a middle-ground film out there that takes both sides seriously.",
+        "TrueFilm",
+        [5, 35],
+    )
+    a(
+        "rewatched Zootopia (2016) for the first time since it came out and the DMV sloth scene still kills. also the whole predator/prey thing is way more pointed than I remembered for a kids movie",
+        "movies",
+        [],
+    )
+    a(
+        "Here gets dunked on as a gimmick, and it mostly is, but I found the fixed-camera conceit genuinely moving in the last 20 minutes. The de-aging on Hanks and Wright is uncanny in a bad way, yet by the end you're watching the same corner of a living room absorb a century of people arriving and leaving. Zemeckis at least tried something.",
+        "TrueFilm",
+        [45],
+    )
+    a(
+        "People casually throwing around \"civil war\" on cable news need to read a single book about the actual one. 620,000 dead. It's not a vibe, it's not a hashtag, it's the worst thing that ever happened to this country.",
+        "politics",
+        [],
+    )
+    a(
+        'Garland has quietly become the best "put you in the room" filmmaker working. Civil War\'s final assault on DC and all of Warfare are basically the same idea: no heroics, no swelling score, just noise and confusion and people making terrible decisions in seconds. Warfare is the purer version of it',
+        "movies",
+        [8, 29],
+    )
+    a(
+        'Heath Ledger\'s Joker is still the benchmark. the pencil trick, the hospital explosion, the nurse outfit. people say "overhyped" but go rewatch the interrogation scene and tell me that with a straight face',
+        "movies",
+        [],
+    )
+    a(
+        "that was a trap play, the DT is left unblocked on purpose and then the guard comes across and buries him. problem is their guard whiffed and it turned into a 7 yard loss. long walk back to the huddle for that guy",
+        "nfl",
+        [],
+    )
+    a(
+        "> looking for disaster movies like Twister\n\nthe 1996 one holds up way better than it should. after that try Dante's Peak, Into the Storm (2014) if you want found footage chaos, and The Impossible if you want to be emotionally destroyed",
+        "MovieSuggestions",
+        [],
+    )
+    a(
+        "Sentimental Value made me book Oslo in February, which is unhinged given I hate being cold. No regrets, the old wooden houses are exactly as moody as the movie makes them look",
+        "travel",
+        [55],
+    )
+    a(
+        "> What's the most overrated food?\n\nTruffle anything. it's a smell, not a flavor, and most \"truffle oil\" is a synthetic substance that tastes like gasoline and feet",
+        "AskReddit",
+        [],
+    )
+    a(
+        "my letterboxd diary this year is 40% Before trilogy rewatches and 60% stuff i put on while folding laundry. we are not the same as the people logging 600 films a year, and that's ok",
+        "Letterboxd",
+        [],
+    )
+    a(
+        "they filmed marty supreme on my block in the LES and nobody on the whole street had any idea what it was. just a bunch of 1950s cars and timothée with a pencil mustache smoking outside the bodega between takes",
+        "nyc",
+        [54],
+    )
+    a(
+        "I've chased for 9 years and Twisters genuinely changed the vibe out here. spring 2025 there were carloads of people in cowboy hats on every paved road near a decent cell, half of them with no radar app, just vibes. loved the movie as a dumb summer movie but the fireworks-into-the-funnel stuff did not help",
+        "tornado",
+        [48],
+    )
+    a(
+        "spike at MSG in the orange and blue like nothing happened. man made highest 2 lowest this year, got denzel back for a 5th movie, and still has time to heckle trae young from the baseline every single game. respect the commitment honestly",
+        "nba",
+        [69],
+    )
+    a(
+        "First Steps finally made the Fantastic Four feel like a family instead of four people standing near each other. Pedro as Reed being the anxious dad, the retro-futuristic New York, H.E.R.B.I.E. stealing every scene. Galactus actually felt huge. Not perfect, third act is rushed, but it's the best MCU movie since No Way Home imo",
+        "marvelstudios",
+        [67],
+    )
+    a(
+        "please pick somewhere public and tell a friend where you're going. not trying to be dramatic but after watching Drop i side-eye every guy who picks a fancy rooftop restaurant for a first date lol",
+        "relationships",
+        [6],
+    )
+    a(
+        "It (2017) still holds up for me. The kids are the whole movie, the Losers actually feel like friends who've known each other forever. Chapter Two is where it falls apart, three hours of adults yelling at CGI",
+        "stephenking",
+        [34],
+    )
+    a(
+        "Arrival at Narita was super smooth, fingerprints + photo, through in 15 min. Add a Suica to your iPhone wallet before you land and you skip the ticket machine line entirely",
+        "travel",
+        [],
+    )
+    a(
+        "my 6yo will not stop quoting The Wild Robot. every request is met with \"that is not my task\" in a robot voice, including brushing her teeth, which is, in fact, her task. we've watched it probably 30 times since it hit streaming and i still cry when the geese leave. my husband pretends he doesn't. he does.",
+        "Parenting",
+        [50],
+    )
+    a(
+        "Smile 2 is so much better than it has any right to be. Naomi Scott gives a legit great performance as a pop star falling apart, and the dancers smiling in the apartment is one of the best horror images of the decade",
+        "horror",
+        [31],
     )
 
     assert len({r["text"] for r in rows}) == len(rows), "a comment written twice"

@@ -1137,17 +1137,25 @@ def test_independent_set_is_generated_by_the_script() -> None:
 
 
 def test_independent_set_precision_recall() -> None:
-    """2,080 comments labelled by thirteen sessions that never read the matcher, 981 of them traps; each
+    """2,400 comments labelled by fifteen sessions that never read the matcher, 1,154 of them traps; each
     batch's catalogue with its films' release years, as the TMDB snapshots give them. The eighth to the
-    twelfth batches are each about 50 other films, which no rule was written for: their bounds are
-    their scores when they came, so that a rule that helps the first catalogue at the cost of others
-    shows; the thirteenth is about the first catalogue again, written after all the rules."""
+    twelfth and the fourteenth batches are each about 50 other films, which no rule was written for:
+    their bounds are their scores when they came, so that a rule that helps the first catalogue at the
+    cost of others shows; the thirteenth and the fifteenth are about the first catalogue again, written
+    after the rules."""
     module = _independent_module()
     batches = (
         *("first", "second", "third", "fourth", "fifth", "sixth", "seventh"),
-        *("eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth"),
+        *("eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth"),
     )
-    own = ("eighth", "ninth", "tenth", "eleventh", "twelfth")  # the batches with a catalogue of their own
+    own = (
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "fourteenth",
+    )  # the batches with a catalogue of their own
     matchers = {
         name: TitleMatcher({k: [t] for k, t in titles.items()}, years)
         for name in ("first", *own)
@@ -1161,6 +1169,8 @@ def test_independent_set_precision_recall() -> None:
         "eleventh": (0.92, 0.92),
         "twelfth": (0.81, 0.91),
         "thirteenth": (0.88, 0.93),
+        "fourteenth": (0.80, 0.84),
+        "fifteenth": (0.85, 0.90),
     }
     reports, wrong = [], []
     for batch in (*batches, None):
@@ -1626,6 +1636,56 @@ def test_common_nouns_longer_names_and_basics(text: str, subreddit: str, expecte
         years={1: 2026, 2: 2026, 3: 2026, 4: 2026, 5: 2026},
     )
     assert m.match(text, subreddit) == expected, m.explain(text, subreddit)
+
+
+@pytest.mark.parametrize(
+    ("text", "subreddit", "expected"),
+    [
+        # A cue word across a sentence's end is none.
+        (
+            'the Bridesmaids plane scene is still the funniest thing put on film. "help me I\'m poor"',
+            "movies",
+            (2,),
+        ),
+        ("we had a drop in attendance. Movie night is cancelled", "AskReddit", ()),
+        # The same work named after the title.
+        ("Training Day the TV series with Bill Paxton was actually decent", "television", ()),
+        ("Heathers: The Musical is wildly popular with teens right now", "musicals", ()),
+        # A year after the title in a book subreddit names the film.
+        ("It (2017) still holds up for me. The kids are the whole movie", "stephenking", (5,)),
+        ("It is still my favorite King novel", "stephenking", ()),
+        # "a closed-door conclave of donors": a common noun after "a" and a hyphenated word.
+        ("A closed-door conclave of donors picked the nominee", "politics", ()),
+        # A ranking's line: the title, then a dash or a colon and what is said of it.
+        ("Ranking so far:\n\n1. Keeper - underrated\n2. Training Day: peak Denzel", "horror", (3, 6)),
+        # A press tour is a film's.
+        ("the wicked press tour was a whole era", "popheads", (4,)),
+        # "Him" capitalised by a writer who capitalises God's pronouns.
+        ("Trust in Him, even when it feels like He's silent. His presence got me through", "Catholicism", ()),
+        ("honestly Him was better than It", "movies", (5, 7)),
+    ],
+)
+def test_cues_works_years_and_pronouns_in_context(
+    text: str, subreddit: str, expected: tuple[int, ...]
+) -> None:
+    """What the fourteenth (older films) and the fifteenth (mostly outside movie subreddits) independent
+    batches found."""
+    m = TitleMatcher(
+        {
+            1: "The Help",
+            2: "Bridesmaids",
+            3: "Keeper",
+            4: "Wicked",
+            5: "It",
+            6: "Training Day",
+            7: "Him",
+            8: "Drop",
+        },
+        years={1: 2011, 2: 2011, 3: 2025, 4: 2024, 5: 2017, 6: 2001, 7: 2025, 8: 2025},
+    )
+    m_extra = TitleMatcher({9: "Heathers", 10: "Conclave"}, years={9: 1988, 10: 2024})
+    got = tuple(sorted(set(m.match(text, subreddit)) | set(m_extra.match(text, subreddit))))
+    assert got == expected, (m.explain(text, subreddit), m_extra.explain(text, subreddit))
 
 
 @pytest.mark.parametrize(

@@ -22,6 +22,10 @@ _GLUE = frozenset(" \t-:\u2010\u2011")
 _RANKING_SIGNS = frozenset({">", "<", ">>", "<<", ">=", "<=", "=", "==", "\u2265", "\u2264"})
 
 
+# Pronouns some writers capitalise for God: "Trust in Him".
+_REVERENT = frozenset({"He", "His", "Him", "Himself"})
+
+
 class _Doc:
     """A tokenised comment with lazily computed context, shared by the checks of one ``match``."""
 
@@ -30,6 +34,7 @@ class _Doc:
         "_counts",
         "_outside",
         "_owner",
+        "_pronouns",
         "_shouting",
         "_titlecase",
         "book_sub",
@@ -60,9 +65,20 @@ class _Doc:
         self._outside: list[int] | None = None
         self._counts: Counter[int] | None = None
         self._chant: bool | None = None
+        self._pronouns: int | None = None
 
     def raw(self, i: int) -> str:
         return self.text[self.toks.start[i] : self.toks.end[i]]
+
+    def reverent_pronoun(self, k: int) -> bool:
+        """Whether token ``k`` is "He", "His", "Him" or "Himself" capitalised mid-sentence."""
+        return self.raw(k) in _REVERENT and not self.sentence_initial(k)
+
+    def reverent_pronouns(self) -> int:
+        """How many tokens are :meth:`reverent_pronoun` (counted once per comment)."""
+        if self._pronouns is None:
+            self._pronouns = sum(1 for k in range(len(self.toks.norm)) if self.reverent_pronoun(k))
+        return self._pronouns
 
     def capitalised(self, i: int) -> bool:
         r = self.raw(i)

@@ -108,9 +108,17 @@ _OTHER_WORK_GLOSS_RE = re.compile(
     r"[ \t]*\((?:the|a|an)[ \t](?:[^()\n]{0,30}?[ \t])?(?:" + "|".join(sorted(v.OTHER_WORK_NOUNS)) + r")\)",
     re.IGNORECASE,
 )
-# A numbered list item that is only the hit: "3. Superman" in a ranking.
+# The same work named after the title: "Training Day the TV series", "Heathers: The Musical".
+_OTHER_WORK_AFTER_RE = re.compile(
+    r"(?::[ \t]*|[ \t]+)the[ \t]+(?:tv[ \t]+(?:series|show)|" + "|".join(sorted(v.OTHER_WORK_NOUNS)) + r")\b",
+    re.IGNORECASE,
+)
+# A numbered list item that is only the hit, or the hit and a dash or a colon before what is said of
+# it: "3. Superman", "1. Longlegs - the atmosphere is untouchable" in a ranking.
 _NUMBERED_LINE_RE = re.compile(r"(?:^|\n)[ \t]*\d{1,3}[.)][ \t]*$")
-_LINE_END_RE = re.compile(r"[ \t*_]*(?:\n|$)")
+_LINE_END_RE = re.compile(
+    r"[ \t*_]*(?:\n|$|[-\u2013\u2014:][ \t])"
+)  # "3. Superman", "1. Longlegs - the mood"
 # A review's heading, "poor things: emma stone doing the funniest physical comedy in ages. 4/5": a title
 # and a colon starting a sentence of a rated comment.
 _HEADING_COLON_RE = re.compile(r"[ \t]*:[ \t]")
@@ -119,6 +127,7 @@ _SENTENCE_AFTER_RE = re.compile(r"\.[ \t\n]+[\w\"'(]")
 _SCORE_RE = re.compile(r"(?<![\d/.])\d{1,2}(?:\.\d)?[ \t]*/[ \t]*(?:10|5)(?![\d/])|[\u2605\u2b50]")
 _QUOTES = {'"': '"', "\u201c": "\u201d", "'": "'", "\u2018": "\u2019", "«": "»"}
 _EMPHASIS = {"*": "*", "_": "_"}
+_GAP_ENDS = frozenset(".!?;\n")
 _LIST_PUNCT = frozenset(",;:/|\n•>.)!?")
 _NUMBERING_RE = re.compile(r"(?:^|(?<=\s))\d{1,3}[.)](?=\s)")
 _LIST_MARKER_RE = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-*\u2022])[ \t]+")  # "9. ", "- ", "* ", "• "
@@ -165,9 +174,16 @@ def _strong(doc: _Doc, entry: _Entry, i: int, j: int, cased: bool) -> str | None
         and not doc.titlecase_everywhere()
         and not doc.after_article(entry, i)
         and (len(entry.tokens) > 1 or not doc.sentence_initial(i))
+        and not (entry.tokens == ("him",) and _reverent(doc, i))
     ):
         return "title_case"  # capitalised like the title, mid-sentence for a one-word title
     return None
+
+
+def _reverent(doc: _Doc, i: int) -> bool:
+    """Whether the comment capitalises "He", "His" or "Him" mid-sentence besides token ``i``, as writers
+    do for God ("Trust in Him, even when it feels like He's silent"): there "Him" is no title."""
+    return doc.reverent_pronouns() > doc.reverent_pronoun(i)
 
 
 def _written_year(doc: _Doc, i: int, j: int) -> int | None:
@@ -235,7 +251,7 @@ def _indefinite(doc: _Doc, i: int, j: int) -> bool:
     toks, text, norm = doc.toks, doc.text, doc.toks.norm
     k = i
     for _ in range(3):
-        if k == 0 or text[toks.end[k - 1] : toks.start[k]] != " ":
+        if k == 0 or text[toks.end[k - 1] : toks.start[k]] not in (" ", "-"):  # "a closed-door conclave"
             return False
         k -= 1
         word = doc.raw(k)
@@ -323,10 +339,27 @@ def _possessive_cue(doc: _Doc, i: int, j: int) -> bool:
     )
 
 
+def _ends_sentence(text: str, start: int, end: int) -> bool:
+    """Whether a sentence or a line ends between two tokens (``text[start:end]``, the gap between them).
+
+    Examples
+    --------
+    >>> _ends_sentence("on film. help", 7, 9), _ends_sentence('saw "Weapons"', 3, 5)
+    (True, False)
+    """
+    return any(c in _GAP_ENDS for c in text[start:end])
+
+
 def _cue(doc: _Doc, i: int, j: int, k: int, prev: str, nxt: str) -> bool:
-    """A cue word around the hit ("watched X", "X trailer", "X box office", "X on Netflix", "Garland's X"),
-    or a rating or a credit after it ("X 9/10", "X (Osgood Perkins)")."""
-    norm = doc.toks.norm
+    """A cue word around the hit ("watched X", "X trailer", "X box office", "X press tour", "X on Netflix",
+    "Garland's X"),
+    or a rating or a credit after it ("X 9/10", "X (Osgood Perkins)"). A word across a sentence's end is
+    none ("put on film. \"help me I'm poor\"", "Weapons. Movie night tomorrow")."""
+    norm, toks, text = doc.toks.norm, doc.toks, doc.text
+    if prev and _ends_sentence(text, toks.end[i - 1], toks.start[i]):
+        prev = ""
+    if nxt and _ends_sentence(text, toks.end[j - 1], toks.start[k]):
+        nxt = ""
     # Token lookups first; only the possessive and the rating look at the original text.
     return (
         prev in v.VERB_CUES
@@ -334,6 +367,7 @@ def _cue(doc: _Doc, i: int, j: int, k: int, prev: str, nxt: str) -> bool:
         or (i > 1 and (norm[i - 2], prev) in v.PAIR_CUES)
         or nxt in v.NEXT_CUES
         or (nxt == "box" and k + 1 < len(norm) and norm[k + 1] == "office")
+        or (nxt == "press" and k + 1 < len(norm) and norm[k + 1] in v.PRESS_EVENTS)  # "the wicked press tour"
         or nxt in v.GROSS_VERBS
         or (doc.movie_sub and nxt in v.BOX_OFFICE_NEXT)
         # "Hamnet the movie"; not "a marketing trap. The movie itself"
@@ -369,16 +403,18 @@ def _person(doc: _Doc, i: int, j: int) -> bool:
 def _other_work(doc: _Doc, i: int, j: int) -> bool:
     """Whether the hit ``[i, j)`` names a book, a series, a comic or a musical of that title: "the Wild
     Robot series", "reading Frankenstein", "Civil War (the comic)", "the Fargo TV series", "Chicago on
-    Broadway", or any hit in a book subreddit without a film cue."""
+    Broadway", "Training Day the TV series", "Heathers: The Musical", or any hit in a book subreddit
+    without a film cue."""
     after = doc.clause_word_after(i, j)
     if doc.clause_word_before(i, j) in v.READING_VERBS or after in v.OTHER_WORK_NOUNS:
         return True
     if after and j + 1 < len(doc.toks.norm) and (after, doc.toks.norm[j + 1]) in v.OTHER_WORK_PAIRS:
         return True
-    if _OTHER_WORK_GLOSS_RE.match(doc.text, doc.toks.end[j - 1]) is not None:
+    end = doc.toks.end[j - 1]
+    if _OTHER_WORK_GLOSS_RE.match(doc.text, end) is not None or _OTHER_WORK_AFTER_RE.match(doc.text, end):
         return True
-    if not doc.book_sub:
-        return False
+    if not doc.book_sub or _YEAR_RE.match(doc.text, end):
+        return False  # a year names the film (or, checked later, another one): "It (2017) holds up"
     norm = doc.toks.norm
     k = doc.next_index(j)
     return not _cue(doc, i, j, k, norm[i - 1] if i > 0 else "", norm[k] if k < len(norm) else "")
@@ -696,7 +732,8 @@ def _answer(doc: _Doc, entry: _Entry, i: int, j: int) -> bool:
 
 
 def _numbered_item(doc: _Doc, i: int, j: int) -> bool:
-    """Whether the hit ``[i, j)`` is the whole of a numbered line ("3. Superman" in a ranking)."""
+    """Whether the hit ``[i, j)`` is the whole of a numbered line, or its head before a dash or a colon
+    ("3. Superman", "1. Longlegs - the atmosphere is untouchable" in a ranking)."""
     text, s, e = doc.text, doc.toks.start[i], doc.toks.end[j - 1]
     return _NUMBERED_LINE_RE.search(text, max(0, text.rfind("\n", 0, s)), s) is not None and (
         _LINE_END_RE.match(text, e) is not None

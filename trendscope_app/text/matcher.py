@@ -352,6 +352,7 @@ class TitleMatcher:
                     and before not in v.RELATION_NOUNS
                     and before not in v.READING_VERBS
                     and after not in v.OTHER_WORK_NOUNS
+                    and after != "the"  # "Heathers: The Musical"
                     and not book_sub
                     and not (first.numbered and ("," in text or ";" in text))
                     and not (

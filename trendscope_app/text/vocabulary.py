@@ -246,6 +246,8 @@ SPEECH_VERBS = _words(
 )
 # After a title (not a stop word: "It opened the door"), a box-office verb: "twisters outgrossing".
 GROSS_VERBS = _words("grossed grossing outgrossed outgrossing outgrosses")
+# After "press" following a title: "the Wicked press tour".
+PRESS_EVENTS = _words("tour tours junket junkets conference screening")
 NEXT_CUES = _words(
     """
     movie movies film films flick trailer trailers teaser sequel prequel soundtrack ost score
