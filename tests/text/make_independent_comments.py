@@ -1,6 +1,6 @@
-"""Write ``tests/data/labelled_comments_independent.jsonl``: 2,400 comments labelled apart from the matcher.
+"""Write ``tests/data/labelled_comments_independent.jsonl``: 2,720 comments labelled apart from the matcher.
 
-Written in fifteen batches of 160 (``batch``: ``first`` to ``fifteenth``) by separate sessions that were
+Written in seventeen batches of 160 (``batch``: ``first`` to ``seventeenth``) by separate sessions that were
 given only the catalogue below and the brief "comments as people really write on Reddit, 45 % of them
 traps that use the titles' words in their ordinary meaning", and never read ``trendscope_app/text/``.
 The third was also asked for hard cases: a title used as a word and as a film in one comment, a
@@ -8,14 +8,16 @@ film's title next to its cast, older films of the same name; the fourth for comm
 hold them (long, quoting their parent, Markdown, edits) and for books, characters and people that
 share a title's name; the fifth and the sixth for a natural mix in a wider spread of subreddits, with
 the release years in their catalogue; the seventh for movie subreddits above all, half of those
-comments traps; the eighth to the twelfth and the fourteenth each about a catalogue of its own
-(``CATALOGUE_EIGHTH``, ``CATALOGUE_NINTH``, ``CATALOGUE_TENTH``, ``CATALOGUE_ELEVENTH``,
-``CATALOGUE_TWELFTH``, ``CATALOGUE_FOURTEENTH``: 50 other films each), which no rule was written for; the eleventh's are films of 2026 whose titles are also words,
+comments traps; the eighth to the twelfth, the fourteenth and the sixteenth each about a catalogue of
+its own (``CATALOGUE_EIGHTH``, ``CATALOGUE_NINTH``, ``CATALOGUE_TENTH``, ``CATALOGUE_ELEVENTH``,
+``CATALOGUE_TWELFTH``, ``CATALOGUE_FOURTEENTH``, ``CATALOGUE_SIXTEENTH``: 50 other films each), which no rule was written for; the eleventh's are films of 2026 whose titles are also words,
 names, books, games and songs (Pressure, Michael, Wuthering Heights, Street Fighter, Psycho Killer), the
 twelfth's films of 2022-2025 (Fall, Leo, Napoleon, Sisu, Lurker, Dracula, Snow White, How to Train Your
 Dragon), the fourteenth's older films whose titles are everyday words and phrases (Home Alone, Die
-Hard, Halloween, Friday, The Help); the thirteenth and the fifteenth about the first catalogue again,
-after all the rules the others led to, the fifteenth mostly outside movie subreddits. Their labels are
+Hard, Halloween, Friday, The Help), the sixteenth's horror, festival and independent films of 2024-2025
+(Sting, Tarot, Anemone, Blue Moon, The Room Next Door); the thirteenth, the fifteenth and the
+seventeenth about the first catalogue again, after the rules the others led to, the fifteenth mostly
+outside movie subreddits, the seventeenth in the voice of young users (lowercase, slang). Their labels are
 kept as written, not edited to suit the matcher. Films with a
 similar title (Captain America: Civil War, Alien (1979), Inside Out, Smile (2022), Nobody (2021)) and
 older films of the same name (The Running Man (1987)) are negatives for the catalogue film; cases a
@@ -757,6 +759,113 @@ YEARS_FOURTEENTH: dict[int, int] = {
     550: 1995,
 }
 
+#: The sixteenth batch's own catalogue: 50 horror, festival and independent films of 2024-2025 whose
+#: titles are words and phrases (ids 551-600), with their release years.
+CATALOGUE_SIXTEENTH: dict[int, str] = {
+    551: "Sting",
+    552: "Tarot",
+    553: "Infested",
+    554: "Stopmotion",
+    555: "Exhuma",
+    556: "Azrael",
+    557: "Grafted",
+    558: "Anemone",
+    559: "Resurrection",
+    560: "Rebuilding",
+    561: "Pavements",
+    562: "Eephus",
+    563: "Misericordia",
+    564: "Nightbitch",
+    565: "Kneecap",
+    566: "Blue Moon",
+    567: "Nouvelle Vague",
+    568: "Universal Language",
+    569: "Familiar Touch",
+    570: "Dead Mail",
+    571: "Night Swim",
+    572: "The First Omen",
+    573: "In a Violent Nature",
+    574: "The Coffee Table",
+    575: "MaXXXine",
+    576: "Terrifier 3",
+    577: "The Ugly Stepsister",
+    578: "Clown in a Cornfield",
+    579: "Shelby Oaks",
+    580: "Small Things Like These",
+    581: "All We Imagine as Light",
+    582: "The Room Next Door",
+    583: "I'm Still Here",
+    584: "The Secret Agent",
+    585: "It Was Just an Accident",
+    586: "No Other Choice",
+    587: "Jay Kelly",
+    588: "Wake Up Dead Man",
+    589: "Dead Man's Wire",
+    590: "Left-Handed Girl",
+    591: "The Testament of Ann Lee",
+    592: "Father Mother Sister Brother",
+    593: "Kiss of the Spider Woman",
+    594: "The Girl with the Needle",
+    595: "Emilia Pérez",
+    596: "Late Night with the Devil",
+    597: "Handling the Undead",
+    598: "The Ballad of a Small Player",
+    599: "Vermiglio",
+    600: "Sirāt",
+}
+YEARS_SIXTEENTH: dict[int, int] = {
+    551: 2024,
+    552: 2024,
+    553: 2024,
+    554: 2024,
+    555: 2024,
+    556: 2024,
+    557: 2024,
+    558: 2025,
+    559: 2025,
+    560: 2025,
+    561: 2025,
+    562: 2025,
+    563: 2025,
+    564: 2024,
+    565: 2024,
+    566: 2025,
+    567: 2025,
+    568: 2025,
+    569: 2025,
+    570: 2025,
+    571: 2024,
+    572: 2024,
+    573: 2024,
+    574: 2024,
+    575: 2024,
+    576: 2024,
+    577: 2025,
+    578: 2025,
+    579: 2025,
+    580: 2024,
+    581: 2024,
+    582: 2024,
+    583: 2024,
+    584: 2025,
+    585: 2025,
+    586: 2025,
+    587: 2025,
+    588: 2025,
+    589: 2025,
+    590: 2025,
+    591: 2025,
+    592: 2025,
+    593: 2025,
+    594: 2024,
+    595: 2024,
+    596: 2024,
+    597: 2024,
+    598: 2025,
+    599: 2024,
+    600: 2025,
+}
+
 MOVIE_SUBREDDITS = {"movies", "horror", "boxoffice", "TrueFilm", "Letterboxd"}
 OTHER_SUBREDDITS = {"AskReddit", "nba", "cooking", "relationships", "gaming", "news", "pics"}
 # The second batch's.
@@ -1076,6 +1185,41 @@ OTHER_SUBREDDITS |= {
 # The fifteenth batch's.
 OTHER_SUBREDDITS |= {"OutOfTheLoop", "college", "explainlikeimfive", "tornado"}
 
+# The sixteenth batch's.
+MOVIE_SUBREDDITS |= {"koreanfilm"}
+OTHER_SUBREDDITS |= {
+    "Aquariums",
+    "Astronomy",
+    "DCcomics",
+    "HalloweenCostumes",
+    "Jazz",
+    "MadeMeSmile",
+    "Poetry",
+    "U2",
+    "USPS",
+    "UnresolvedMysteries",
+    "Weird",
+    "beer",
+    "camping",
+    "canada",
+    "fairytales",
+    "indieheads",
+    "islam",
+    "languagelearning",
+    "lefthanded",
+    "malelivingspace",
+    "math",
+    "natureismetal",
+    "pestcontrol",
+    "poker",
+    "skiing",
+    "tarot",
+    "whatisthisbug",
+}
+
+# The seventeenth batch's.
+OTHER_SUBREDDITS |= {"GenZ", "TaylorSwift", "memes", "tumblr"}
+
 
 def catalogue_of(batch: str) -> tuple[dict[int, str], dict[int, int]]:
     """The titles and release years a batch was written about."""
@@ -1086,6 +1230,7 @@ def catalogue_of(batch: str) -> tuple[dict[int, str], dict[int, int]]:
         "eleventh": (CATALOGUE_ELEVENTH, YEARS_ELEVENTH),
         "twelfth": (CATALOGUE_TWELFTH, YEARS_TWELFTH),
         "fourteenth": (CATALOGUE_FOURTEENTH, YEARS_FOURTEENTH),
+        "sixteenth": (CATALOGUE_SIXTEENTH, YEARS_SIXTEENTH),
     }
     return own.get(batch, (CATALOGUE, YEARS))
 
@@ -11241,6 +11386,1445 @@ def build() -> list[dict[str, object]]:
         "Smile 2 is so much better than it has any right to be. Naomi Scott gives a legit great performance as a pop star falling apart, and the dancers smiling in the apartment is one of the best horror images of the decade",
         "horror",
         [31],
+    )
+
+    # The sixteenth batch: a sixteenth session, given an eighth catalogue (50 horror, festival and
+    # independent films of 2024-2025 whose titles are words and phrases: Sting, Tarot, Anemone, Blue Moon,
+    # The Room Next Door, It Was Just an Accident, ids 551-600) and a brief asking for about half traps.
+    # Scored after the fifteenth's rules, before any rule was changed for it: P 0.787 R 0.991.
+    batch = "sixteenth"
+    a(
+        "Jarmusch's Dead Man with Johnny Depp and that Neil Young score is one of the great westerns. every 'stupid fucking white man' line still kills",
+        "criterion",
+        [],
+    )
+    a(
+        "Terrifier 3 outgrossing Joker 2 on its opening weekend is the funniest box office story of 2024 and I will never get tired of it. an unrated clown movie that cost like $2M",
+        "boxoffice",
+        [576],
+    )
+    a(
+        "Why is cycling on the pavements such a thing where I live? Nearly got taken out by a delivery bike outside Tesco this morning. pretty sure it's not allowed, [rule 64 of the highway code](https://www.gov.uk/guidance/the-highway-code) says as much",
+        "AskUK",
+        [],
+    )
+    a(
+        "Misericordia is Guiraudie at his most mischievous. a funeral, a priest who goes mushroom hunting at very suspicious hours, and a murder the movie treats like a bedroom farce. I laughed way more than I expected to",
+        "criterion",
+        [563],
+    )
+    a(
+        "X and Pearl are both great but for totally different reasons. X is a Texas Chain Saw riff, Pearl is a technicolor breakdown. that 'I'm a star' audition scene lives in my head",
+        "horror",
+        [],
+    )
+    a(
+        "The eephus is the most beautiful pitch in baseball and I will die on this hill. I pitched in an over-30 league for like six years with a fastball that topped out at 74 on a good day, and the only reason I survived was a big looping slow curve I'd throw maybe twice a game. guys would literally laugh in the box, then swing way out in front and pop it up to second. nothing in the game feels better. and at the big league level it's even funnier because these hitters have spent their entire lives timing 98, so a 48 mph lob breaks their brain for a second. Rip Sewell basically invented it, Zack Greinke kept it alive for twenty years, and every time a position player throws one in a blowout it's the best part of my night. put it in the hall of fame. the pitch, not me",
+        "baseball",
+        [],
+    )
+    a(
+        "We've got a stack of dead mail in the back that's been sitting for 2 weeks. no forwarding, no return address, half of these addresses don't exist. does it all go to the Mail Recovery Center in Atlanta or do we just send it back through?",
+        "USPS",
+        [],
+    )
+    a(
+        "My 2024 horror ranking since everyone's doing it:\n\n1. In a Violent Nature\n2. The First Omen\n3. Late Night with the Devil\n4. Exhuma\n5. Maxxxine\n6. Stopmotion\n7. Handling the Undead\n8. Terrifier 3\n9. Azrael\n10. Night Swim (i'm sorry, it was bad)\n\nEdit: forgot Longlegs, slot it in at like 4",
+        "horrormovies",
+        [573, 572, 596, 555, 575, 554, 597, 576, 556, 571],
+    )
+    a(
+        "Sirat's landmine sequence is the most tense thing I've ever sat through in a cinema. the whole audience stopped breathing. Kangding Ray's score through a proper sound system is an experience on its own\n\nEdit: yes I know it's Sirāt with the accent, my keyboard hates me",
+        "TrueFilm",
+        [600],
+    )
+    a(
+        "maxxxine was fine but pearl is still the best of the trilogy and it's not particularly close. mia goth is great in all three, this one just felt like a bunch of 80s LA set dressing in search of a script",
+        "movies",
+        [575],
+    )
+    a(
+        "my neighbor left a bag of tomatoes on my porch with a note that said 'too many again lol'. it's small things like these that make this street feel like home 🍅",
+        "MadeMeSmile",
+        [],
+    )
+    a(
+        "Resurrection (2022) with Rebecca Hall is one of the most unhinged movies I've ever seen. Tim Roth is terrifying and her monologue about the baby is one unbroken take. that ending!!",
+        "horror",
+        [],
+    )
+    a(
+        "i love that the poem ends on a familiar touch, the hand on the shoulder, instead of some big statement. it lets the grief just sit there",
+        "Poetry",
+        [],
+    )
+    a(
+        "> Wake Up Dead Man trailer just dropped\n\nJosh Brolin in a priest collar yelling at people is all i needed. Benoit Blanc in a church mystery feels like Rian Johnson finally doing his full Agatha Christie thing [link for the lazy](https://www.youtube.com/results?search_query=wake+up+dead+man+trailer)",
+        "movies",
+        [588],
+    )
+    a(
+        "watched Shelby Oaks last night. the first half with the fake youtube ghost hunter footage is genuinely creepy, second half kinda loses it. still wild to see stuckmann go from reviewing movies to making one Neon picked up",
+        "horror",
+        [579],
+    )
+    a(
+        "handling the undead is not a zombie movie, it's a grief movie that happens to have dead people in it. if you go in expecting 28 days later you will hate it. renate reinsve barely speaks and wrecks you anyway",
+        "horrormovies",
+        [597],
+    )
+    a(
+        "Finally got my coffee table book printed! 60 pages of street shots from Lisbon. Blurb did a decent job on the paper",
+        "photography",
+        [],
+    )
+    a(
+        "The Room Next Door is Almodóvar's first English-language feature and it shows, the dialogue is stiff in a way his Spanish stuff never is. but Tilda and Julianne Moore together is worth the ticket, and that snow at the end",
+        "movies",
+        [582],
+    )
+    a(
+        "Universal Language is the most Winnipeg movie ever made and it's almost entirely in Farsi. there's a turkey stealing a guy's glasses and money frozen in the ice. Matthew Rankin is a national treasure",
+        "canada",
+        [568],
+    )
+    a(
+        "Sundance 2025 takeaways: Rebuilding made me cry in a room full of strangers, Kiss of the Spider Woman was a bigger crowd pleaser than I expected, and I will never get those altitude headaches back",
+        "movies",
+        [560, 593],
+    )
+    a(
+        "Glass Onion was such a step down from Knives Out for me. Edward Norton's character was too obviously an idiot from his very first scene",
+        "movies",
+        [],
+    )
+    a(
+        "Blue Moon with an orange slice was my gateway to craft beer back in college and I refuse to be ashamed of it",
+        "beer",
+        [],
+    )
+    a(
+        "NTA. your son knocked the vase over, it was just an accident, and your sister demanding $400 for a Target vase is insane",
+        "AmItheAsshole",
+        [],
+    )
+    a(
+        "The dead man's switch on older locomotives was literally a pedal the engineer had to keep pressed. newer ones use an alerter that beeps and you have to acknowledge it every so often",
+        "trains",
+        [],
+    )
+    a(
+        "ranking the art the clown stuff: All Hallows' Eve < Terrifier < Terrifier 2. the first one is basically short films stitched together",
+        "horror",
+        [],
+    )
+    a(
+        "Anyone here seen Eephus? It's a whole movie about the last game at a small-town field before it gets torn down. Super slow, basically a hangout movie, but if you ever played beer league ball it absolutely hits. Bill Lee shows up and it rules",
+        "baseball",
+        [562],
+    )
+    a(
+        "knives out 3 > glass onion > knives out, fight me. josh o'connor as a priest was a genius casting call",
+        "movies",
+        [588],
+    )
+    a(
+        "stayed in Vermiglio for the Tonale ski area, way cheaper than Ponte di Legno and the bus up to the pass is easy. tiny village, great polenta",
+        "skiing",
+        [],
+    )
+    a(
+        "Father Mother Sister Brother is Jarmusch doing three little stories about grown kids and their parents, and it's so dry and small and lovely. tom waits in the first one!! no idea how it won the golden lion but i'm not mad about it",
+        "criterion",
+        [592],
+    )
+    a(
+        "Conrad's The Secret Agent is weirdly modern for 1907. a bomb plot at Greenwich, an anarchist cell that's mostly lazy middle-aged men, and Verloc being completely useless. the ending with Winnie is brutal",
+        "books",
+        [],
+    )
+    a(
+        "Went to see Kneecap at the IFI with my mam who has zero Irish and she laughed the whole way through. the subtitles do a lot of heavy lifting",
+        "ireland",
+        [565],
+    )
+    a(
+        "I had no other choice but to put Anora at #1, even if The Brutalist was the more ambitious film. Mikey Madison carried that thing",
+        "oscarrace",
+        [],
+    )
+    a(
+        "Sting's voice on the live version of Fields of Gold is criminally underrated. say what you want about the tantric stuff lol",
+        "Music",
+        [],
+    )
+    a(
+        "still annoyed India sent Laapataa Ladies instead of All We Imagine as Light. it won the Grand Prix at Cannes, it was on every critics list, it would've had a real shot",
+        "oscarrace",
+        [581],
+    )
+    a(
+        "did anyone else see the movie Tarot? the deck they made for it is actually kind of gorgeous. the idea that reading for fun is a death sentence is hilarious though, I've been reading at parties for a decade and nobody's been taken out by The Hanged Man yet",
+        "tarot",
+        [552],
+    )
+    a(
+        "did a night swim at the lake during the new moon and the water was full of bioluminescent plankton?? every stroke lit up. easily the best camping trip of my life",
+        "camping",
+        [],
+    )
+    a(
+        "The resurrection is the whole thing. Paul says it himself in 1 Corinthians 15: if Christ has not been raised, our faith is futile. Happy Easter everyone ✝️",
+        "Christianity",
+        [],
+    )
+    a(
+        "If you want something genuinely messed up: The Coffee Table. Spanish, 90 min, pitch black comedy. do NOT read anything about it beforehand, not even the synopsis. thank me later (or don't)",
+        "MovieSuggestions",
+        [574],
+    )
+    a(
+        "the first omen was SO much better than it had any right to be. a prequel to a 70s classic that nobody asked for, and it has the most upsetting birth scene i've ever seen in a studio movie. nell tiger free deserved way more love",
+        "horror",
+        [572],
+    )
+    a(
+        "Ethan Hawke for Blue Moon is a real possibility for a nom imo. the comb-over, the way they made him look about 5 foot nothing, and it's basically a 90 minute monologue at Sardi's. voters eat this up",
+        "oscarrace",
+        [566],
+    )
+    a(
+        "Late Night (2019) with Emma Thompson and Mindy Kaling is such a comfy rewatch and nobody ever talks about it",
+        "movies",
+        [],
+    )
+    a(
+        "still wild to me that Exhuma cleared 10 million admissions in Korea. an occult movie about a geomancer and a shaman digging up a grave, and it turned into the big crowdpleaser of the year. Choi Min-sik tasting the dirt is peak acting",
+        "koreanfilm",
+        [555],
+    )
+    a(
+        "Spider movies are an underrated subgenre. Arachnophobia is still the gold standard, Eight Legged Freaks is dumb fun, and Kingdom of the Spiders with Shatner is mandatory for the cheese",
+        "horror",
+        [],
+    )
+    a(
+        "The Testament of Ann Lee is a musical about the founder of the Shakers starring Amanda Seyfried and it is way better than that sentence makes it sound. the dance sequences are hypnotic",
+        "movies",
+        [591],
+    )
+    a(
+        "Small Things Like These is the quietest movie Cillian Murphy could have possibly made right after Oppenheimer. basically 90 minutes of his face deciding whether to do the right thing. emily watson is terrifying in like two scenes",
+        "movies",
+        [580],
+    )
+    a(
+        "emilia perez getting 13 nominations is gonna be one of those things people look back on and go 'what were we thinking'",
+        "movies",
+        [595],
+    )
+    a(
+        "I had no other choice but to put the car repair on a credit card at 27% APR. what's the smartest way to pay this down over the next 6 months?",
+        "personalfinance",
+        [],
+    )
+    a(
+        "Clerics are built for handling the undead and my players forget it every single time. Turn Undead saved our party from a TPK in the crypt last session",
+        "DnD",
+        [],
+    )
+    a(
+        "finally watched i'm still here and fernanda torres got robbed at the oscars, i don't care. the family photo at the end wrecked me",
+        "movies",
+        [583],
+    )
+    a(
+        "The First Omen underperforming is sad but not surprising, they dumped it in April with basically no marketing. deserved better",
+        "boxoffice",
+        [572],
+    )
+    a(
+        "Kneecap the film should be shown in every secondary school in the country tbh. Fassbender as Móglaí Bap's da faking his own death is the funniest thing I've seen in years",
+        "ireland",
+        [565],
+    )
+    a(
+        "Kneecap at Glastonbury was wild whatever your politics are. the crowd knew every word and most of them don't speak a word of Irish",
+        "ireland",
+        [],
+    )
+    a(
+        "Sirāt ★★★★★\n\ni've never been to a rave and now i'm scared of deserts. that's the review. [full thoughts on my letterboxd](https://letterboxd.com/)",
+        "Letterboxd",
+        [600],
+    )
+    a(
+        "dinner at my parish last night: Father Mike, Mother Superior, Sister Agnes and Brother Thomas at one table. felt like the start of a joke",
+        "Catholicism",
+        [],
+    )
+    a("in a violent nature. the yoga scene. that's it, that's the comment", "horror", [573])
+    a(
+        "The Girl with the Needle is the bleakest thing I've seen in years. black and white Copenhagen right after WWI, and the moment you realise what Dagmar's 'adoption' business actually is... I had to sit in the car for a while after",
+        "TrueFilm",
+        [594],
+    )
+    a(
+        "anyone go to Misericordia? thinking about their OT program, heard it's good but the campus is tiny",
+        "college",
+        [],
+    )
+    a(
+        "> what's the worst wide release horror of 2024?\n\nTarot or Night Swim. it's not close. at least Night Swim had a fun premise",
+        "horror",
+        [552, 571],
+    )
+    a(
+        "ok so I went into Dead Man's Wire knowing basically nothing except 'Gus Van Sant, Bill Skarsgård, true story' and came out and immediately spent two hours reading about Tony Kiritsis on wikipedia. for anyone who doesn't know: 1977, Indianapolis, a guy who thinks his mortgage company screwed him over on a land deal walks into the office, wires a sawed-off shotgun to the back of the broker's head with the trigger tied to his own neck, and marches him through the streets to an apartment while the cops and the news follow along. and then he basically holds a multi-day press conference. the movie plays it almost like a dark comedy for the first half which threw me, but it works, because the real thing was genuinely absurd and kind of sympathetic and horrifying at the same time. Skarsgård is twitchy and great, totally different from Pennywise energy. Colman Domingo as the local radio DJ he keeps calling steals every scene he's in, and Dacre Montgomery as the hostage does a lot with just his eyes. the 70s look is really well done too, grainy and brown and ugly in the right way. my only complaint is the last 15 minutes rush through stuff that I think deserved more time. still, easily one of my favorites of the fall. 8/10",
+        "movies",
+        [589],
+    )
+    a(
+        "Working on my first stopmotion short with a DSLR and Dragonframe. what's the best way to avoid light flicker between frames? i'm shooting in my garage with blackout curtains up and still getting it",
+        "Filmmakers",
+        [],
+    )
+    a(
+        "Clown (2014) is a weirdly solid creature feature. a dad puts on a clown suit for his kid's birthday and it won't come off. Eli Roth produced it",
+        "horror",
+        [],
+    )
+    a(
+        "the ballad of a small player is colin farrell sweating through a tux in macau for 100 minutes and honestly? i'm in. looks gorgeous, tilda swinton in a wig, story kinda runs out of steam in the back half",
+        "movies",
+        [598],
+    )
+    a(
+        "The thing people miss about the nouvelle vague is how much of it was a critics' movement before it was a filmmakers' movement. Truffaut, Godard, Chabrol, Rivette, Rohmer, nearly all of them came out of Cahiers du Cinéma writing angry pieces about the 'tradition of quality' and championing Hitchcock and Hawks as auteurs when that was a pretty contrarian position. So when they finally got behind a camera, the films are arguments as much as they are stories. Breathless is basically a critique of continuity editing with a plot attached. The 400 Blows is a rebuke to polished, literary French cinema. And the low budgets weren't only a necessity, they were a position: handheld cameras, natural light, real streets, friends as extras. If you want to get into it I'd start with The 400 Blows, Cléo from 5 to 7 (Varda is technically Left Bank, whatever), Breathless and Band of Outsiders, in that order.",
+        "TrueFilm",
+        [],
+    )
+    a(
+        "The misericords in English cathedrals are my favorite weird church thing. the name comes from misericordia, mercy, because monks got a little ledge to lean on during long offices. and then they carved foxes preaching to geese underneath",
+        "Catholicism",
+        [],
+    )
+    a(
+        "Emilia Pérez is the worst movie ever nominated for best picture and yes i am including crash",
+        "moviecritic",
+        [595],
+    )
+    a(
+        "People forget that most wildlife exists in a violent nature by default. none of this is cruelty, that's just how a hyena eats",
+        "natureismetal",
+        [],
+    )
+    a(
+        "Clown in a Cornfield was a good time! it's basically a 90s slasher with Frendo as the mascot of a dying corn syrup town. kevin durand is having a blast. not gonna change your life but a perfect friday night watch",
+        "horror",
+        [578],
+    )
+    a(
+        "Blue Moon is one of those standards everyone plays but the Billie Holiday version is still the one for me. Rodgers and Hart knew exactly what they were doing",
+        "Jazz",
+        [],
+    )
+    a(
+        "Rebuilding is such a quiet, gentle little movie. Josh O'Connor plays a rancher who loses everything in a wildfire and ends up in a FEMA trailer camp trying to reconnect with his kid. nothing 'happens' and i cried twice. called my dad after",
+        "movies",
+        [560],
+    )
+    a(
+        "pavements is the most pavement thing that could possibly exist. half concert doc, half fake biopic with joe keery as malkmus, half jukebox musical. yes that's three halves. alex ross perry gets it",
+        "indieheads",
+        [561],
+    )
+    a(
+        "Wake Up Dead Man closing out Pop is one of the bleakest things Bono ever wrote. they barely ever played it live which is a crime",
+        "U2",
+        [],
+    )
+    a(
+        "The Sirat is described as thinner than a hair and sharper than a sword. every time I think about it I'm humbled. may Allah make the crossing easy for all of us",
+        "islam",
+        [],
+    )
+    a(
+        "Daniel Day-Lewis came out of retirement for Anemone and half this sub is acting like it's a personal betrayal that it isn't another There Will Be Blood. his SON directed it, of course that's the one he came back for. the long monologue about the priest is the best screen acting I've seen all year, full stop. Sean Bean is great too, mostly just sitting there absorbing it. is the movie a bit self-serious and overscored? yeah. do I care? no. I'd watch him read a phone book in a cabin in the woods for two hours, which to be fair is roughly what this is.\n\nEdit: people in the replies saying 'it's just a student film with a famous dad'. no. the cinematography alone rules that out. go outside",
+        "movies",
+        [558],
+    )
+    a(
+        "MaXXXine being the A24 horror I was most hyped for and then walking out going 'huh' is a feeling I wasn't prepared for",
+        "A24",
+        [575],
+    )
+    a(
+        "Finally replaced the milk crate with an actual coffee table. walnut, $120 on marketplace. rate the setup, be gentle",
+        "malelivingspace",
+        [],
+    )
+    a(
+        "the A24 logo at the start of a movie is basically a universal language for 'this will be weird and someone's mom is going to die'",
+        "A24",
+        [],
+    )
+    a(
+        "Grafted my first apple onto a seedling rootstock this spring and it actually took!! 3 leaves so far. whip and tongue graft, wrapped in parafilm. i am unreasonably proud of this stick",
+        "gardening",
+        [],
+    )
+    a(
+        "Chita Rivera in Kiss of the Spider Woman is one of the great Tony performances. the original cast recording has been on repeat all week",
+        "Broadway",
+        [],
+    )
+    a(
+        "For anyone interested in practical effects: Stopmotion is worth watching just for how Robert Morgan blends the puppet animation with live action. he's been doing stop-motion shorts forever and this was his first feature. very inspiring for low budget folks",
+        "Filmmakers",
+        [554],
+    )
+    a(
+        "**Stopmotion (2024)** ★★★½\n\nAisling Franciosi carrying this whole thing on her back. the puppet sequences are genuinely nasty, the raw meat and wax stuff made my skin crawl. loses the plot in the last 20 min but what a vibe",
+        "Letterboxd",
+        [554],
+    )
+    a(
+        "Hitchcock's Secret Agent (1936) is one of his weaker British films but Peter Lorre in it is a delight. the chocolate factory bit is great",
+        "criterion",
+        [],
+    )
+    a(
+        "Late Night with the Devil would have been a genuine modern classic if they'd just paid an artist for those few interstitial cards instead of using AI. I know, I know, it's like three images and maybe fifteen seconds of screen time total, and the directors put out a statement about it, but that's kind of the point? the entire movie is a love letter to handmade 70s TV, the wood paneling, the studio band, the tacky graphics, every detail obsessed over, and then the one thing they cut corners on is the thing that's supposed to look handmade. it drove me nuts in a theater. that said, Dastmalchian is SO good as Jack Delroy. the way he smiles through the whole thing while you can see the ratings desperation behind his eyes. and the last act on the stage goes completely off the rails in the best way. I'd still recommend it to anyone, just wish I didn't have to add an asterisk every time",
+        "horror",
+        [596],
+    )
+    a(
+        "terrifier 3 made me physically look away at least 3 times and i've seen everything. the opening alone... damien leone is a sick man (affectionate)",
+        "horror",
+        [576],
+    )
+    a(
+        "Kind of incredible that Linklater put out Blue Moon and Nouvelle Vague in the same year and they're both about artists watching a moment either slip away or grabbing it with both hands. One is a single night in a bar, the other is the 20 days of shooting Breathless. I like Blue Moon more but Nouvelle Vague is the one I'd rewatch.",
+        "TrueFilm",
+        [566, 567],
+    )
+    a(
+        "Art the Clown is an easier costume than it looks: white face paint, black lipstick, tiny hat, a garbage bag of 'tools'. got stopped for photos all night",
+        "HalloweenCostumes",
+        [],
+    )
+    a(
+        "Japanese anemone will take over your entire bed if you let it, just a warning. gorgeous in september though",
+        "gardening",
+        [],
+    )
+    a(
+        "Nightbitch the book is so much stranger and funnier than I expected. Rachel Yoder writes motherhood rage like it's a werewolf story",
+        "books",
+        [],
+    )
+    a(
+        "Week 2 of Korean: I can now say father, mother, sister, brother (and the four different words for sister/brother depending on who's talking 😭)",
+        "languagelearning",
+        [],
+    )
+    a(
+        "pulled the Tower, the Three of Swords and the Ten of Swords in one spread this morning. I'm choosing to interpret this as 'stay in bed'",
+        "tarot",
+        [],
+    )
+    a(
+        "Clown in a Cornfield by Adam Cesare is such a fun YA slasher, read it in one sitting over a weekend. the sequels are weaker but Frendo Lives still has some great kills",
+        "books",
+        [],
+    )
+    a(
+        "nightbitch was so much weirder than the marketing let on. amy adams is fully committed to the bit, like on all fours in the backyard committed. i don't think it totally works but i respect it a lot",
+        "movies",
+        [564],
+    )
+    a(
+        "terrifier 2 is genuinely gorier than anything I've seen in a theater. the bedroom scene goes on for like five minutes. people were actually passing out at screenings lol",
+        "horror",
+        [],
+    )
+    a(
+        "Chrissie's night swim at the start of Jaws is still the scariest opening in movie history. you never even see the shark",
+        "horror",
+        [],
+    )
+    a(
+        "The Omen (1976) is still the best 'evil kid' movie. Gregory Peck playing it totally straight is what makes it work. the nanny at the birthday party still gets me every time",
+        "horror",
+        [],
+    )
+    a(
+        "> anyone still on this sub from 2012?\n\nI'm still here. different account, same bad opinions",
+        "AskReddit",
+        [],
+    )
+    a(
+        "WB is basically rebuilding DC from scratch and Superman doing roughly $600M worldwide is a decent start, not a home run",
+        "boxoffice",
+        [],
+    )
+    a(
+        "Stop-motion is the best animation medium and Wallace & Gromit: Vengeance Most Fowl proved it again. Aardman never misses",
+        "flicks",
+        [],
+    )
+    a(
+        "People call math a universal language but the notation is absolutely not universal. try reading an old Soviet paper and tell me that's the same language",
+        "math",
+        [],
+    )
+    a(
+        "my top 10 of 2025 so far:\n\n1. sirat\n2. it was just an accident\n3. the secret agent\n4. eephus\n5. no other choice\n6. blue moon\n7. universal language\n8. misericordia\n9. left-handed girl\n10. one battle after another\n\nyes i know OBAA should be higher, i'm being contrarian",
+        "Letterboxd",
+        [600, 585, 584, 562, 586, 566, 568, 563, 590],
+    )
+    a(
+        "Is the full moon this month a blue moon or is that next month? my calendar app and a news site are saying different things",
+        "Astronomy",
+        [],
+    )
+    a(
+        "Familiar Touch is one of the best films about dementia I've seen, mostly because it never treats Ruth as a problem to be solved. Kathleen Chalfant should have been in every awards conversation. it's 90 minutes, just watch it",
+        "TrueFilm",
+        [569],
+    )
+    a(
+        "if you liked the face stuff in The Substance, check out Grafted. nasty little NZ body horror about an exchange student and her dead dad's skin graft research. bit messy in the third act but the makeup is 🔥",
+        "horrormovies",
+        [557],
+    )
+    a(
+        "driving home on a back road in Iowa last night and there was a guy in full clown makeup just standing in a cornfield. not moving. I did not stop",
+        "Weird",
+        [],
+    )
+    a(
+        "a sea anemone stung my hand while I was moving rock work and it itched for two days. didn't even know they could get through skin like that",
+        "ReefTank",
+        [],
+    )
+    a(
+        "jay kelly is george clooney playing george clooney and adam sandler playing the most tired manager alive. sandler is better than him in it honestly. very baumbach, very netflix, kind of lovely",
+        "movies",
+        [587],
+    )
+    a(
+        "It Was Just an Accident winning the Palme is even more insane when you remember Panahi shot it without permission and basically in secret. the van. the squeaky leg. THE ENDING. I held my breath for the last five minutes",
+        "movies",
+        [585],
+    )
+    a(
+        "Watched The Room with my roommates and we were yelling 'oh hi mark' so loud the guy in the room next door started banging on the wall",
+        "movies",
+        [],
+    )
+    a(
+        "nouvelle vague is basically just a hang with a bunch of 25 year olds making Breathless on no money and it's delightful. the guy playing godard never takes the sunglasses off and it's perfect",
+        "criterion",
+        [567],
+    )
+    a(
+        "Way too early Best Actress predictions:\n\n1. Jessie Buckley - Hamnet\n2. Rose Byrne - If I Had Legs I'd Kick You\n3. Amanda Seyfried - The Testament of Ann Lee\n4. Renate Reinsve - Sentimental Value\n5. Jennifer Lopez - Kiss of the Spider Woman\n\nalt: Kathleen Chalfant if Familiar Touch gets any kind of campaign (it won't)",
+        "oscarrace",
+        [591, 593, 569],
+    )
+    a(
+        "The Ugly Stepsister is the most disgusting thing I've watched since The Substance. the tapeworm. THE TAPEWORM. also the nose scene. 10/10 would not eat during again",
+        "horrormovies",
+        [577],
+    )
+    a(
+        "watched the new Kiss of the Spider Woman with J.Lo and it's... fine? the musical numbers look great but the prison stuff feels weightless compared to the 1985 one. Tonatiuh is the real discovery here",
+        "movies",
+        [593],
+    )
+    a(
+        "I only call my brother once in a blue moon and I feel terrible about it. we used to talk every day",
+        "CasualConversation",
+        [],
+    )
+    a(
+        "sting was honestly way more fun than it had any right to be. a spider that keeps growing inside the walls of an old brooklyn apartment building, a 12 year old who draws comics, and an exterminator who steals every scene he's in. 7/10 would get bitten again",
+        "horror",
+        [551],
+    )
+    a(
+        "In the Grimm version the ugly stepsister cuts off her own toes to fit the shoe, and the other one cuts off her heel. then birds peck their eyes out at the wedding. Disney left out a couple things",
+        "fairytales",
+        [],
+    )
+    a(
+        "I'm Still Here from Treasure Planet is the most 2002 song ever written and I'm not ashamed that I still know every word",
+        "disney",
+        [],
+    )
+    a(
+        "I've been chewing on Resurrection for a week now and I still don't know how to talk about it. Bi Gan basically tries to fit a century of cinema into one movie: each chapter is shot in a different era's film language, starting with a silent, expressionist opening with intertitles and moving through noir and on towards the end of the century, and each one is loosely tied to a different sense. It's wildly uneven. I thought one of the middle sections dragged badly and I saw at least four people walk out. But the final long take on the eve of the millennium is the kind of thing you get maybe a handful of times a decade, and it recontextualises everything before it. The idea that's stuck with me is the film treating cinema as a body that's dying and still dreaming. Jackson Yee is great, and Shu Qi's presence holds the frame together. Anyone else see it and have a read on the vampire section? I'm still not sure what it was doing there, or if it needed to be there at all.",
+        "TrueFilm",
+        [559],
+    )
+    a(
+        "Mother Ann Lee brought the Shakers to America in 1774 and they settled near Albany. wild that a celibate sect lasted this long, there's still one active community in Maine",
+        "history",
+        [],
+    )
+    a(
+        "> movies about a secret agent that aren't Bond?\n\nSpy (2015) is hilarious, Kingsman, The Man from U.N.C.L.E., and Atomic Blonde if you want it darker",
+        "MovieSuggestions",
+        [],
+    )
+    a(
+        "> movies like Late Night with the Devil?\n\nDead Mail is a good shout, same analog 70s/80s vibe, very handmade. also Ghostwatch (1992) if you can track it down",
+        "MovieSuggestions",
+        [596, 570],
+    )
+    a(
+        "Wagner Moura for The Secret Agent is locked for a nom imo, Cannes best actor AND best director for Kleber. Brazil going back to back after I'm Still Here would be insane",
+        "oscarrace",
+        [584, 583],
+    )
+    a(
+        "they finally got the order to exhume the body in 2019 and the second autopsy told a completely different story",
+        "UnresolvedMysteries",
+        [],
+    )
+    a(
+        "Pavement's reunion tour was better than it had any right to be. Malkmus still does that thing where he looks bored out of his mind and plays perfectly",
+        "indieheads",
+        [],
+    )
+    a(
+        "After 8 months my clownfish FINALLY hosted the bubble tip anemone. they're both wiggling in it right now and I'm just sitting here watching like a proud dad\n\nEdit: wow did not expect this to blow up, tank specs are in the comments",
+        "Aquariums",
+        [],
+    )
+    a("single magpie on the car this morning. bad omen or am i being daft", "CasualUK", [])
+    a(
+        "Vermiglio is the kind of movie that feels like living inside a winter. a teacher's family in a mountain village in 1944, a sicilian deserter shows up, and the rest unfolds over the seasons. slow as hell, not a single wasted frame",
+        "TrueFilm",
+        [599],
+    )
+    a(
+        "Emilia Perez and The Room Next Door both being in the conversation last season still feels like a fever dream. at least one of them was made by a guy who actually likes his characters",
+        "moviecritic",
+        [595, 582],
+    )
+    a(
+        "Left-Handed Girl feels like a Sean Baker movie set in a Taipei night market, which makes sense since he co-wrote and edited it. the little girl is incredible, and the grandpa's 'devil's hand' line sets up the whole thing",
+        "TrueFilm",
+        [590],
+    )
+    a(
+        "Dead Mail is the shudder pickup nobody's talking about. a dead letter investigator in the 80s finds a note that just says help, and it spirals from there. very lo-fi, looks like it was shot on a camcorder in 1985 (compliment)",
+        "horror",
+        [570],
+    )
+    a(
+        "I'm Still Here (2010) is such a weird artifact. Joaquin Phoenix pretending to quit acting to become a rapper for a whole year and going on Letterman like that. Casey Affleck directed it and people genuinely thought it was real for a while",
+        "movies",
+        [],
+    )
+    a(
+        "Kraven was the final kiss of death for Sony's spider universe without Spider-Man. three flops in a row, just hand the characters back",
+        "boxoffice",
+        [],
+    )
+    a(
+        "To Catch a Predator was basically a televised sting operation and the ethics of it look so much worse in hindsight",
+        "television",
+        [],
+    )
+    a(
+        "Handling the Undead by John Ajvide Lindqvist is the grief-zombie novel nobody read because everyone only knows him for Let the Right One In",
+        "books",
+        [],
+    )
+    a(
+        "Venice 2025 lineup is ridiculous. Jay Kelly, No Other Choice, Father Mother Sister Brother, The Testament of Ann Lee, Bugonia, Frankenstein, A House of Dynamite. i'm not going but i'm refreshing letterboxd like a maniac",
+        "movies",
+        [587, 586, 592, 591],
+    )
+    a(
+        "my 4 year old now yells 'it was just an accident!' every time he hits his sister. like buddy I watched you wind up",
+        "Parenting",
+        [],
+    )
+    a(
+        "Kiss of the Spider Woman (1985) holds up so well. William Hurt won the Oscar for it and Raul Julia is every bit as good. Babenco makes that cell feel so claustrophobic",
+        "criterion",
+        [],
+    )
+    a(
+        "Late Night with Seth Meyers' 'A Closer Look' is the only late night thing I still watch. Conan's old Late Night clips on youtube are still untouchable though",
+        "television",
+        [],
+    )
+    a(
+        "Azrael is just Samara Weaving running through the woods for 85 minutes while nobody says a single word and somehow i was completely locked in. that woman was born to be covered in blood",
+        "horror",
+        [556],
+    )
+    a(
+        "No Other Choice is the most purely fun Park Chan-wook has been since The Handmaiden. Lee Byung-hun as a laid off paper guy murdering his competition for a job is such a perfect 2025 premise. the first 'interview' had my whole theater howling",
+        "TrueFilm",
+        [586],
+    )
+    a(
+        "my watchlist is where films go to become the undead. 900 titles, added with love, never watched",
+        "Letterboxd",
+        [],
+    )
+    a(
+        "finally watched night swim because my gf wanted something dumb and... yeah. the pool scenes are fine i guess. wyatt russell deserves better",
+        "horror",
+        [571],
+    )
+    a(
+        "Anastasia getting a redemption arc in Cinderella III is the most underrated Disney sequel move. the stepsister deserved better",
+        "disney",
+        [],
+    )
+    a(
+        "EXHUMA. that's the comment. go watch exhuma. the grave digging ritual in the first act is one of the best horror sequences of the decade and i will not be taking questions",
+        "horror",
+        [555],
+    )
+    a(
+        "ok long post sorry. our apartment is infested with german roaches and the landlord keeps sending the same guy who sprays the baseboards, hands us a receipt and leaves. it's been 4 months. they're in the microwave now. THE MICROWAVE. I've done everything on my end: no dishes overnight, everything in sealed bins, I wipe the counters like a crazy person, I bought gel bait and put it in the hinges of the cabinets like the youtube guy said. it helps for a week and then they're back because the unit next to us is apparently way worse and nobody is treating that one. what do I actually need to tell the management company to do? is there a specific thing I can ask for, like a whole-building treatment, that they can't just ignore? and is it true that spraying makes it worse because it scatters them? I'm in NJ if that matters for tenant stuff. at this point I'd pay for it myself if someone could promise it'd actually work",
+        "pestcontrol",
+        [],
+    )
+    a(
+        "I'm Still Here winning International Feature was the right call and I will fight people on it. and Fernanda Torres getting the Best Actress nom when nobody had her in their predictions 3 months earlier? the Brazil fans came out in FORCE 🇧🇷",
+        "oscarrace",
+        [583],
+    )
+    a(
+        "the Jazz are in year 3 of a rebuilding plan with no end in sight. at some point you need a star, not 14 first round picks",
+        "nba",
+        [],
+    )
+    a(
+        "Sting going out on top at Revolution with Darby was the best possible retirement match. the Crow facepaint, the bat, his sons in the ring with him. I got chills",
+        "SquaredCircle",
+        [],
+    )
+    a(
+        "got stung on my ankle while mowing and the sting is still swollen 2 days later, there's a red ring around it now. pic in comments. was it a wasp or something worse?? 🐝",
+        "whatisthisbug",
+        [],
+    )
+    a(
+        "Tarot (2024) is the most PG-13 'ancient curse picks off college kids one at a time' movie ever made. genuinely could not tell you a single character's name. the card creature designs were cool tho, give the production designer a better movie",
+        "movies",
+        [552],
+    )
+    a(
+        "Cannes 2025 competition was absolutely stacked looking back: It Was Just an Accident, The Secret Agent, Sirāt, Resurrection, Nouvelle Vague, Sentimental Value, Young Mothers... the jury had an impossible job",
+        "movies",
+        [585, 584, 600, 559, 567],
+    )
+    a(
+        "> looking for foreign horror that isn't just jump scares\n\n- **Exhuma** (Korean, occult, incredible)\n- **Handling the Undead** (Norwegian, more sad than scary)\n- **The Girl with the Needle** (Danish, not technically horror but worse than most horror)\n- **Infested** (French, spiders in a housing project. ok this one IS jump scares but they're earned)",
+        "MovieSuggestions",
+        [555, 597, 594, 553],
+    )
+    a(
+        "Night Swim opened to around 12 mil in January on a tiny budget, so it's a win for Blumhouse whether we like the movie or not",
+        "boxoffice",
+        [571],
+    )
+    a(
+        "Small Things Like These is barely 110 pages and it destroyed me. Keegan doesn't waste a word. if you liked Foster, this is the one to read next",
+        "books",
+        [],
+    )
+    a(
+        "Watched Infested and Sting back to back last night and now I'm sleeping with the lights on lmao. Infested is the better movie imo, the stairwell scene in the dark had me physically curled up on the couch. Sting is more of a fun creature feature, don't go in expecting much",
+        "horrormovies",
+        [553, 551],
+    )
+    a(
+        "as a left-handed girl my entire childhood was ink smeared up my pinky and spiral notebooks digging into my wrist. a teacher tried to switch me in first grade and my mom lost it",
+        "lefthanded",
+        [],
+    )
+    a(
+        "TIFF day 3 report: Dead Man's Wire (fun, scrappy, Pacino shows up for like four minutes) and The Ballad of a Small Player (gorgeous, kinda empty). rush line for the 9:30 was brutal, bring a folding chair",
+        "toronto",
+        [589, 598],
+    )
+    a(
+        "my roommate's boyfriend has basically moved into the room next door without paying rent. he's there 6 nights a week, uses our shower, eats our food. how do I bring it up without blowing up the friendship?",
+        "relationship_advice",
+        [],
+    )
+    a(
+        "the movie Sting did spiders so dirty lol. the spider in it chirps and mimics sounds?? no spider does that. still a fun watch, just don't use it as a field guide",
+        "spiders",
+        [551],
+    )
+    a(
+        "Azrael during Knightfall is such a fascinating run. Jean-Paul Valley as Batman is basically DC asking 'you want a grittier Batman? here you go, enjoy'",
+        "DCcomics",
+        [],
+    )
+    a(
+        "I'm a small player at 1/2 live, maybe 20k hands, and I still can't figure out when to bluff the river at these stakes. everyone calls everything",
+        "poker",
+        [],
+    )
+    a(
+        "Nouvelle Vague doing bossa nova covers of Joy Division and the Dead Kennedys should not work and yet. their Love Will Tear Us Apart lives in my head rent free",
+        "Music",
+        [],
+    )
+
+    # The seventeenth batch: a seventeenth session, given the first catalogue and a brief asking for the
+    # voice of young users (all lowercase, slang, emoji), half in movie subreddits. Scored after the
+    # fifteenth's rules, before any rule was changed for it: P 0.833 R 0.795.
+    batch = "seventeenth"
+    a(
+        "did anyone actually see him?? the marlon wayans football horror one. trailer looked fire but everyone i know said it was mid af",
+        "horror",
+        [4],
+    )
+    a(
+        "companion is so underrated, sophie thatcher said girlboss but make it a robot with a knife 🤖💅 iris deserved better fr",
+        "movies",
+        [5],
+    )
+    a(
+        "drop was giving lifetime movie with a budget and honestly i ate it up. the 'who is sending me these' phone plot is so dumb but meghann fahy carried so hard",
+        "horror",
+        [6],
+    )
+    a(
+        "presence being shot entirely from the ghost's pov is such a vibe, soderbergh really said let me do a lil experiment. 3.5 stars, lucy liu was underused :/",
+        "Letterboxd",
+        [7],
+    )
+    a(
+        "warfare was the most stressful 90 mins of my life no cap. no music, just ringing ears and screaming. i was gripping my seat the whole time",
+        "movies",
+        [8],
+    )
+    a(
+        "osgood perkins dropped longlegs, the monkey AND keeper in like a year and a half, man is on a whole villain arc 😭 keeper was the weakest tho ngl",
+        "horror",
+        [44, 23, 9],
+    )
+    a(
+        "eden had sydney sweeney, jude law, ana de armas AND vanessa kirby and still made like nothing 💀 ron howard what happened",
+        "boxoffice",
+        [10],
+    )
+    a(
+        "black bag was so sexy and so smart?? fassbender and cate blanchett as a married spy couple is my new roman empire. the dinner party scenes 🕵️🍷",
+        "movies",
+        [12],
+    )
+    a(
+        "send help trailer is out and it's rachel mcadams and dylan o'brien stranded on an island with sam raimi directing?? january can't come fast enough",
+        "movies",
+        [13],
+    )
+    a(
+        "friendship with tim robinson is the most uncomfortable i have ever been in a theater and i mean that as a compliment 😭 paul rudd at the basement punk show lmaooo",
+        "A24",
+        [14],
+    )
+    a(
+        "del toro's frankenstein on netflix was so gorgeous it hurt. jacob elordi as the creature made me feel things i'm not ready to talk about",
+        "movies",
+        [18],
+    )
+    a(
+        "nobody 2 is just bob odenkirk beating people up at a water park for 90 mins and honestly? that's cinema 🎢",
+        "movies",
+        [19],
+    )
+    a(
+        "did the glen powell one flop?? the game show one, not twisters. feels like nobody went to see it and it was actually kinda fun",
+        "boxoffice",
+        [21],
+    )
+    a(
+        "heart eyes is the perfect galentine's watch, slasher + rom com?? who greenlit this i just wanna talk 😍🔪",
+        "movies",
+        [24],
+    )
+    a(
+        "anora winning best picture still makes me so happy, mikey madison i love you. igor supremacy 🧸",
+        "Letterboxd",
+        [26],
+    )
+    a(
+        "conclave is literally just catholic mean girls and i mean that with love. ralph fiennes saying 'certainty' like it's a slur 😭 the turtle!!",
+        "movies",
+        [27],
+    )
+    a(
+        "the substance ending had me screaming. monstro elisasue era 🩸 demi moore was robbed and i will never stop saying it",
+        "horror",
+        [28],
+    )
+    a(
+        "alex garland's civil war had me shook. jesse plemons with the red sunglasses asking 'what kind of american are you' lives rent free in my head",
+        "movies",
+        [29],
+    )
+    a(
+        "flow winning the animated oscar over the wild robot is a W, the cat didn't need to say a single word to make me cry 😭🐈‍⬛",
+        "movies",
+        [30, 50],
+    )
+    a(
+        "smile 2 is naomi scott's movie and i'll die on this hill. the skye riley pop star breakdown was so real it hurt",
+        "horror",
+        [31],
+    )
+    a("peele stans when i say nope is his best movie: 😡 me: jean jacket supremacy 🐴🛸", "movies", [32])
+    a(
+        "rewatched us last night and red talking in that voice still makes my skin crawl. lupita was robbed, bffr",
+        "horror",
+        [33],
+    )
+    a(
+        "it (2017) still holds up. bill skarsgård's pennywise >>> and the projector scene is still the scariest thing in that whole franchise",
+        "horror",
+        [34],
+    )
+    a(
+        "her (2013) is the only ai movie that matters and it's aging way too well fr. joaquin in those high-waisted pants talking to his phone is literally all of us now",
+        "movies",
+        [35],
+    )
+    a(
+        "heat (1995) diner scene is still the greatest two-actors-at-a-table moment ever. pacino and de niro ate",
+        "movies",
+        [37],
+    )
+    a(
+        "arrival makes me cry every single time. amy adams + that score + the hannah reveal. denis villeneuve really is him",
+        "movies",
+        [38],
+    )
+    a(
+        "poor things is so weird and i mean that as the highest compliment. emma stone's jumping dance scene >>> everything",
+        "movies",
+        [40],
+    )
+    a(
+        "trap was so unhinged lmao m night made a whole movie so his daughter could perform at a concert and i respect the nepotism 😭",
+        "movies",
+        [43],
+    )
+    a(
+        "did anyone see here? the tom hanks robin wright one with the single camera angle and the creepy de-aging? it was so... a choice",
+        "movies",
+        [45],
+    )
+    a(
+        "joker folie a deux was the most expensive troll in cinema history and lowkey i respect it 🤡",
+        "movies",
+        [46],
+    )
+    a(
+        "twisters is glen powell's yeehaw era and we ALL benefited. 'if you feel it, chase it' 🤠🌪️",
+        "movies",
+        [48],
+    )
+    a(
+        "alien romulus was so good until the last 20 mins and then that offspring thing happened and i'm still not ok 💀",
+        "horror",
+        [49],
+    )
+    a(
+        "roofman with channing tatum is lowkey so wholesome for a movie about a guy who secretly lived in a toys r us lol",
+        "movies",
+        [51],
+    )
+    a(
+        "bugonia is lanthimos and emma stone AGAIN and she shaved her head for it, the devotion 😭 jesse plemons is goated at playing weird little guys",
+        "movies",
+        [52],
+    )
+    a(
+        "hamnet wrecked me. jessie buckley screaming in the theater, i couldn't breathe for like 10 mins after. bring tissues fr",
+        "movies",
+        [53],
+    )
+    a(
+        "marty supreme is timothée's ping pong movie and idc if it's silly, safdie energy is unmatched 🏓 the jacket merch drop was a genius move too",
+        "A24",
+        [54],
+    )
+    a(
+        "sentimental value ended me. joachim trier and renate reinsve just get me. stellan skarsgård as the dad 😭 5 stars no notes",
+        "Letterboxd",
+        [55],
+    )
+    a(
+        "good fortune with keanu as a little guardian angel and aziz and seth rogen... it was kinda mid but keanu in those tiny wings is so precious 🥺",
+        "movies",
+        [56],
+    )
+    a(
+        "after the hunt was so messy. julia roberts in a luca guadagnino movie should've eaten way harder",
+        "movies",
+        [57],
+    )
+    a(
+        "sorry, baby by eva victor is so quietly devastating. the cat?? the sandwich guy?? i cried twice",
+        "A24",
+        [58],
+    )
+    a(
+        "predator badlands making the predator the protagonist is such a slay, elle fanning as a robot torso who won't shut up 😭",
+        "movies",
+        [61],
+    )
+    a(
+        "avatar fire and ash gonna make 2 billion and nobody's gonna talk about it again 3 weeks later, classic cameron",
+        "boxoffice",
+        [64],
+    )
+    a(
+        "mickey 17 was bong joon ho doing chaos and rob pattinson doing a weird voice, what more could u want xD",
+        "movies",
+        [65],
+    )
+    a(
+        "fantastic four was mid except for herbie and galactus, pedro looked so tired the whole time lmao",
+        "marvelstudios",
+        [67],
+    )
+    a(
+        "elio flopping is so sad bc it's actually so cute, pixar please stop getting punished for originals 😭👽",
+        "movies",
+        [68],
+    )
+    a(
+        "highest 2 lowest with denzel and a$ap rocky, spike lee remaking kurosawa?? idk it was chaotic but i liked it",
+        "movies",
+        [69],
+    )
+    a(
+        "eddington is ari aster doing covid lockdown and i'm not ready to relive 2020 with joaquin in a mask",
+        "movies",
+        [70],
+    )
+    a(
+        "anyone else think the long walk and the running man coming out the same year is a stephen king psyop 😭",
+        "movies",
+        [20, 21],
+    )
+    a(
+        "my 2025 top 4: sinners, obaa, weapons, sorry baby. no i will not be elaborating",
+        "Letterboxd",
+        [2, 60, 1, 58],
+    )
+    a(
+        "ok i need to rant about one battle after another bc i saw it for the third time last night and i'm genuinely losing it. the car chase on those hills?? the road going up and down and you just feel sick in the best way?? pta really said let me make the most insane action movie of the decade and also make it funny and also make it about being a dad. leo in a bathrobe for half the movie is the funniest thing i've seen all year, sean penn walking like that is a jumpscare, and chase infiniti is a star idc. people calling it mid are just wrong sorry not sorry. it's gonna win best picture and i'll be insufferable about it. #obaa #onebattleafteranother 🔥🔥🔥",
+        "movies",
+        [60],
+    )
+    a(
+        "can we talk about how 2025 was genuinely the best year for horror in forever?? like weapons alone would've carried any other year, the way cregger tells it chapter by chapter from each person's pov is so smart and the ending had my whole theater CHEERING. then bring her back comes out of nowhere and ruins my entire week, sally hawkins as laura is the scariest performance i've seen in years, i physically could not look at the screen during the knife thing. and together?? body horror about codependency starring a real life married couple is so unhinged i love it. like i'm not even a horror girlie i just kept getting dragged by my friends and now i'm fully converted. what's next, i need recs asdfghjkl 😭🩸",
+        "horror",
+        [1, 22, 3],
+    )
+    a(
+        "superhero summer 2025 recap bc nobody asked: thunderbolts* opened soft and word of mouth helped but not enough, superman 2025 did solid numbers domestically but overseas was kinda meh, and first steps had that huge opening then dropped like a rock in week 2. honestly the takeaway is that audiences are just picky now, not that superhero movies are dead. people showed up when the buzz was there. i think dc is in a better spot long term bc superman actually felt like a fresh start and everyone loved krypto lol. marvel needs to stop leaning on nostalgia and just make good movies. anyway doomsday is gonna make a billion regardless so what do i know 💀",
+        "boxoffice",
+        [66, 17, 67],
+    )
+    a(
+        "my bf took me to see good boy (the horror movie from the dog's pov) and i sobbed the whole time bc indy looks exactly like my dog 😭🐕 10/10 would not recommend to dog moms",
+        "dogs",
+        [11],
+    )
+    a(
+        "ok but this is literally the plot of materialists lmaooo. dakota johnson picking between pedro pascal's money and chris evans' vibes. pick the broke actor queen 💀",
+        "relationship_advice",
+        [15],
+    )
+    a(
+        "f1 the movie was so corny but brad pitt in a helmet with lewis hamilton's stamp of approval?? i'll allow it 🏎️",
+        "formula1",
+        [16],
+    )
+    a(
+        "went to see f1 with my dad and he kept whispering 'that's not how drs works' the entire time 😭 sir please",
+        "formula1",
+        [16],
+    )
+    a(
+        "ariana's performance in wicked is the reason i'll be insufferable for the rest of my life. glinda's popular scene ATE 🩷",
+        "popheads",
+        [25],
+    )
+    a(
+        "the fake skye riley songs from smile 2 lowkey slap, naomi scott should drop an actual album fr",
+        "popheads",
+        [31],
+    )
+    a("this pup looks exactly like dug from up 😭😭 'i have just met you and i love you'", "aww", [36])
+    a("the wild robot made me bawl and these baby geese are sending me right back there 😭🦢", "aww", [50])
+    a(
+        "watched past lives with my mom and she texted her ex after 💀 celine song ruined my family (jk it's a masterpiece)",
+        "CasualConversation",
+        [39],
+    )
+    a(
+        "barbenheimer summer was the last time we were all happy fr. barbie then oppenheimer back to back in pink fits 💕💣",
+        "GenZ",
+        [41, 42],
+    )
+    a(
+        "the way i watched wicked 2 and then cried about elphaba for 3 business days #wickedforgood #forgood 💚",
+        "GenZ",
+        [63],
+    )
+    a(
+        "inside out 2 anxiety taking over the control panel was literally me before every math test 😭 why did pixar call me out like that",
+        "teenagers",
+        [47],
+    )
+    a(
+        "zootopia 2 comes out soon and i'm going with my little sister. don't judge me, judy and nick are my otp 🐰🦊",
+        "teenagers",
+        [62],
+    )
+    a(
+        "watching weapons at 2am after the heat lost was a choice. now i'm scared of kids running with their arms out 😭",
+        "nba",
+        [1],
+    )
+    a(
+        "the ragdoll deaths in this game are giving the monkey (2025) fr, osgood perkins would be proud",
+        "gaming",
+        [23],
+    )
+    a(
+        "tumblr really said 'jacob elordi in frankenstein' and collectively lost its mind. his creature is a victorian wet cat and i love him",
+        "tumblr",
+        [18],
+    )
+    a(
+        "ludwig göransson's score for sinners is insane, 'i lied to you' has been on repeat for months 🎸",
+        "Music",
+        [2],
+    )
+    a("the 'i'm just ken' meme will never die and neither will barbie (2023) ✨", "memes", [41])
+    a(
+        "most overrated movie? the substance. it's a 2 hour music video with gore, change my mind",
+        "AskReddit",
+        [28],
+    )
+    a(
+        "taylor's release party movie out-grossing the smashing machine at the box office is the funniest thing ever, dwayne took that L 💀",
+        "TaylorSwift",
+        [59],
+    )
+    a(
+        "my film class made us watch conclave and now everyone calls our ta 'your eminence' 😭",
+        "college",
+        [27],
+    )
+    a(
+        "my psych prof used inside out 2 to explain anxiety and it was the best lecture all semester no cap",
+        "college",
+        [47],
+    )
+    a(
+        "predator badlands looks like a video game cutscene and i mean that as a compliment, dek is a whole playable character",
+        "gaming",
+        [61],
+    )
+    a("poor things tumblr is so real, bella baxter is every tumblr girl's sona <3", "tumblr", [40])
+    a("this director is him. no further questions your honor 🙇", "movies", [])
+    a(
+        "nope. absolutely not. i'm not watching anything with a possessed doll in it ever again 😭 my heart can't take it",
+        "horror",
+        [],
+    )
+    a(
+        "the jump scare at the end made me drop my entire popcorn bucket on the guy in front of me 💀 sorry king",
+        "horror",
+        [],
+    )
+    a(
+        "me logging my 47th rewatch of a comfort movie i'll never admit to 😭 at this point it's purely sentimental value",
+        "Letterboxd",
+        [],
+    )
+    a(
+        "a24 merch drop today and i already spent my rent money, the tote bag is too cute i'm sorry landlord 🥲",
+        "A24",
+        [],
+    )
+    a(
+        "superhero fatigue is real, nobody is going to see these anymore unless it's an actual event",
+        "boxoffice",
+        [],
+    )
+    a(
+        "civil war is still the best captain america movie and it's not even close. the airport scene 🛫",
+        "marvelstudios",
+        [],
+    )
+    a(
+        "christopher reeve will always be superman to me. the way he switched from clark to supes just by standing up straight 🥹",
+        "DC_Cinematic",
+        [],
+    )
+    a(
+        "frankenstein (1931) is still the blueprint. boris karloff walked so every monster movie could run",
+        "horror",
+        [],
+    )
+    a("the arrival of the new nolan trailer made my whole week, matt damon in bronze armor??", "movies", [])
+    a("joker (2019) was better than people remember tbh, the stairs scene still goes hard", "movies", [])
+    a("the alien franchise peaked in 1979 and i'll stand on that. ripley is the blueprint", "horror", [])
+    a("twister (1996) with bill paxton is my comfort movie, the flying cow 🐄🌪️", "movies", [])
+    a("inside out (2015) is pixar's best and i will not be taking questions. bing bong 😭", "movies", [])
+    a(
+        "the presence in the conjuring house is so heavy, like you can FEEL it through the screen",
+        "horror",
+        [],
+    )
+    a(
+        "hot take: the substance of this movie was nonexistent, it was all vibes and color grading",
+        "moviecritic",
+        [],
+    )
+    a(
+        "critics calling every single release a 'masterpiece' now is wicked annoying, words mean nothing anymore",
+        "moviecritic",
+        [],
+    )
+    a(
+        "sinners in the hands of an angry god is scarier than any horror movie i've seen this year, thanks ap lit 💀",
+        "horror",
+        [],
+    )
+    a("the running man (1987) is so campy, arnold in a yellow spandex suit is a core memory", "movies", [])
+    a(
+        "her performance was the only good thing about that movie, she carried it on her back up a mountain",
+        "movies",
+        [],
+    )
+    a(
+        "us letterboxd users really will give a 3 hour silent film 5 stars and a marvel movie 1.5 💀 the duality",
+        "Letterboxd",
+        [],
+    )
+    a(
+        "eden lake is the most stressful british horror movie ever made, i'm never going camping again",
+        "horror",
+        [],
+    )
+    a(
+        "smile (2022) was genuinely scary, sosie bacon's face at the end is burned into my brain forever",
+        "horror",
+        [],
+    )
+    a("the trap in saw x was so brutal omg, i had to watch through my fingers", "horror", [])
+    a(
+        "man of steel is still the best superman movie and henry cavill is HIM. snyder cut supremacy",
+        "DC_Cinematic",
+        [],
+    )
+    a("marty mcfly is the blueprint for every teen movie protagonist ever, change my mind", "movies", [])
+    a(
+        "up until the third act this was a solid 9/10, then it just fell apart. why do writers do this",
+        "moviecritic",
+        [],
+    )
+    a(
+        "ok i need to vent about theater etiquette bc i'm losing my mind. went to a 9pm showing last night and this man behind me was on his phone the ENTIRE time with brightness all the way up. like sir you paid $18 for this. then the couple next to me kept whispering 'wait who is her' 'is that him from the other thing' every 5 minutes. nope. nope nope nope. and someone dropped a full large soda during the quietest scene. the presence of mind it takes to sit still for 2 hours is apparently too much for people now. i'm not saying bring back ushers with flashlights but... bring back ushers with flashlights. anyway the movie was fire, the ac was not, it was giving heat stroke in there 🥵",
+        "movies",
+        [],
+    )
+    a(
+        "my crush texted 'u up?' at 2am and i said 'nope' and went back to sleep 😭 character development",
+        "teenagers",
+        [],
+    )
+    a("he's literally him. the walk, the jawline, the aura. no cap 🗿 someone make a fancam", "GenZ", [])
+    a(
+        "the drop on this song is insane, it's giving 2012 edm festival core and i'm here for it",
+        "popheads",
+        [],
+    )
+    a("this album is heat from start to finish, not a single skip 🔥🔥", "popheads", [])
+    a("his flow on the second verse is crazy, he switched it up like three times", "Music", [])
+    a("trap music in 2025 is so mid, every beat sounds like the same hi-hat preset", "Music", [])
+    a("the heat without jimmy just hits different (derogatory)", "nba", [])
+    a("look at his little smile 🥺 such a good boy, protect him at all costs", "aww", [])
+    a("my golden retriever is the best companion i've ever had, 10/10 would adopt again 🐕💛", "dogs", [])
+    a(
+        "girl he's a keeper. he remembered your coffee order from ONE conversation?? don't let him go 😭",
+        "relationship_advice",
+        [],
+    )
+    a(
+        "ok long comment sorry. i was literally you two years ago. he'd disappear for days, then show up with flowers like nothing happened and everyone would go 'aw he's a keeper' and i believed it. nobody saw the other side, the silent treatment, the 'you're being dramatic', the way he made me feel crazy for asking where he was. we were together for 3 years and i spent 2.5 of them making excuses for him. the day i left i thought i'd never smile again and now?? i'm happier than i've ever been, i have friends again, i sleep through the night. you deserve someone who doesn't make you feel like you're in a constant civil war with yourself. block him. delete the pics. you got this 💛",
+        "relationship_advice",
+        [],
+    )
+    a(
+        "my friendship with my childhood best friend ended over a minecraft server lmao we were 12",
+        "CasualConversation",
+        [],
+    )
+    a("the way she said 'we are never ever getting back together' and MEANT it 💅", "TaylorSwift", [])
+    a(
+        "what's something that has sentimental value to you but is worthless to anyone else? mine's a broken tamagotchi from 2nd grade",
+        "AskReddit",
+        [],
+    )
+    a(
+        "me explaining to my therapist that my anxiety is actually from my past lives as a victorian orphan 🕯️",
+        "tumblr",
+        [],
+    )
+    a("friendship ended with sleep, now iced coffee is my best friend", "memes", [])
+    a(
+        "the weapons in this game are so mid, why does the starter sword do more damage than the legendary axe",
+        "gaming",
+        [],
+    )
+    a("f1 this season has been so chaotic i love it, papaya rules are a joke tho 🧡", "formula1", [])
+    a("lando's smile on the podium 🥹 heart eyes for days", "formula1", [])
+    a(
+        "finals week got me looking like frankenstein, held together by caffeine and dry shampoo 🧟",
+        "college",
+        [],
+    )
+    a("barbiecore is back, pink everything 💖 my closet is a whole dreamhouse rn", "GenZ", [])
+    a(
+        "my little brother is such a joker, he put salt in my cereal this morning and laughed for 10 minutes",
+        "teenagers",
+        [],
+    )
+    a(
+        "what's the most 'civil war' thing your family ever fought about? ours was whether a hot dog is a sandwich",
+        "AskReddit",
+        [],
+    )
+    a(
+        "the running man challenge was peak 2016 internet, my whole middle school did it to my boo",
+        "Music",
+        [],
+    )
+    a("my grandma is a wicked good baker, her blueberry pie could end wars", "CasualConversation", [])
+    a(
+        "nobody:\nabsolutely nobody:\nme at 3am: let me reorganize my entire room and rethink every life choice",
+        "memes",
+        [],
+    )
+    a("this kitten's arrival at the shelter made everyone cry 😭 she's so tiny", "aww", [])
+    a(
+        "taylor's presence at the chiefs game broke the internet again lmao the nfl is her world now",
+        "TaylorSwift",
+        [],
+    )
+    a(
+        "nope, my dog refuses to walk in the rain. full drama queen, sits down on the sidewalk and stares at me like i betrayed her",
+        "dogs",
+        [],
+    )
+    a("this game's companion quest made me cry harder than anything this year, i'm not ok", "gaming", [])
+    a("superman when he sees kryptonite vs me when i see my bank account 😭", "memes", [])
+    a("marty robbins' el paso is a lowkey banger, my grandpa got me into it on a road trip", "Music", [])
+    a(
+        "weird flex: i once got a fortune cookie that said 'good fortune awaits you' and the next day i found $20 on the ground 🍀",
+        "AskReddit",
+        [],
+    )
+    a("the eden hazard slander on my dash needs to stop, he was a menace in his prime", "tumblr", [])
+    a("cardi b's 'up' is still a bop idc", "Music", [])
+    a("'her' by megan thee stallion is highkey the best song on traumazine", "popheads", [])
+    a(
+        "'good boy' by gd x taeyang is a kpop classic, that drop still goes insane 10 years later",
+        "popheads",
+        [],
+    )
+    a(
+        "my friend group is basically a civil war every lunch period, today it was over an uno card",
+        "teenagers",
+        [],
+    )
+    a(
+        "the freshmen wandering around campus with their lanyards on, poor things 😭 we were all there once",
+        "college",
+        [],
+    )
+    a("it's giving main character, it's giving delusion, it's giving me 😌", "GenZ", [])
+    a(
+        "the joker stairs meme is still the funniest thing when people use it for the dumbest stuff",
+        "memes",
+        [],
+    )
+    a(
+        "alien isolation is the scariest game ever made, that xenomorph ai learns your hiding spots",
+        "gaming",
+        [],
+    )
+    a("the warriors defense was nonexistent tonight. nobody boxing out, nobody rotating 😭", "nba", [])
+    a(
+        "send help i have 3 exams tomorrow and i just found out one of them is cumulative 😭😭 skdjfhskdjf",
+        "college",
+        [],
+    )
+    a(
+        "life is just one battle after another fr, first my car broke down then my phone died then my situationship left me on read",
+        "GenZ",
+        [],
+    )
+    a(
+        "'thunderbolts and lightning, very very frightening me' is the best karaoke moment ever, no one can convince me otherwise",
+        "Music",
+        [],
+    )
+    a("my speech teacher making us do tongue twisters at 8am should be illegal", "teenagers", [])
+    a(
+        "#bringherback she did NOT deserve to get dumped from the villa like that 😭 love island producers explain yourselves",
+        "GenZ",
+        [],
+    )
+    a("'sorry baby i was asleep' at 3pm on a tuesday?? girl he was not asleep", "relationship_advice", [])
+    a(
+        "took a long walk to clear my head today and ended up petting like 4 dogs. 10/10 would recommend :)",
+        "CasualConversation",
+        [],
+    )
+    a("ranking her albums from highest to lowest is impossible, they're all my children", "TaylorSwift", [])
+    a("avatar the last airbender game when? i've been waiting since 2008", "gaming", [])
+    a(
+        "my roommates and i picking a takeout place is basically a papal conclave, we need white smoke",
+        "college",
+        [],
+    )
+    a(
+        "my little sister has been waging psychological warfare on me all week by humming the same 3 notes 😭",
+        "teenagers",
+        [],
+    )
+    a("daddy longlegs in my bathroom again. we're roommates now. his name is gerald", "tumblr", [])
+    a(
+        "ariana on eternal sunshine is heat. 'we can't be friends' is a friendship breakup anthem and i'm not ok",
+        "popheads",
+        [],
     )
 
     assert len({r["text"] for r in rows}) == len(rows), "a comment written twice"

@@ -298,8 +298,8 @@ def _frequent_name(doc: _Doc, entry: _Entry, i: int, j: int) -> tuple[bool, str]
     if i > 0 and norm[i - 1] in v.SUBJECT_PRONOUNS:
         return False, "verb_use"  # "can you relay the message"
     before = norm[i - 1] if i > 0 else ""
-    if k < len(norm) and norm[k] in v.NEXT_CUES:
-        return True, "distinctive"  # "the barbie movie"
+    if k < len(norm) and norm[k] in v.NEXT_CUES and not _kind_of_film(before, norm[k]):
+        return True, "distinctive"  # "the barbie movie"; not "the best superman movie"
     if before in v.DETERMINERS:
         return False, "ordinary_use"  # "a barbie dreamhouse", "the good fortune of"
     return True, "distinctive"
@@ -339,6 +339,18 @@ def _possessive_cue(doc: _Doc, i: int, j: int) -> bool:
     )
 
 
+def _kind_of_film(prev: str, nxt: str) -> bool:
+    """Whether "<prev> <title> <nxt>" names a kind of film, not the film: "the best superman movie", "every
+    F1 film", "other alien movies".
+
+    Examples
+    --------
+    >>> _kind_of_film("best", "movie"), _kind_of_film("the", "movie"), _kind_of_film("best", "trailer")
+    (True, False, False)
+    """
+    return prev in v.CATEGORY_LEADS and nxt in v.FILM_NOUNS
+
+
 def _ends_sentence(text: str, start: int, end: int) -> bool:
     """Whether a sentence or a line ends between two tokens (``text[start:end]``, the gap between them).
 
@@ -365,7 +377,7 @@ def _cue(doc: _Doc, i: int, j: int, k: int, prev: str, nxt: str) -> bool:
         prev in v.VERB_CUES
         or prev in v.NOUN_CUES
         or (i > 1 and (norm[i - 2], prev) in v.PAIR_CUES)
-        or nxt in v.NEXT_CUES
+        or (nxt in v.NEXT_CUES and not _kind_of_film(prev, nxt))
         or (nxt == "box" and k + 1 < len(norm) and norm[k + 1] == "office")
         or (nxt == "press" and k + 1 < len(norm) and norm[k + 1] in v.PRESS_EVENTS)  # "the wicked press tour"
         or nxt in v.GROSS_VERBS
@@ -741,23 +753,35 @@ def _numbered_item(doc: _Doc, i: int, j: int) -> bool:
 
 
 def _noun_phrase_end(doc: _Doc, entry: _Entry, i: int) -> bool:
-    """Whether a lowercase word between a determiner and the hit makes the hit the end of an ordinary
-    noun phrase ("the goal keeper", "a real civil war"), as a determiner right before it does."""
+    """Whether one or two lowercase words between a determiner and the hit make the hit the end of an
+    ordinary noun phrase ("the goal keeper", "a real civil war", "the jacket merch drop"), as a determiner
+    right before it does."""
     if i < 2 or entry.plural:
         return False
     norm = doc.toks.norm
-    word = norm[i - 1]
+    for start in (i - 2, i - 3):
+        if start < 0:
+            return False
+        if norm[start] in v.DETERMINERS:
+            break
+    else:
+        return False
+    return norm[start] != entry.own_article and all(_modifier(doc, k) for k in range(start + 1, i))
+
+
+def _modifier(doc: _Doc, k: int) -> bool:
+    """Whether token ``k`` can modify the noun after it in an ordinary noun phrase: a lowercase word, no
+    stop word, no possessive, only spaces around it (``joined_to_next(k)`` looks before token ``k``)."""
+    word = doc.toks.norm[k]
     return (
-        norm[i - 2] in v.DETERMINERS
-        and norm[i - 2] != entry.own_article
-        and word.isalpha()
+        word.isalpha()
         and word not in v.STOP
         and word not in v.EDITION_WORDS
         and word not in v.PHRASE_ENDS
-        and not doc.capitalised(i - 1)
-        and not doc.toks.poss[i - 1]
-        and doc.joined_to_next(i - 1)
-        and doc.joined_to_next(i)
+        and not doc.capitalised(k)
+        and not doc.toks.poss[k]
+        and doc.joined_to_next(k)
+        and doc.joined_to_next(k + 1)
     )
 
 

@@ -246,6 +246,9 @@ SPEECH_VERBS = _words(
 )
 # After a title (not a stop word: "It opened the door"), a box-office verb: "twisters outgrossing".
 GROSS_VERBS = _words("grossed grossing outgrossed outgrossing outgrosses")
+# Before "<title> movie", these make it a kind of film: "the best superman movie", "every alien film".
+CATEGORY_LEADS = _words("best worst greatest favorite favourite fav every other all another")
+FILM_NOUNS = _words("movie movies film films flick flicks")
 # After "press" following a title: "the Wicked press tour".
 PRESS_EVENTS = _words("tour tours junket junkets conference screening")
 NEXT_CUES = _words(
