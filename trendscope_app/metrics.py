@@ -82,6 +82,12 @@ SENTIMENT_TRUNCATED = Counter(
     "Comment bodies longer than text.sentiment.MAX_CHARS, scored on their first MAX_CHARS characters only",
     registry=REGISTRY,
 )
+MATCH_TRUNCATED = Counter(
+    "trendscope_match_truncated_total",
+    "Comment bodies longer than text.sentiment.MAX_CHARS, searched for titles in their first MAX_CHARS "
+    "characters only",
+    registry=REGISTRY,
+)
 BATCH_SIZE = Histogram(
     "trendscope_ingest_batch_size",
     "Input messages per ingest batch",

@@ -13,10 +13,12 @@ from typing import Any
 
 import pytest
 
+from trendscope_app.metrics import REGISTRY
 from trendscope_app.models.validate import comment_text
 from trendscope_app.text import aliases as aliases_module
 from trendscope_app.text import matcher as matcher_module
 from trendscope_app.text.matcher import TitleMatcher, is_ambiguous, normalise
+from trendscope_app.text.sentiment import MAX_CHARS
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -293,13 +295,32 @@ def test_cjk_original_title() -> None:
     assert matcher.match("boy and the heron") == (1,)
 
 
+def test_a_huge_comment_is_searched_in_its_first_max_chars_and_counted(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A body dense with hits ("It It It ...", ~45 µs a hit) held the event loop ~1.5 s per 100,000
+    characters; now the work is that of its first MAX_CHARS characters (the hits judged, counted), and
+    the metric says it was cut."""
+    m = TitleMatcher({1: "It", 2: "Weapons"})
+    judged: list[int] = []
+    judge = matcher_module._judge
+    monkeypatch.setattr(matcher_module, "_judge", lambda *a: (judged.append(1), judge(*a))[1])
+    cut = REGISTRY.get_sample_value("trendscope_match_truncated_total") or 0.0
+    assert m.match("Weapons was great and It was too. " + "It " * 40_000) == (1, 2)
+    assert len(judged) <= MAX_CHARS // 3 + 2, len(judged)
+    assert (REGISTRY.get_sample_value("trendscope_match_truncated_total") or 0.0) == cut + 1
+    assert m.match("x" * MAX_CHARS + " Weapons") == ()  # past the cap
+    assert m.match("x" * (MAX_CHARS - 10) + " Weapons") == (2,)
+
+
 def test_very_long_text_does_not_blow_up(m: TitleMatcher) -> None:
     chunk = "Some words here and there, up and down, it's fine. I saw Barbie and *Civil War*. "
     text = chunk * (1_000_000 // len(chunk))
     assert len(text) > 990_000
     assert m.match(text) == (BARBIE, CIVILWAR)
     assert m.match("Oppenheimer " + "x" * 1_000_000) == (OPP,)
-    assert m.match("é" * 1_000_000 + " Dune 2") == (DUNE2,)
+    assert m.match("é" * (MAX_CHARS - 10) + " Dune 2") == (DUNE2,)
+    assert m.match("é" * 1_000_000 + " Dune 2") == ()  # past the cap (see below)
     assert m.match("!?" * 500_000) == ()
     assert m.match("oppenheimer" * 100_000) == ()  # one huge word
 

@@ -403,6 +403,7 @@ def _aliases(title: str, slips: bool = True) -> tuple[_Alias, ...]:
     # a full title's misspellings ("Venkom: The Last Dance") are still made beside them.
     ordinary_subtitle: set[tuple[str, ...]] = set()
     segments = [s for s in _SEGMENT_RE.split(title) if s.strip()]
+    rare = False
     if len(segments) >= 2:
         suffix = normalise(segments[-1]).split()
         rare = _has_rare_word(segments[-1])

@@ -116,9 +116,7 @@ _OTHER_WORK_AFTER_RE = re.compile(
 # A numbered list item that is only the hit, or the hit and a dash or a colon before what is said of
 # it: "3. Superman", "1. Longlegs - the atmosphere is untouchable" in a ranking.
 _NUMBERED_LINE_RE = re.compile(r"(?:^|\n)[ \t]*\d{1,3}[.)][ \t]*$")
-_LINE_END_RE = re.compile(
-    r"[ \t*_]*(?:\n|$|[-\u2013\u2014:][ \t])"
-)  # "3. Superman", "1. Longlegs - the mood"
+_LINE_END_RE = re.compile(r"[ \t*_]*(?:\n|$|[-\u2013\u2014:][ \t])")
 # A review's heading, "poor things: emma stone doing the funniest physical comedy in ages. 4/5": a title
 # and a colon starting a sentence of a rated comment.
 _HEADING_COLON_RE = re.compile(r"[ \t]*:[ \t]")
@@ -130,7 +128,10 @@ _EMPHASIS = {"*": "*", "_": "_"}
 _GAP_ENDS = frozenset(".!?;\n")
 _LIST_PUNCT = frozenset(",;:/|\n•>.)!?")
 _NUMBERING_RE = re.compile(r"(?:^|(?<=\s))\d{1,3}[.)](?=\s)")
-_LIST_MARKER_RE = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-*\u2022])[ \t]+")  # "9. ", "- ", "* ", "• "
+# A list line's marker right before a hit ("9. ", "- ", "* ", "• "), and the rest of its line empty.
+_LIST_MARKER_RE = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,3}[.)]|[-*\u2022])[ \t]+$")
+_LIST_MARKER_CHARS = 16
+_LINE_REST_RE = re.compile(r"[ \t]*(?:\n|$)")
 _FUNCTION_LEADS = v.SLOT_PREPOSITIONS | v.VERB_CUES | v.NOUN_CUES
 # "to" makes a verb of a rare phrase ("want to leave the world behind") but is a preposition as often
 # before a word or phrase ("went in blind to PAST LIVES").
@@ -364,9 +365,8 @@ def _ends_sentence(text: str, start: int, end: int) -> bool:
 
 def _cue(doc: _Doc, i: int, j: int, k: int, prev: str, nxt: str) -> bool:
     """A cue word around the hit ("watched X", "X trailer", "X box office", "X press tour", "X on Netflix",
-    "Garland's X"),
-    or a rating or a credit after it ("X 9/10", "X (Osgood Perkins)"). A word across a sentence's end is
-    none ("put on film. \"help me I'm poor\"", "Weapons. Movie night tomorrow")."""
+    "Garland's X"), or a rating or a credit after it ("X 9/10", "X (Osgood Perkins)"). A word across a
+    sentence's end is none ("put on film. \"help me I'm poor\"", "Weapons. Movie night tomorrow")."""
     norm, toks, text = doc.toks.norm, doc.toks, doc.text
     if prev and _ends_sentence(text, toks.end[i - 1], toks.start[i]):
         prev = ""
@@ -836,12 +836,10 @@ def _line_item(doc: _Doc, i: int, j: int) -> bool:
     >>> item("2. together with friends", 1, 2)
     False
     """
-    toks, text = doc.toks, doc.text
-    s, e = toks.start[i], toks.end[j - 1]
-    line_start = text.rfind("\n", 0, s) + 1
-    line_end = text.find("\n", e)
-    rest = text[e:] if line_end < 0 else text[e:line_end]
-    return _LIST_MARKER_RE.fullmatch(text, line_start, s) is not None and not rest.strip()
+    s, e = doc.toks.start[i], doc.toks.end[j - 1]
+    # Bounded windows: a megabyte comment of one line must not be scanned again for every hit.
+    marked = _LIST_MARKER_RE.search(doc.text, max(0, s - _LIST_MARKER_CHARS), s) is not None
+    return marked and _LINE_REST_RE.match(doc.text, e) is not None
 
 
 def _item_end(doc: _Doc, j: int) -> bool:

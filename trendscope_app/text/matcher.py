@@ -46,6 +46,11 @@ capitalised) needs them; a lowercase stop word in a comment that never capitalis
 ~100 automaton patterns each; over 300 titles, ~0.4 ms with fewer kinds of misspelling); English word
 frequencies are loaded once per process (~0.2 s, ~15 MB).
 
+A comment longer than :data:`~trendscope_app.text.sentiment.MAX_CHARS` (twice Reddit's limit on a body)
+is searched in its first ``MAX_CHARS`` characters only, counted in ``trendscope_match_truncated_total``:
+a text dense with hits ("It It It ...") costs ~45 µs a hit, so a megabyte of them held the event loop
+for ~15 s; capped, at most ~0.3 s.
+
 Two catalogue movies with the same normalised title both match. Titles that normalise to nothing
 (pure punctuation, empty) are ignored. CJK text has no spaces, so CJK titles match only as whole
 runs of CJK characters.
@@ -60,6 +65,7 @@ from dataclasses import dataclass
 
 import ahocorasick_rs
 
+from trendscope_app.metrics import MATCH_TRUNCATED
 from trendscope_app.text import vocabulary as v
 from trendscope_app.text.aliases import _Alias, _aliases, _as_ordinary, _Entry, _entry, _numeric, is_ambiguous
 from trendscope_app.text.document import _Doc
@@ -77,6 +83,7 @@ from trendscope_app.text.evidence import (
     _written_year,
     _year_token,
 )
+from trendscope_app.text.sentiment import MAX_CHARS
 from trendscope_app.text.tokens import _fast_normalised, _tokenise, _Tokens, normalise
 
 __all__ = ["Decision", "TitleMatcher", "is_ambiguous", "normalise"]
@@ -298,6 +305,11 @@ class TitleMatcher:
         """
         if self._automaton is None or not text:
             return set()
+        if len(text) > MAX_CHARS:
+            # One body of a megabyte of titles ("It It It ...") would hold the event loop for seconds;
+            # Reddit's own limit is half the cap, so no real comment is cut.
+            MATCH_TRUNCATED.inc()
+            text = text[:MAX_CHARS]
         toks: _Tokens | None = None
         if text.isascii():
             joined = _fast_normalised(text)
