@@ -1032,6 +1032,117 @@ def test_match_spans_are_the_accepted_hits_of_explain(hard: Any) -> None:
     assert masked > 1500
 
 
+def _composed(
+    titles: list[str], rows: list[dict[str, Any]], seed: int, n: int
+) -> Iterator[tuple[str, str | None]]:
+    """Long comments of titles (in every case, some with a sequel number), pronouns, list marks and
+    pieces of labelled comments: the same movie written many times, in lists and beside its sequel."""
+    rng = random.Random(seed)
+    seps = [", ", " and ", "\n", "\n1. ", "\n- ", ". ", "! ", " vs ", " / ", "; ", " ", " then ", ": "]
+    fill = [
+        "it",
+        "It",
+        "IT",
+        "up",
+        "Up",
+        "her",
+        "Her",
+        "us",
+        "the",
+        "I loved",
+        "2",
+        "(2019)",
+        "#",
+        "a",
+        "my friend",
+    ]
+    for _ in range(n):
+        parts: list[str] = []
+        for _ in range(rng.randint(3, 60)):
+            r = rng.random()
+            if r < 0.45:
+                t = rng.choice(titles[: rng.choice([5, 20, len(titles)])])
+                t = rng.choice([t, t.lower(), t.upper(), t.title()])
+                t += rng.choice(["", "", "", "", " 2", " II", " Part Two"])
+            elif r < 0.75:
+                t = rng.choice(fill)
+            else:
+                words = rng.choice(rows)["text"].split()
+                k = rng.randrange(len(words))
+                t = " ".join(words[k : k + rng.randint(1, 8)])
+            parts += [t, rng.choice(seps)]
+        yield "".join(parts), rng.choice([None, "movies", "books", "AskReddit"])
+
+
+def test_match_skips_hits_of_found_movies_with_the_answers_of_judging_all(
+    hard: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """match() does not judge a hit whose movies are already found, unless a list or a sequel may run
+    through it; explain() judges every hit. Same answers on long comments that repeat titles, in
+    lists and beside sequels, with far fewer judgements."""
+    matcher, rows, _, titles = hard
+    calls = [0]
+    judge = matcher_module._judge
+    monkeypatch.setattr(
+        matcher_module, "_judge", lambda *a: (calls.__setitem__(0, calls[0] + 1), judge(*a))[1]
+    )
+    in_match = in_explain = 0
+    for text, sub in _composed(list(titles.values()), rows, seed=1, n=1500):
+        calls[0] = 0
+        got = matcher.match(text, sub)
+        in_match += calls[0]
+        calls[0] = 0
+        want = tuple(sorted({i for d in matcher.explain(text, sub) if d.accepted for i in d.movie_ids}))
+        in_explain += calls[0]
+        assert got == want, text
+    assert in_match < in_explain, (in_match, in_explain)
+
+
+def test_an_unjudged_hit_still_carries_a_list_and_a_sequel() -> None:
+    m = TitleMatcher({1: "Barbie", 2: "Wicked"})
+    # The second "barbie" is not judged (Barbie is found) until "wicked" needs a listed neighbour.
+    assert m.match("Barbie was great. my top two: barbie, wicked") == (1, 2)
+    m = TitleMatcher({7: "Inside Out 2", 8: "Inside Out", 9: "Oppenheimer"})
+    # "Inside Out 2" is found by its hashtag; its later hit still vouches for "inside out".
+    text = "#InsideOut2 was great. honestly inside out. Oppenheimer too. Inside Out 2 the movie is fine"
+    assert m.match(text) == (7, 8, 9)
+
+
+def test_a_comment_dense_with_hits_is_judged_a_bounded_number_of_times(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """10,000 characters of titles of ordinary words cost ~45 µs a hit judged in context: one judged in
+    "It It It ...", at most _MAX_JUDGED in any text, the rest rejected as ``too_many_hits``, counted."""
+    calls = [0]
+    judge = matcher_module._judge
+    monkeypatch.setattr(
+        matcher_module, "_judge", lambda *a: (calls.__setitem__(0, calls[0] + 1), judge(*a))[1]
+    )
+    m = TitleMatcher({1: "It", 2: "Up", 3: "Her", 4: "Us", 5: "Poor Things", 6: "Oppenheimer"})
+    for body, found, most in [
+        ("It ", (1,), 2),
+        ("Up, ", (2,), 2),
+        ("Her and Us. ", (3, 4), matcher_module._MAX_JUDGED),
+        ("IT ", (), matcher_module._MAX_JUDGED),
+        ("It is. Up! ", (), matcher_module._MAX_JUDGED),
+        ("poor things ", (5,), 2),
+    ]:
+        calls[0] = 0
+        text = (body * 10_000)[:10_000]
+        assert m.match(text) == found, body
+        assert calls[0] <= most, (body, calls[0])
+        calls[0] = 0
+        m.explain(text)
+        assert calls[0] <= matcher_module._MAX_JUDGED, (body, calls[0])
+    m.rejected.clear()
+    # Past the bound a title of ordinary words is not judged; a distinctive one is still found.
+    text = "It is. " * 200 + "I loved It (2017). Oppenheimer too"
+    assert m.match(text) == (6,)
+    assert m.rejected["too_many_hits"] == 200 - matcher_module._MAX_JUDGED + 1
+    assert [d.reason for d in m.explain(text)][-2:] == ["too_many_hits", "distinctive"]
+    assert m.match(text[-40:]) == (1, 6)
+
+
 def test_explain_says_why() -> None:
     m = TitleMatcher({1: "Up", 2: "Poor Things", 3: "Civil War"})
     got = [

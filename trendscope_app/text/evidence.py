@@ -746,10 +746,7 @@ def _answer(doc: _Doc, entry: _Entry, i: int, j: int) -> bool:
 def _numbered_item(doc: _Doc, i: int, j: int) -> bool:
     """Whether the hit ``[i, j)`` is the whole of a numbered line, or its head before a dash or a colon
     ("3. Superman", "1. Longlegs - the atmosphere is untouchable" in a ranking)."""
-    text, s, e = doc.text, doc.toks.start[i], doc.toks.end[j - 1]
-    return _NUMBERED_LINE_RE.search(text, max(0, text.rfind("\n", 0, s)), s) is not None and (
-        _LINE_END_RE.match(text, e) is not None
-    )
+    return _own_line(doc, i, j, _NUMBERED_LINE_RE, _LINE_END_RE)
 
 
 def _noun_phrase_end(doc: _Doc, entry: _Entry, i: int) -> bool:
@@ -836,10 +833,17 @@ def _line_item(doc: _Doc, i: int, j: int) -> bool:
     >>> item("2. together with friends", 1, 2)
     False
     """
+    return _own_line(doc, i, j, _LIST_MARKER_RE, _LINE_REST_RE)
+
+
+def _own_line(doc: _Doc, i: int, j: int, marker: re.Pattern[str], rest: re.Pattern[str]) -> bool:
+    """Whether the hit ``[i, j)`` follows a line's ``marker`` (searched back to its newline) and
+    ``rest`` of the line follows it."""
     s, e = doc.toks.start[i], doc.toks.end[j - 1]
-    # Bounded windows: a megabyte comment of one line must not be scanned again for every hit.
-    marked = _LIST_MARKER_RE.search(doc.text, max(0, s - _LIST_MARKER_CHARS), s) is not None
-    return marked and _LINE_REST_RE.match(doc.text, e) is not None
+    # A bounded window: a comment of one long line must not be scanned again for every hit.
+    return marker.search(doc.text, max(0, s - _LIST_MARKER_CHARS), s) is not None and (
+        rest.match(doc.text, e) is not None
+    )
 
 
 def _item_end(doc: _Doc, j: int) -> bool:

@@ -46,10 +46,15 @@ capitalised) needs them; a lowercase stop word in a comment that never capitalis
 ~100 automaton patterns each; over 300 titles, ~0.4 ms with fewer kinds of misspelling); English word
 frequencies are loaded once per process (~0.2 s, ~15 MB).
 
-A comment longer than :data:`~trendscope_app.text.sentiment.MAX_CHARS` (twice Reddit's limit on a body)
-is searched in its first ``MAX_CHARS`` characters only, counted in ``trendscope_match_truncated_total``:
-a text dense with hits ("It It It ...") costs ~45 µs a hit, so a megabyte of them held the event loop
-for ~15 s; capped, at most ~0.3 s.
+Judging a hit in its context costs ~45 µs, so a comment dense with titles of ordinary words ("It It
+It ...", "Her and Us. Her and Us. ...") is bounded twice: :meth:`TitleMatcher.match` does not judge a
+hit whose movies are already found unless a list or a sequel may run through it (same answers as
+judging every hit), and no comment has more than ``_MAX_JUDGED`` (128) hits judged; the rest are
+rejected as ``too_many_hits`` (counted like any rejection). No comment of the labelled sets has more
+than 11 hits judged, none of the bench's realistic profile more than three. A comment longer than
+:data:`~trendscope_app.text.sentiment.MAX_CHARS` (twice Reddit's limit on a body) is searched in its
+first ``MAX_CHARS`` characters only, counted in ``trendscope_match_truncated_total``. 10,000 characters
+of any content cost ~20 ms or less.
 
 Two catalogue movies with the same normalised title both match. Titles that normalise to nothing
 (pure punctuation, empty) are ignored. CJK text has no spaces, so CJK titles match only as whole
@@ -60,7 +65,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, deque
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 import ahocorasick_rs
@@ -110,7 +115,7 @@ class Decision:
         (``cue+subreddit``), ``list`` or ``sequel_context`` when accepted; ``glued``,
         ``contraction``, ``quantity``, ``verb_use``, ``person``, ``other_work``, ``other_year``,
         ``other_sequel``, ``ordinary_use``, ``lowercase``,
-        ``weak_evidence`` or ``no_evidence`` when rejected (the label of
+        ``weak_evidence``, ``no_evidence`` or ``too_many_hits`` when rejected (the label of
         ``trendscope_match_rejected_total``).
     """
 
@@ -191,6 +196,7 @@ class TitleMatcher:
                 tuple(_entry(tuple(m for m, _ in group), group[0][1]) for group in groups.values())
             )
         self._ntokens: list[int] = [len(k) for k in keys]
+        self._ids: list[frozenset[int]] = [frozenset(m for e in es for m in e.ids) for es in self._entries]
         self._automaton: ahocorasick_rs.AhoCorasick | None = (
             ahocorasick_rs.AhoCorasick(
                 [" " + " ".join(k) for k in keys], matchkind=ahocorasick_rs.MatchKind.Standard
@@ -340,7 +346,25 @@ class TitleMatcher:
         movie_sub = v.is_movie_subreddit(subreddit)
         # Posted where films are not the topic: a title of frequent words needs evidence there.
         outside = subreddit is not None and not movie_sub
-        for n, (i, j, pattern) in enumerate(kept):
+        # Judging a hit in its context costs ~45 µs: at most _MAX_JUDGED per comment, and in match()
+        # none of a hit whose movies are already found (in "It It It ...", one).
+        quick = record is None and spans is None
+        unjudged: set[int] = set()
+        judged = 0
+
+        def judge(n: int) -> bool | None:
+            """Whether hit ``n`` is accepted in its context; None past the bound (not judged)."""
+            nonlocal judged
+            assert doc is not None
+            if judged >= _MAX_JUDGED:
+                verdicts[n] = [_TOO_MANY] * len(self._entries[kept[n][2]])
+                return None
+            judged += 1
+            return self._decide(
+                doc, norm, text, n, starts[n], outside, capitalised, accepted, verdicts, found
+            )
+
+        for n, (_, _, pattern) in enumerate(kept):
             entries = self._entries[pattern]
             first = entries[0]
             if len(entries) == 1 and first.kind == "distinct":
@@ -392,45 +416,13 @@ class TitleMatcher:
             if doc is None:
                 toks = toks if toks is not None else _tokenise(text)
                 doc = _Doc(text, toks, kept, movie_sub, book_sub)
-            reasons = verdicts[n] = []
-            before = _word_before(norm, starts[n])
-            for entry in entries:
-                if entry.kind == "distinct":
-                    if _person(doc, i, j):
-                        # "my son's friend Elio slept over"; not "His Three Daughters, Elio"
-                        ok, why = False, "person"
-                    elif _other_work(doc, i, j):
-                        ok, why = False, "other_work"  # "the Wild Robot series", "Hamnet" in r/books
-                    elif entry.numbered and doc.punctuated(i, j):
-                        ok, why = False, "quantity"  # "looking for Mickey, 17, last seen on Friday"
-                    elif _other_sequel(doc, entry, j):
-                        ok, why = False, "other_sequel"  # "Elio 2"
-                    elif _common_noun(doc, entry, i, j):
-                        ok, why = False, "ordinary_use"  # "as the conclave begins", "our roofman said"
-                    elif entry.own_article and before in v.DETERMINERS:
-                        ok, why = _article_dropped(doc, entry, i, j)
-                    elif entry.frequent and outside and entry.one_word:
-                        # "our 4x100 relay", "F1 cars are basically planes", "a Frankenstein mess"
-                        ok, why = _judge(doc, _as_ordinary(entry), n, i, j)
-                    elif entry.frequent and _needs_context(entry, before, text, capitalised):
-                        ok, why = _frequent_name(doc, entry, i, j)
-                    else:
-                        ok, why = True, "distinctive"
-                else:
-                    ok, why = _judge(doc, entry, n, i, j)
-                ids = entry.ids
-                if ok and pattern in self._dated:
-                    ids = self._of_year(ids, _written_year(doc, i, j))
-                    if not ids:
-                        ok, why = False, "other_year"  # "The Running Man (1987)" is not the 2025 film
-                reasons.append(why)
-                if ok:
-                    found.update(ids)
-                    accepted[n] = True
-            if not accepted[n]:
+            if quick and found.issuperset(self._ids[pattern]):
+                # Judging could add no movie; judged later only if a list or a sequel may need it.
+                unjudged.add(n)
+            elif not judge(n):
                 pending.append(n)
         if pending and doc is not None and any(accepted):
-            self._propagate(doc, kept, accepted, pending, found, verdicts, outside)
+            self._propagate(doc, kept, accepted, pending, found, verdicts, outside, unjudged, judge)
         if spans is not None and found:
             toks = toks if toks is not None else _tokenise(text)
             spans.extend(
@@ -450,6 +442,60 @@ class TitleMatcher:
                 alias = " ".join(entry.tokens)
                 record.append(Decision(entry.ids, alias, text[s:e], s, e, why not in _REJECTIONS, why))
         return found
+
+    def _decide(
+        self,
+        doc: _Doc,
+        norm: str,
+        text: str,
+        n: int,
+        start: int,
+        outside: bool,
+        capitalised: dict[str, bool],
+        accepted: list[bool],
+        verdicts: dict[int, list[str]],
+        found: set[int],
+    ) -> bool:
+        """Judge hit ``n`` of ``doc`` in its context, entry by entry: its reasons into ``verdicts``, the
+        movies of its accepted entries into ``found``; whether any was accepted."""
+        (i, j), pattern = doc.spans[n], doc.patterns[n]
+        entries = self._entries[pattern]
+        reasons = verdicts[n] = []
+        before = _word_before(norm, start)
+        for entry in entries:
+            if entry.kind == "distinct":
+                if _person(doc, i, j):
+                    # "my son's friend Elio slept over"; not "His Three Daughters, Elio"
+                    ok, why = False, "person"
+                elif _other_work(doc, i, j):
+                    ok, why = False, "other_work"  # "the Wild Robot series", "Hamnet" in r/books
+                elif entry.numbered and doc.punctuated(i, j):
+                    ok, why = False, "quantity"  # "looking for Mickey, 17, last seen on Friday"
+                elif _other_sequel(doc, entry, j):
+                    ok, why = False, "other_sequel"  # "Elio 2"
+                elif _common_noun(doc, entry, i, j):
+                    ok, why = False, "ordinary_use"  # "as the conclave begins", "our roofman said"
+                elif entry.own_article and before in v.DETERMINERS:
+                    ok, why = _article_dropped(doc, entry, i, j)
+                elif entry.frequent and outside and entry.one_word:
+                    # "our 4x100 relay", "F1 cars are basically planes", "a Frankenstein mess"
+                    ok, why = _judge(doc, _as_ordinary(entry), n, i, j)
+                elif entry.frequent and _needs_context(entry, before, text, capitalised):
+                    ok, why = _frequent_name(doc, entry, i, j)
+                else:
+                    ok, why = True, "distinctive"
+            else:
+                ok, why = _judge(doc, entry, n, i, j)
+            ids = entry.ids
+            if ok and pattern in self._dated:
+                ids = self._of_year(ids, _written_year(doc, i, j))
+                if not ids:
+                    ok, why = False, "other_year"  # "The Running Man (1987)" is not the 2025 film
+            reasons.append(why)
+            if ok:
+                found.update(ids)
+                accepted[n] = True
+        return accepted[n]
 
     def _of_year(self, ids: tuple[int, ...], year: int | None) -> tuple[int, ...]:
         """The movies of ``ids`` a title followed by ``year`` can be: released within a year of it, or of
@@ -496,37 +542,73 @@ class TitleMatcher:
         found: set[int],
         verdicts: dict[int, list[str]],
         outside: bool,
+        unjudged: set[int],
+        judge: Callable[[int], bool | None],
     ) -> None:
         """Accept ambiguous hits in a list next to accepted titles, or whose sequel is accepted.
 
         "Inside Out" counts in a comment that mentions "Inside Out 2" (the hit of an accepted alias
         that is this alias plus a number). A worklist: a hit is looked at again only when a
-        neighbour gets accepted, so the cost stays linear in the number of hits.
+        neighbour gets accepted, so the cost stays linear in the number of hits. A hit left
+        ``unjudged`` (its movies were already found) is judged when the list or sequel rules reach
+        it, so the outcome is the one of judging every hit.
         """
-        waiting: dict[tuple[str, ...], list[int]] = {}
-        for n in pending:
-            waiting.setdefault(self._entries[kept[n][2]][0].tokens, []).append(n)
+        entries_of = self._entries
         sequels: set[tuple[str, ...]] = set()
         queue: deque[int] = deque()
+        waiting: dict[tuple[str, ...], list[int]] = {}
 
         def accept(n: int) -> None:
-            tokens = self._entries[kept[n][2]][0].tokens
+            tokens = entries_of[kept[n][2]][0].tokens
             if len(tokens) > 1 and _numeric(tokens[-1]) and tokens[:-1] not in sequels:
                 sequels.add(tokens[:-1])
                 queue.extend(waiting.get(tokens[:-1], ()))
             queue.extend(k for k in (n - 1, n + 1) if 0 <= k < len(kept) and not accepted[k])
 
+        def settle(first: int) -> None:
+            """Judge an unjudged hit; if rejected, it waits like the others, and so do its unjudged
+            neighbours (judged in turn), so that no waiting hit is next to an unjudged one."""
+            stack = [first]
+            while stack:
+                n = stack.pop()
+                unjudged.discard(n)
+                ok = judge(n)
+                if ok:
+                    accept(n)
+                if ok is not False:
+                    continue  # accepted, or past the bound: no list runs through it
+                waiting.setdefault(entries_of[kept[n][2]][0].tokens, []).append(n)
+                pending.append(n)
+                stack.extend(k for k in (n - 1, n + 1) if k in unjudged)
+
+        for n in pending:
+            waiting.setdefault(entries_of[kept[n][2]][0].tokens, []).append(n)
+        # An unjudged hit matters only next to a waiting one (a list may run through it) or as the
+        # sequel of a waiting title; any other is surrounded by accepted or unjudged hits of found
+        # movies, where no rule reaches a waiting hit.
+        for n in list(pending):
+            for k in (n - 1, n + 1):
+                if k in unjudged:
+                    settle(k)
+        settled = True
+        while settled and unjudged:
+            settled = False
+            for n in sorted(unjudged):
+                tokens = entries_of[kept[n][2]][0].tokens
+                if n in unjudged and len(tokens) > 1 and _numeric(tokens[-1]) and tokens[:-1] in waiting:
+                    settle(n)
+                    settled = True
         for n, ok in enumerate(accepted):
             if ok:
                 accept(n)
         while queue:
             n = queue.popleft()
-            if accepted[n]:
+            if accepted[n] or n in unjudged:
                 continue
             i, j, pattern = kept[n]
             left = n > 0 and accepted[n - 1] and _list_gap(doc, kept[n - 1][1], i)
             right = n + 1 < len(kept) and accepted[n + 1] and _list_gap(doc, j, kept[n + 1][0])
-            for m, entry in enumerate(self._entries[pattern]):
+            for m, entry in enumerate(entries_of[pattern]):
                 if outside and entry.frequent and entry.one_word:
                     entry = _as_ordinary(entry)  # judged as a word there, so listed as a word is
                 if entry.kind in _NO_CONTEXT or verdicts[n][m] in _VETOES:
@@ -614,8 +696,21 @@ _YEAR_NEAR_CHARS = 32  # the words after a hit where _written_year may find its 
 _YEARISH = re.compile(r"(?:18|19|20)\d\d").search
 # Kinds a list or a sequel does not decide: accepted anywhere, or a misspelling that needs more.
 _NO_CONTEXT = frozenset({"distinct", "typo"})
-# Rejections that no list or sequel context overrides (the hit is not the title at all).
+# Hits of a comment past the first _MAX_JUDGED judged in context: not judged, not a mention.
+_TOO_MANY = "too_many_hits"
+_MAX_JUDGED = 128
+# Rejections that no list or sequel context overrides (the hit is not the title at all, or unjudged).
 _VETOES = frozenset(
-    {"glued", "contraction", "quantity", "verb_use", "person", "other_work", "other_year", "other_sequel"}
+    {
+        "glued",
+        "contraction",
+        "quantity",
+        "verb_use",
+        "person",
+        "other_work",
+        "other_year",
+        "other_sequel",
+        _TOO_MANY,
+    }
 )
 _REJECTIONS = frozenset({*_VETOES, "ordinary_use", "lowercase", "weak_evidence", "no_evidence"})
