@@ -43,6 +43,8 @@ lint: venv
 	$(VENV)/bin/lint-imports
 
 bench: venv
+	$(PY) -m bench.matching
+	$(PY) -m bench.sentiment --quick
 	$(PY) -m bench.run
 
 clean:
