@@ -150,14 +150,27 @@ def test_replay_forecasts_every_window_and_scores_it_against_that_window(broker,
 
     # The web view: newest first, ISO times, the open forecast first.
     movie, ts = max(by_movie.items(), key=lambda kv: kv[1][-1]["trend_score"])
-    status, body = http_json(f"{w.url}/predictions/{movie}?limit=3")
-    assert status == 200, body
-    p = body["predictions"]
-    assert body["movie_id"] == movie and len(p) == 3 and body["title"]
     # The open forecast's window, when the end of the replay closed it partial, will never be scored.
     target_end = ts[-1]["window_end"] + 60
     closed_partial = any(t["movie_id"] == movie and t["window_end"] == target_end for _, _, t in trends)
-    assert [x["status"] for x in p] == ["unscored" if closed_partial else "pending", "scored", "scored"]
+    want = ["unscored" if closed_partial else "pending", "scored", "scored"]
+    seen: list[Any] = []
+
+    def settled() -> Any:
+        status, body = http_json(f"{w.url}/predictions/{movie}?limit=3")
+        assert status == 200, body
+        seen[:] = [x["status"] for x in body["predictions"]]
+        return body if seen == want else None
+
+    # The lookup table is written after the forecasts are acknowledged on the topic read above, and a
+    # worker's changelog reader applies its own writes again a moment later (a scored forecast's row
+    # may be put back unscored until the scored write follows): the view settles on the topic's state.
+    try:
+        body = wait_until(settled, 30, f"the forecast statuses {want}")
+    except AssertionError as e:
+        raise AssertionError(f"{e}; the view showed {seen}") from None
+    p = body["predictions"]
+    assert body["movie_id"] == movie and len(p) == 3 and body["title"]
     assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", p[0]["target_window_end"])
     assert p[1]["actual"] == ts[-1]["trend_score"] and p[2]["actual"] == ts[-2]["trend_score"]
     assert p[0]["predicted"] == got[(movie, ts[-1]["window_end"] + 60, False)]["predicted"]
