@@ -29,6 +29,13 @@ MATCH_REJECTED = Counter(
     ["reason"],
     registry=REGISTRY,
 )
+LOOKUP_STALE_ECHOES = Counter(
+    "trendscope_lookup_stale_echoes_total",
+    "A worker's own lookup-table writes read back from the changelog after it had written the key again, "
+    "and not applied (they would have shown the older row for a moment)",
+    ["table"],
+    registry=REGISTRY,
+)
 CATALOGUE_WAIT_TIMEOUTS = Counter(
     "trendscope_catalogue_wait_timeouts_total",
     "Comment batches matched before the worker had read every TMDB snapshot written before them",

@@ -186,6 +186,9 @@ def test_replay_forecasts_every_window_and_scores_it_against_that_window(broker,
         assert re.search(rf'^{name}{{partition="\d",scope="all"}} \d', text, re.M), name
         assert re.search(rf'^{name}{{partition="\d",scope="recent"}} \d', text, re.M), name
     assert re.search(r"^ml_prediction_seconds_count \d+", text, re.M)
+    echoes = re.search(r'^trendscope_lookup_stale_echoes_total{table="prediction_windows"} (\d+)', text, re.M)
+    assert echoes, "trendscope_lookup_stale_echoes_total"
+    print(f"own stale echoes skipped in prediction_windows: {echoes.group(1)}")
     assert re.search(r"^ml_drift_total \d", text, re.M)
     # Each TrendScore was learned from once, handed over by the window stage as it was published (the
     # agent reading it back from trend_stream found it seen), not after a round trip through the topic.

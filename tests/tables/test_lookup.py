@@ -101,3 +101,71 @@ def test_rows_beyond_keep_are_deleted_and_the_index_follows_the_changelog():
         asyncio.run(other.on_changelog_event(type("Event", (), {"key": list(key), "value": value})()))
     assert other.newest(1, 10) == lookup.newest(1, 10)
     assert other.rebuild() == 4
+
+
+def forecast(movie: int, end: float, actual: float | None) -> dict[str, Any]:
+    return {"movie_id": movie, "target_window_end": end, "predicted": 1.5, "actual": actual}
+
+
+def reverted(skip_stale: bool, seed: int, windows: int = 150, keep: int = 40) -> int:
+    """Reads of the writer's copy that showed a forecast unscored after it was written scored.
+
+    Each window the worker scores the last forecast and makes the next (one write each, as the forecast
+    agent does), and the reader applies the changelog up to a random point behind the writer, through
+    the filter :class:`~trendscope_app.tables.lookup.LookupGlobalTable` puts before the store or not.
+    """
+    rng = random.Random(seed)
+    table = ReplayedTable()
+    lookup = LookupTable("target_window_end", keep=keep)
+    lookup.bind(table)  # type: ignore[arg-type]
+    scored: set[float] = set()
+    bad = 0
+    for i in range(windows):
+        end = 60.0 * (i + 1)
+        lookup.write([forecast(1, end, float(i))] if i else [])
+        lookup.write([forecast(1, end + 60.0, None)])
+        if i:
+            scored.add(end)
+        behind = rng.randrange(0, 4)
+        upto = max(table.applied, len(table.log) - behind)
+        for key, value in table.log[table.applied : upto]:
+            event = type("Event", (), {"key": list(key), "value": value})()
+            if skip_stale and lookup.stale(event):
+                continue
+            if value is None:
+                dict.pop(table, key, None)
+            else:
+                dict.__setitem__(table, key, value)
+            asyncio.run(lookup.on_changelog_event(event))
+            bad += sum(
+                1 for r in lookup.newest(1, keep) if r["target_window_end"] in scored and r["actual"] is None
+            )
+        table.applied = upto
+    return bad
+
+
+def test_the_writer_never_shows_a_scored_forecast_unscored_again():
+    assert [reverted(True, seed) for seed in range(5)] == [0] * 5
+
+
+def test_applying_every_echo_shows_scored_forecasts_unscored_for_a_while():
+    """Documents what the filter prevents: the reader putting back the made forecast after the scored one."""
+    assert all(reverted(False, seed) > 0 for seed in range(5))
+
+
+def test_another_workers_write_of_a_key_is_applied_and_ends_the_skipping():
+    lookup = LookupTable("target_window_end", keep=5)
+    lookup.bind(ReplayedTable())  # type: ignore[arg-type]
+    made, scored = forecast(7, 60.0, None), forecast(7, 60.0, 3.0)
+    lookup.write([made])
+    lookup.write([scored])
+
+    def echo(value: Any) -> Any:
+        return type("Event", (), {"key": [7, 60.0], "value": value})()
+
+    assert lookup.stale(echo(dict(made)))  # equal once decoded from JSON
+    assert not lookup.stale(echo(dict(scored)))  # the last own write is applied (the same value)
+    lookup.write([made])
+    lookup.write([scored])
+    assert not lookup.stale(echo(forecast(7, 60.0, 9.0)))  # not ours: applied ...
+    assert not lookup.stale(echo(made)) and not lookup.stale(echo(scored))  # ... and the order decides

@@ -27,7 +27,7 @@ from typing import Any
 import faust
 
 from trendscope_app.settings import Settings
-from trendscope_app.tables.lookup import LookupTable
+from trendscope_app.tables.lookup import LookupGlobalTable, LookupTable
 
 
 @dataclass(frozen=True)
@@ -76,16 +76,22 @@ def declare_tables(
 
     def lookup(name: str, end_field: str, keep: int) -> LookupTable:
         rows = LookupTable(end_field, keep=keep)
-        rows.bind(
-            app.GlobalTable(
-                name,
-                schema=schema("json"),
-                on_changelog_event=rows.on_changelog_event,
-                help=f"[movie id, {end_field}] -> row",
-                **table_options(s),
-                **replicated,
-            )
+        # As app.GlobalTable builds one (a standby buffer of one: changes applied as they come), of the
+        # class that skips the worker's own stale echoes.
+        table = LookupGlobalTable(
+            app,
+            name=name,
+            beacon=app.tables.beacon,
+            standby_buffer_size=1,
+            is_global=True,
+            schema=schema("json"),
+            on_changelog_event=rows.on_changelog_event,
+            help=f"[movie id, {end_field}] -> row",
+            **table_options(s),
+            **replicated,
         )
+        table.lookup = rows
+        rows.bind(app.tables.add(table))
         return rows
 
     trends = lookup("trend_windows", "window_end", s.trend_history)

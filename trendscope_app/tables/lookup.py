@@ -12,6 +12,16 @@ under its own key; a forecast twice (made, then scored), in that order, from one
 carries every write in the order it was made, so every worker's copy, the writer's included, ends on
 the last write of each key whatever the reader's delay, and no write can hide another.
 
+Why the writer skips its own stale echoes
+-----------------------------------------
+Ending on the last write is not enough for a reader of the writer's copy: when the changelog reader
+applies the made forecast after the worker wrote it scored, the lookup shows it unscored until the scored
+record follows (an ended breakout shows active again, likewise). So the writer remembers its writes on
+their way back, per key, oldest first (:meth:`LookupTable.stale`): a changelog record equal to the oldest
+of them, while a newer one is still on its way, is skipped; any other record (the last own write, another
+worker's write) is applied as before, and one that is not the expected own write ends the skipping for
+that key. ``trendscope_lookup_stale_echoes_total`` counts the skipped records.
+
 Rows beyond a movie's ``keep`` newest are deleted by the writer after it writes the new ones. The key
 index (:class:`~trendscope_app.tables.index.WindowIndex`) is kept in step on every worker from its own
 writes, from the changelog events the table reads, and once after recovery from the local store (rows
@@ -20,14 +30,16 @@ recovered from RocksDB are not replayed as events).
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable
 from typing import Any
 
 import faust
 
+from trendscope_app.metrics import LOOKUP_STALE_ECHOES
 from trendscope_app.tables.index import WindowIndex
 
-__all__ = ["LookupTable"]
+__all__ = ["LookupGlobalTable", "LookupTable"]
 
 
 class LookupTable:
@@ -38,6 +50,8 @@ class LookupTable:
         self.keep = keep
         self.index = WindowIndex()
         self.table: faust.GlobalTable | None = None
+        #: Own writes not yet read back from the changelog, per key, oldest first (None: a delete).
+        self._on_the_way: dict[tuple[int, float], deque[dict[str, Any] | None]] = {}
 
     def bind(self, table: faust.GlobalTable) -> None:
         self.table = table
@@ -71,12 +85,47 @@ class LookupTable:
         for row in rows:
             movie_id, end = int(row["movie_id"]), float(row[self.end_field])
             table[(movie_id, end)] = row
+            self._sent((movie_id, end), row)
             self.index.add(movie_id, end)
             touched.add(movie_id)
         for movie_id in touched:
             for end in self.index.beyond(movie_id, self.keep):
-                table.pop((movie_id, end), None)
+                if table.pop((movie_id, end), None) is not None:  # a missing key sends no record
+                    self._sent((movie_id, end), None)
                 self.index.remove(movie_id, end)
+
+    def _sent(self, key: tuple[int, float], value: dict[str, Any] | None) -> None:
+        self._on_the_way.setdefault(key, deque()).append(value)
+
+    def stale(self, event: Any) -> bool:
+        """Whether a changelog record is this worker's own write of a key it has written again since.
+
+        Examples
+        --------
+        >>> lookup = LookupTable("target_window_end", keep=5)
+        >>> lookup.bind({})  # a dict stands for the Faust table here
+        >>> made = {"movie_id": 7, "target_window_end": 60.0, "actual": None}
+        >>> scored = dict(made, actual=3.0)
+        >>> lookup.write([made]); lookup.write([scored])
+        >>> record = lambda value: type("Event", (), {"key": [7, 60.0], "value": value})()
+        >>> lookup.stale(record(made)), lookup.stale(record(scored))
+        (True, False)
+        >>> lookup.write([made]); lookup.write([scored])
+        >>> lookup.stale(record({"other": "worker"})), lookup.stale(record(made))
+        (False, False)
+        """
+        key = _key(event.key)
+        way = self._on_the_way.get(key) if key is not None else None
+        if not way:
+            return False
+        if way[0] != event.value:
+            del self._on_the_way[key]  # not the write expected: the changelog's order decides from here
+            return False
+        way.popleft()
+        if way:
+            return True
+        del self._on_the_way[key]
+        return False
 
     # -- reading -------------------------------------------------------------------------------------
     def newest(self, movie_id: int, limit: int) -> list[dict[str, Any]]:
@@ -124,3 +173,26 @@ def _key(raw: Any) -> tuple[int, float] | None:
     if not isinstance(movie_id, int) or not isinstance(end, int | float):
         return None
     return movie_id, float(end)
+
+
+class LookupGlobalTable(faust.GlobalTable):  # type: ignore[misc]
+    """A global table that does not apply its worker's own stale echoes (:meth:`LookupTable.stale`)."""
+
+    lookup: LookupTable
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        LOOKUP_STALE_ECHOES.labels(table=self.name)  # exported from the start, at 0
+
+    def apply_changelog_batch(self, batch: Iterable[Any]) -> None:
+        stale = self.lookup.stale
+        skipped = LOOKUP_STALE_ECHOES.labels(table=self.name)
+
+        def fresh() -> Iterable[Any]:
+            for event in batch:
+                if stale(event):
+                    skipped.inc()
+                else:
+                    yield event
+
+        super().apply_changelog_batch(fresh())
