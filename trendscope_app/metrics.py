@@ -86,7 +86,8 @@ CLOSE_TO_EMIT = Histogram(
 )
 SENTIMENT_TRUNCATED = Counter(
     "trendscope_sentiment_truncated_total",
-    "Comment bodies longer than text.sentiment.MAX_CHARS, scored on their first MAX_CHARS characters only",
+    "Comment bodies longer than text.sentiment.MAX_CHARS, or longer than MAX_SPELLED_CHARS once their emoji "
+    "are spelled out, scored on their first MAX_CHARS (MAX_SPELLED_CHARS) characters only",
     registry=REGISTRY,
 )
 MATCH_TRUNCATED = Counter(

@@ -20,7 +20,7 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 from trendscope_app.datasets.sample import SampleSpec, iter_comments
 from trendscope_app.metrics import REGISTRY
 from trendscope_app.text import sentiment
-from trendscope_app.text.sentiment import MAX_CHARS, compound, mask_titles
+from trendscope_app.text.sentiment import MAX_CHARS, MAX_SPELLED_CHARS, compound, mask_titles
 from trendscope_app.text.vader import Vader
 from trendscope_app.text.vader_but import _but_check
 
@@ -263,18 +263,51 @@ def test_cap_scores_the_first_max_chars_and_counts() -> None:
     assert _truncated() == before + 1  # exactly MAX_CHARS characters: scored whole, not counted
 
 
+class _Spy(Vader):
+    """The scorer, noting every spelled-out text it scores."""
+
+    seen: list[str]
+
+    def compound_spelled(self, text: str) -> float:
+        self.seen.append(text)
+        return super().compound_spelled(text)
+
+
+def _spy(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    spy = _Spy(_stock())
+    spy.seen = []
+    monkeypatch.setattr(sentiment, "_analyzer", cache(lambda: spy))
+    return spy.seen
+
+
 def test_cap_bounds_a_1mb_body(monkeypatch: pytest.MonkeyPatch) -> None:
-    seen: list[int] = []
-
-    class Spy(Vader):
-        def compound(self, text: str) -> float:
-            seen.append(len(text))
-            return super().compound(text)
-
-    monkeypatch.setattr(sentiment, "_analyzer", cache(lambda: Spy(_stock())))
+    seen = _spy(monkeypatch)
     body = "😂 " * 500_000
-    assert compound(body) == Vader().compound(body[:MAX_CHARS]) > 0.9
-    assert seen == [MAX_CHARS]
+    assert compound(body) == compound(body[:MAX_CHARS]) > 0.9
+    assert MAX_SPELLED_CHARS - 30 <= len(seen[0]) <= MAX_SPELLED_CHARS
+
+
+def test_a_text_of_emoji_is_scored_on_its_first_spelled_words_and_counted(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """VADER reads an emoji as ~20 characters of words: 10,000 emoji were 200,000 characters to score
+    (20-60 ms). The text is cut between words once spelled out; below the cap the score is stock's."""
+    seen = _spy(monkeypatch)
+    rng = random.Random(3)
+    emoji = sorted(e for e in _stock().emojis if len(e) == 1)
+    text = "".join(rng.choice(emoji) for _ in range(10_000))
+    before = _truncated()
+    compound(text)
+    assert _truncated() == before + 1
+    assert len(seen[0]) <= MAX_SPELLED_CHARS
+    words = Vader().spelled(text).split()
+    assert seen[0].split() == words[: len(seen[0].split())]  # whole words, from the start
+    assert len(seen[0].split()) > 0.9 * MAX_SPELLED_CHARS / 6
+    # Some 2,000 emoji and words stay under the cap: scored whole, exactly as stock VADER does.
+    text = "lol this movie " + "".join(rng.choice(emoji) for _ in range(1_800)) + " but the ending sucked!!"
+    assert len(Vader().spelled(text)) < MAX_SPELLED_CHARS
+    assert compound(text) == _stock_compound(text)
+    assert _truncated() == before + 1
 
 
 # ---------------------------------------------------------------------------------------------------------

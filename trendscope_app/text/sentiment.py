@@ -7,9 +7,12 @@ comments, and linear in the text length where 3.3.2 is quadratic). One scorer is
 
 A text longer than :data:`MAX_CHARS` is scored on its first ``MAX_CHARS`` characters only, so that one
 huge message cannot hold up the event loop (a 1 MB body of emoji takes seconds even at linear cost, and
-hundreds of MB): its score may then differ from stock VADER's on the whole text. Each such text counts in
-``trendscope_sentiment_truncated_total``. The cap is twice Reddit's limit on a comment body (10,000
-characters), so no real comment is cut.
+hundreds of MB): its score may then differ from stock VADER's on the whole text. The cap is twice
+Reddit's limit on a comment body (10,000 characters), so no real comment is cut. VADER reads an emoji as
+its description, ~20 characters of words ("face with tears of joy"), so 10,000 emoji are 200,000
+characters to score (20–60 ms): once spelled out, a text is scored on its first
+:data:`MAX_SPELLED_CHARS` characters, cut between words (some 2,500 emoji; ordinary text never comes
+near it). Each text cut by either cap counts once in ``trendscope_sentiment_truncated_total``.
 """
 
 from __future__ import annotations
@@ -21,9 +24,10 @@ from functools import cache
 from trendscope_app.metrics import SENTIMENT_TRUNCATED
 from trendscope_app.text.vader import Vader
 
-__all__ = ["MAX_CHARS", "PLACEHOLDER", "compound", "mask_titles"]
+__all__ = ["MAX_CHARS", "MAX_SPELLED_CHARS", "PLACEHOLDER", "compound", "mask_titles"]
 
 MAX_CHARS = 20_000
+MAX_SPELLED_CHARS = 50_000
 #: What a title's words become when titles are masked: a word VADER does not know.
 PLACEHOLDER = "title"
 _WORD_RE = re.compile(r"\w+")
@@ -58,11 +62,22 @@ def compound(text: str) -> float:
     0.0
     >>> compound("great movie! " * 10_000) == compound(("great movie! " * 10_000)[:MAX_CHARS])
     True
+    >>> compound("😂" * 10_000) == compound("😂" * (MAX_SPELLED_CHARS // len(" face with tears of joy")))
+    True
     """
-    if len(text) > MAX_CHARS:
-        SENTIMENT_TRUNCATED.inc()
+    vader = _analyzer()
+    cut = len(text) > MAX_CHARS
+    if cut:
         text = text[:MAX_CHARS]
-    return _analyzer().compound(text)
+    text = vader.spelled(text)
+    if len(text) > MAX_SPELLED_CHARS:
+        # At a space: a piece of a word may be another word ("tears" -> "tea").
+        end = text.rfind(" ", 0, MAX_SPELLED_CHARS + 1)
+        text = text[: end if end > 0 else MAX_SPELLED_CHARS]
+        cut = True
+    if cut:
+        SENTIMENT_TRUNCATED.inc()
+    return vader.compound_spelled(text)
 
 
 def _placeholder(word: re.Match[str]) -> str:

@@ -170,9 +170,7 @@ class Vader:
         >>> Vader().tokens("Great!!! :) ok... 💘x")
         ['great', ':)', 'ok...', 'heart', 'with', 'arrowx']
         """
-        if not text.isascii():
-            text = text.translate(self._emoji_table)
-        return self._lower(text.split())
+        return self._lower(self.spelled(text).split())
 
     def _lower(self, raw: list[str]) -> list[str]:
         """The stripped, lowercase ``raw`` tokens."""
@@ -231,8 +229,20 @@ class Vader:
         >>> vader.compound("")
         0.0
         """
-        if not text.isascii():
-            text = text.translate(self._emoji_table)
+        return self.compound_spelled(self.spelled(text))
+
+    def spelled(self, text: str) -> str:
+        """``text`` with each emoji replaced by its description, as 3.3.2 reads it (words, not runes).
+
+        Examples
+        --------
+        >>> Vader().spelled("great 😂")
+        'great  face with tears of joy'
+        """
+        return text if text.isascii() else text.translate(self._emoji_table)
+
+    def compound_spelled(self, text: str) -> float:
+        """:meth:`compound` of a text whose emoji are already :meth:`spelled` out."""
         raw = text.split()
         if not raw:
             return 0.0
