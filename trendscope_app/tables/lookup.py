@@ -182,11 +182,10 @@ class LookupGlobalTable(faust.GlobalTable):  # type: ignore[misc]
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        LOOKUP_STALE_ECHOES.labels(table=self.name)  # exported from the start, at 0
+        self._skipped = LOOKUP_STALE_ECHOES.labels(table=self.name)  # exported from the start, at 0
 
     def apply_changelog_batch(self, batch: Iterable[Any]) -> None:
-        stale = self.lookup.stale
-        skipped = LOOKUP_STALE_ECHOES.labels(table=self.name)
+        stale, skipped = self.lookup.stale, self._skipped
 
         def fresh() -> Iterable[Any]:
             for event in batch:

@@ -558,11 +558,19 @@ class TitleMatcher:
         queue: deque[int] = deque()
         waiting: dict[tuple[str, ...], list[int]] = {}
 
+        def title_of(n: int) -> tuple[str, ...]:
+            return entries_of[kept[n][2]][0].tokens
+
+        def sequel_of(n: int) -> tuple[str, ...] | None:
+            """The title hit ``n`` is a numbered sequel of ("inside out" for "inside out 2"), or None."""
+            tokens = title_of(n)
+            return tokens[:-1] if len(tokens) > 1 and _numeric(tokens[-1]) else None
+
         def accept(n: int) -> None:
-            tokens = entries_of[kept[n][2]][0].tokens
-            if len(tokens) > 1 and _numeric(tokens[-1]) and tokens[:-1] not in sequels:
-                sequels.add(tokens[:-1])
-                queue.extend(waiting.get(tokens[:-1], ()))
+            base = sequel_of(n)
+            if base is not None and base not in sequels:
+                sequels.add(base)
+                queue.extend(waiting.get(base, ()))
             queue.extend(k for k in (n - 1, n + 1) if 0 <= k < len(kept) and not accepted[k])
 
         def settle(first: int) -> None:
@@ -577,12 +585,12 @@ class TitleMatcher:
                     accept(n)
                 if ok is not False:
                     continue  # accepted, or past the bound: no list runs through it
-                waiting.setdefault(entries_of[kept[n][2]][0].tokens, []).append(n)
+                waiting.setdefault(title_of(n), []).append(n)
                 pending.append(n)
                 stack.extend(k for k in (n - 1, n + 1) if k in unjudged)
 
         for n in pending:
-            waiting.setdefault(entries_of[kept[n][2]][0].tokens, []).append(n)
+            waiting.setdefault(title_of(n), []).append(n)
         # An unjudged hit matters only next to a waiting one (a list may run through it) or as the
         # sequel of a waiting title; any other is surrounded by accepted or unjudged hits of found
         # movies, where no rule reaches a waiting hit.
@@ -594,8 +602,7 @@ class TitleMatcher:
         while settled and unjudged:
             settled = False
             for n in sorted(unjudged):
-                tokens = entries_of[kept[n][2]][0].tokens
-                if n in unjudged and len(tokens) > 1 and _numeric(tokens[-1]) and tokens[:-1] in waiting:
+                if n in unjudged and (base := sequel_of(n)) is not None and base in waiting:
                     settle(n)
                     settled = True
         for n, ok in enumerate(accepted):
