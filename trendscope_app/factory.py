@@ -23,7 +23,7 @@ from faust.exceptions import AlreadyConfiguredWarning
 from trendscope_app import metrics
 from trendscope_app.broker import faust_fixes, leave_group
 from trendscope_app.broker.embedded import accepts_connections
-from trendscope_app.broker.tansu_compat import faust_broker_settings
+from trendscope_app.broker.tansu_compat import TANSU_SESSION_TIMEOUT_S, faust_broker_settings
 from trendscope_app.clean_stop import claim_data_dir
 from trendscope_app.forecasting.models import preload as preload_models
 from trendscope_app.memory import freeze_startup_heap, limit_malloc_arenas, release_free_heap
@@ -57,13 +57,12 @@ def _on_tansu(s: Settings) -> bool:
 
 
 def _broker_kwargs(s: Settings) -> dict[str, Any]:
-    if s.kafka_broker is None:
-        # Resolved when a worker starts (embedded_broker_worker): only a process that really runs the app
-        # starts a broker.
-        return faust_broker_settings("tansu://127.0.0.1:1")
-    if _on_tansu(s):
-        return faust_broker_settings(s.kafka_broker)
-    return {"broker": s.kafka_broker, "broker_session_timeout": s.broker_session_timeout_s}
+    if s.kafka_broker is None or _on_tansu(s):
+        # The embedded broker's URL is resolved when a worker starts (embedded_broker_worker): only a
+        # process that really runs the app starts a broker.
+        url = s.kafka_broker or "tansu://127.0.0.1:1"
+        return faust_broker_settings(url, s.broker_session_timeout_s or TANSU_SESSION_TIMEOUT_S)
+    return {"broker": s.kafka_broker, "broker_session_timeout": s.broker_session_timeout_s or 10.0}
 
 
 def create_app(s: Settings) -> tuple[faust.App, Runtime]:

@@ -244,8 +244,12 @@ class Settings(BaseSettings):
         le=600.0,
         description="a worker still stopping this many seconds after SIGTERM exits anyway (logged)",
     )
-    broker_session_timeout_s: float = Field(
-        default=10.0, gt=0.0, description="Kafka consumer-group session timeout, seconds"
+    broker_session_timeout_s: float | None = Field(
+        default=None,
+        ge=2.0,
+        le=300.0,
+        description="consumer-group session timeout, seconds; unset: 4 on the embedded broker or a tansu:// "
+        "URL (which holds every group join for half of it), 10 on Kafka",
     )
     log_level: Literal["debug", "info", "warning", "error"] = Field(
         default="info", description="worker and source log level"

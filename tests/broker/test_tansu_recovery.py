@@ -50,8 +50,8 @@ def test_app_built_from_settings_uses_compat_consumer_thread() -> None:
     settings = faust_broker_settings("tansu://127.0.0.1:9092")
     assert settings["processing_guarantee"] == "at_least_once"
     app = faust.App("compat-settings-test", **settings)
-    assert app.conf.broker_session_timeout == 10
-    assert app.conf.broker_rebalance_timeout == 10
+    assert app.conf.broker_session_timeout == tansu_compat.TANSU_SESSION_TIMEOUT_S
+    assert app.conf.broker_rebalance_timeout == tansu_compat.TANSU_SESSION_TIMEOUT_S
     assert isinstance(app.transport, tansu_compat.Transport)
     assert isinstance(app.consumer._thread, tansu_compat.ConsumerThread)
     plain = faust.App("plain-settings-test", **faust_broker_settings("kafka://127.0.0.1:9092"))
@@ -198,3 +198,28 @@ async def test_table_recovery_after_sigkill(scheme: str, broker: EmbeddedBroker,
     assert kept.get("counts") == expected, log[-3000:]
     assert fresh.get("counts") == expected, log[-3000:]
     assert "ConsistencyError" not in log
+
+
+@pytest.mark.parametrize(
+    ("broker", "asked", "session"),
+    [
+        (None, None, tansu_compat.TANSU_SESSION_TIMEOUT_S),
+        ("tansu://127.0.0.1:1", None, tansu_compat.TANSU_SESSION_TIMEOUT_S),
+        ("kafka://127.0.0.1:1", None, 10.0),
+        (None, 7.0, 7.0),
+        ("kafka://127.0.0.1:1", 30.0, 30.0),
+    ],
+)
+def test_the_session_setting_reaches_the_app_on_every_broker(tmp_path, broker, asked, session) -> None:
+    # BROKER_SESSION_TIMEOUT_S was ignored on the embedded broker, whose join waits half the session.
+    from trendscope_app.factory import create_app
+    from trendscope_app.settings import load_settings
+
+    settings = load_settings(
+        _env_file=None, kafka_broker=broker, broker_session_timeout_s=asked, data_dir=tmp_path, store="memory"
+    )
+    app, _ = create_app(settings)
+    assert app.conf.broker_session_timeout == session
+    if broker != "kafka://127.0.0.1:1":
+        assert app.conf.broker_rebalance_timeout == session
+        assert app.conf.broker_heartbeat_interval <= session / 3

@@ -177,6 +177,8 @@ SEEK_WAIT_S = 30.0
 
 #: Longest a stopping producer waits for its buffered table writes to be handed to the Kafka client.
 STOP_FLUSH_S = 2.0
+#: Longest a produced batch waits for the broker's answer before the producer reconnects and resends.
+UNANSWERED_STALL_S = 10 / 3
 
 
 def uncommitted_stream_partitions(
@@ -542,7 +544,9 @@ class Producer(faust_aiokafka.Producer):
     async def flush(self) -> None:
         await self.buffer.flush()
         if self._producer is not None:
-            await flush_answered(self._producer, stall_s=float(self.app.conf.broker_session_timeout) / 3)
+            # Well inside a rebalance's time, long enough for a loaded broker's answer.
+            stall_s = min(float(self.app.conf.broker_session_timeout) / 2, UNANSWERED_STALL_S)
+            await flush_answered(self._producer, stall_s=stall_s)
         for transaction_producer in self._transaction_producers.values():
             await transaction_producer.flush()
 

@@ -32,6 +32,7 @@ from trendscope_app.broker import faust_fixes
 
 __all__ = [
     "SCHEME",
+    "TANSU_SESSION_TIMEOUT_S",
     "CheckedHighwaterThread",
     "KafkaTransport",
     "Transport",
@@ -41,6 +42,10 @@ __all__ = [
 
 #: URL scheme selecting this transport.
 SCHEME = "tansu"
+#: Consumer-group session on Tansu. It holds every group join for half the session of the group's first
+#: member, so this sets how long a start or a rebalance waits (2 s here). A frozen broker expires nobody
+#: (its clock stops too), and Tansu drops a member only after twice the session of silence.
+TANSU_SESSION_TIMEOUT_S = 4.0
 
 
 async def fetch_highwaters(
@@ -179,7 +184,7 @@ TRANSPORTS.aliases.setdefault(SCHEME, f"{__name__}:Transport")
 TRANSPORTS.aliases["kafka"] = f"{__name__}:KafkaTransport"
 
 
-def faust_broker_settings(url: str) -> dict[str, Any]:
+def faust_broker_settings(url: str, session_timeout_s: float = TANSU_SESSION_TIMEOUT_S) -> dict[str, Any]:
     """Return the ``faust.App`` keyword arguments for the embedded Tansu broker.
 
     Parameters
@@ -187,24 +192,28 @@ def faust_broker_settings(url: str) -> dict[str, Any]:
     url : str
         Broker URL, normally :attr:`EmbeddedBroker.url` (``tansu://127.0.0.1:PORT``). A ``kafka://`` URL
         to the same broker is accepted (with the same highwater check, and Faust's 1.5 s fetch wait).
+    session_timeout_s : float
+        Consumer-group session and rebalance timeout. Tansu holds every group join for half the session
+        of the group's first member, so this is also what a start or a rebalance waits: Faust's 60 s
+        default would cost 30 s per rebalance.
 
     Returns
     -------
     dict[str, Any]
-        ``broker``, the group timeouts (Tansu delays each group join by half the session timeout, so
-        Faust's 60 s default would cost 30 s per rebalance; a shorter session, tried, made every broker
-        stall longer than it a rebalance of the whole group) and ``at_least_once`` (Tansu rejects the
-        idempotent producer that ``exactly_once`` needs).
+        ``broker``, the group timeouts (the heartbeat a third of the session, at most 3 s) and
+        ``at_least_once`` (Tansu rejects the idempotent producer that ``exactly_once`` needs).
 
     Examples
     --------
     >>> faust_broker_settings("tansu://127.0.0.1:9092")["broker_session_timeout"]
-    10
+    4.0
+    >>> faust_broker_settings("tansu://127.0.0.1:9092", 10.0)["broker_heartbeat_interval"]
+    3.0
     """
     return {
         "broker": url,
-        "broker_session_timeout": 10,
-        "broker_rebalance_timeout": 10,
-        "broker_heartbeat_interval": 3,
+        "broker_session_timeout": session_timeout_s,
+        "broker_rebalance_timeout": session_timeout_s,
+        "broker_heartbeat_interval": min(3.0, session_timeout_s / 3),
         "processing_guarantee": "at_least_once",
     }
