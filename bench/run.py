@@ -125,22 +125,32 @@ def proc_stats(pid: int) -> tuple[float, float]:
     return cpu, peak
 
 
-def histogram_quantiles(url: str, name: str, qs: tuple[float, ...], label: str = "") -> list[float | None]:
-    """Quantiles (upper bucket bounds) of a Prometheus histogram scraped from ``url``; ``label`` (e.g.
-    ``stage="forecast"``) picks one series of a labelled histogram."""
-    with urllib.request.urlopen(f"{url}/metrics", timeout=5) as r:
-        text = r.read().decode()
-    buckets: list[tuple[float, float]] = []
-    for line in text.splitlines():
-        if line.startswith(f"{name}_bucket{{") and label in line:
-            le = line.split('le="', 1)[1].split('"', 1)[0]
-            buckets.append((math.inf if le == "+Inf" else float(le), float(line.rsplit(" ", 1)[1])))
-    buckets.sort()
+def histogram_buckets(urls: list[str], name: str, label: str = "") -> list[tuple[float, float]]:
+    """Cumulative buckets (upper bound, count) of a Prometheus histogram, summed over the workers at
+    ``urls``; ``label`` (e.g. ``stage="forecast"``) picks one series of a labelled histogram."""
+    counts: dict[float, float] = {}
+    for url in urls:
+        with urllib.request.urlopen(f"{url}/metrics", timeout=5) as r:
+            text = r.read().decode()
+        for line in text.splitlines():
+            if line.startswith(f"{name}_bucket{{") and label in line:
+                le = line.split('le="', 1)[1].split('"', 1)[0]
+                bound = math.inf if le == "+Inf" else float(le)
+                counts[bound] = counts.get(bound, 0.0) + float(line.rsplit(" ", 1)[1])
+    return sorted(counts.items())
+
+
+def histogram_quantiles(
+    urls: list[str], name: str, qs: tuple[float, ...], label: str = ""
+) -> list[float | None]:
+    """Quantiles (upper bucket bounds) of a histogram summed over the workers at ``urls``.
+
+    >>> histogram_quantiles([], "x", (0.5,))
+    [None]
+    """
+    buckets = histogram_buckets(urls, name, label)
     total = buckets[-1][1] if buckets else 0
-    out: list[float | None] = []
-    for q in qs:
-        out.append(next((le for le, n in buckets if total and n >= q * total), None))
-    return out
+    return [next((le for le, n in buckets if total and n >= q * total), None) for q in qs]
 
 
 async def emission_times(
@@ -358,15 +368,17 @@ def run_pipeline(
             seconds = t_end - t0
             start_up = max(http_json(f"{w.url}/health")[1]["start_up"]["seconds"] for w in workers)
             stats = [proc_stats(w.proc.pid) for w in workers]  # type: ignore[union-attr]
-            close = histogram_quantiles(
-                workers[0].url, "trendscope_window_close_to_emit_seconds", (0.5, 0.99)
+            urls = [w.url for w in workers]
+            close = histogram_quantiles(urls, "trendscope_window_close_to_emit_seconds", (0.5, 0.99))
+            # The history rows are stored after the end mark; the first run without this wait showed none.
+            latency = "trendscope_stage_latency_seconds"
+            wait_until(
+                lambda: any(n for _, n in histogram_buckets(urls, latency, 'stage="history"')),
+                30,
+                "a stored history row",
             )
             stage = {
-                name: tuple(
-                    histogram_quantiles(
-                        workers[0].url, "trendscope_stage_latency_seconds", (0.5, 0.99), f'stage="{name}"'
-                    )
-                )
+                name: tuple(histogram_quantiles(urls, latency, (0.5, 0.99), f'stage="{name}"'))
                 for name in ("forecast", "history")
             }
             return RunResult(
