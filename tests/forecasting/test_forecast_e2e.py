@@ -199,6 +199,13 @@ def test_replay_forecasts_every_window_and_scores_it_against_that_window(broker,
     # MLflow, local store under the worker's data dir: the run, its parameters, metrics and snapshots.
     from mlflow.tracking import MlflowClient
 
+    # A second client opening the store while the worker still creates it runs the same schema
+    # migrations at once ("table _alembic_tmp_experiments already exists", seen once in CI).
+    wait_until(
+        lambda: "MLflow connected" in http_json(f"{w.url}/health")[1]["start_up"]["phases"],
+        60,
+        "the worker's MLflow store",
+    )
     client = MlflowClient(tracking_uri=f"sqlite:///{(w.data_dir / 'mlflow' / 'mlflow.db').resolve()}")
 
     def run_with_snapshots():
