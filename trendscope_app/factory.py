@@ -56,13 +56,18 @@ def _on_tansu(s: Settings) -> bool:
     return s.kafka_broker is None or s.kafka_broker.startswith("tansu://")
 
 
+#: Consumer-group session on Kafka when ``BROKER_SESSION_TIMEOUT_S`` is unset (on Tansu: its own).
+KAFKA_SESSION_TIMEOUT_S = 10.0
+
+
 def _broker_kwargs(s: Settings) -> dict[str, Any]:
-    if s.kafka_broker is None or _on_tansu(s):
+    if _on_tansu(s):  # the embedded broker too
         # The embedded broker's URL is resolved when a worker starts (embedded_broker_worker): only a
         # process that really runs the app starts a broker.
         url = s.kafka_broker or "tansu://127.0.0.1:1"
         return faust_broker_settings(url, s.broker_session_timeout_s or TANSU_SESSION_TIMEOUT_S)
-    return {"broker": s.kafka_broker, "broker_session_timeout": s.broker_session_timeout_s or 10.0}
+    session = s.broker_session_timeout_s or KAFKA_SESSION_TIMEOUT_S
+    return {"broker": s.kafka_broker, "broker_session_timeout": session}
 
 
 def create_app(s: Settings) -> tuple[faust.App, Runtime]:

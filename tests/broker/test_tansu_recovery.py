@@ -205,7 +205,7 @@ async def test_table_recovery_after_sigkill(scheme: str, broker: EmbeddedBroker,
     [
         (None, None, tansu_compat.TANSU_SESSION_TIMEOUT_S),
         ("tansu://127.0.0.1:1", None, tansu_compat.TANSU_SESSION_TIMEOUT_S),
-        ("kafka://127.0.0.1:1", None, 10.0),
+        ("kafka://127.0.0.1:1", None, 10.0),  # as before the setting became optional
         (None, 7.0, 7.0),
         ("kafka://127.0.0.1:1", 30.0, 30.0),
     ],
