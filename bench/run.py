@@ -112,16 +112,36 @@ def bound(comments: list[dict[str, Any]], snapshots: list[dict[str, Any]], stock
 
 
 def proc_stats(pid: int) -> tuple[float, float]:
-    """(CPU seconds, peak RSS MiB) of a running process, from /proc."""
-    with open(f"/proc/{pid}/stat") as f:
-        fields = f.read().rsplit(")", 1)[1].split()
+    """(CPU seconds, peak RSS MiB) of a running worker and its child processes (its text process), from
+    /proc; the peaks are added, an upper bound of their peak together."""
+    cpu = peak = 0.0
+    for p in [pid, *_children(pid)]:
+        c, r = _one_proc(p)
+        cpu += c
+        peak += r
+    return cpu, peak
+
+
+def _children(pid: int) -> list[int]:
+    out: list[int] = []
+    for task in Path(f"/proc/{pid}/task").glob("*/children"):
+        out += [int(c) for c in task.read_text().split()]
+    return out
+
+
+def _one_proc(pid: int) -> tuple[float, float]:
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:  # gone meanwhile
+        return 0.0, 0.0
     tick = os.sysconf("SC_CLK_TCK")
     cpu = (int(fields[11]) + int(fields[12])) / tick
     peak = 0.0
-    with open(f"/proc/{pid}/status") as f:
-        for line in f:
-            if line.startswith("VmHWM:"):
-                peak = int(line.split()[1]) / 1024
+    for line in status.splitlines():
+        if line.startswith("VmHWM:"):
+            peak = int(line.split()[1]) / 1024
     return cpu, peak
 
 

@@ -117,9 +117,13 @@ def create_app(s: Settings) -> tuple[faust.App, Runtime]:
     ingest = Ingest(rt)
     rt.tables = declare_tables(app, s, ingest.on_catalog_change)
     windows = Windows(rt)
-    reader = CommentReader(rt, ingest.process, ready=ingest.snapshots.caught_up)
+    reader = CommentReader(
+        rt, ingest.process, ready=ingest.snapshots.caught_up, overlap=ingest.text_process is not None
+    )
     ingest.inputs.comments = reader
     early.append(reader.join_early)
+    if ingest.text_process is not None:
+        early.append(ingest.text_process.start)
     early.append(ingest.snapshots.start_early)
     at_stop.append(reader.leave_unclaimed)
     at_stop.append(ingest.snapshots.stop)
@@ -206,7 +210,7 @@ def create_app(s: Settings) -> tuple[faust.App, Runtime]:
             await (preloaded[0] if preloaded else asyncio.to_thread(_preload))
             start_up.mark("forecasting models imported")
             # The recovered catalogue's matcher, built before the first comments wait for it.
-            ingest.matcher()
+            ingest.prepare()
             start_up.mark("title matcher built")
             if await rt.forecast.tracking_started(0):
                 start_up.mark(tracking_phase())

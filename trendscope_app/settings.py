@@ -146,6 +146,11 @@ class Settings(BaseSettings):
         description="keep: VADER scores the whole comment, as vaderSentiment does; mask: the titles it "
         "mentions are replaced by a neutral word first, so 'Wicked was great' is not read as 'wicked'",
     )
+    text_process: bool = Field(
+        default=True,
+        description="match titles and score sentiment in a process of the worker's own, beside its event "
+        "loop (false: on the event loop)",
+    )
 
     # --- event-time windows ------------------------------------------------------------------
     window_size_s: int = Field(

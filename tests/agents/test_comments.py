@@ -18,7 +18,7 @@ from trendscope_app.startup import StartUp
 def _reader(stopping: bool) -> CommentReader:
     rt = SimpleNamespace(app=SimpleNamespace(should_stop=stopping, monitor=None), start_up=StartUp())
 
-    async def handle(records: list) -> list:
+    async def handle(records: list, after: object = None) -> list:
         raise NotReady("Producer service not yet started")
 
     return CommentReader(rt, handle)  # type: ignore[arg-type]
@@ -44,7 +44,7 @@ def test_a_batch_waits_for_its_readiness_and_leaves_partitions_revoked_meanwhile
     mine, gone = TopicPartition("reddit_stream", 0), TopicPartition("reddit_stream", 1)
     handed: list[list] = []
 
-    async def handle(records: list) -> list:
+    async def handle(records: list, after: object = None) -> list:
         handed.append(records)
         return []
 
@@ -109,7 +109,7 @@ def test_committed_offsets_asked_at_assignment_never_undo_a_newer_commit_or_outl
 
     async def run() -> tuple[dict, dict]:
         rt = SimpleNamespace(app=SimpleNamespace(should_stop=False, monitor=None), start_up=StartUp())
-        reader = CommentReader(rt, lambda records: asyncio.sleep(0, []))  # type: ignore[arg-type]
+        reader = CommentReader(rt, lambda records, after=None: asyncio.sleep(0, []))  # type: ignore[arg-type]
         answers: dict[TopicPartition, asyncio.Future[int]] = {
             tp: asyncio.get_running_loop().create_future() for tp in (kept, later)
         }

@@ -31,8 +31,9 @@ from trendscope_app.startup import FIRST_READ
 if TYPE_CHECKING:
     from trendscope_app.runtime import Runtime
 
-#: Takes one batch of records and returns the send futures of its output (``Ingest.process``).
-Handler = Callable[[list[Any]], Awaitable[list[asyncio.Future[Any]]]]
+#: Takes one batch of records and returns the send futures of its output (``Ingest.process``), sent
+#: once the awaitable it is given (the batch before) is done.
+Handler = Callable[[list[Any], Awaitable[Any] | None], Awaitable[list[asyncio.Future[Any]]]]
 #: Returns once every TMDB snapshot written so far is known, with where the given comment partitions
 #: ended then (``SnapshotFollower.caught_up``); ``None``: not known, go on anyway.
 Readiness = Callable[[list[TopicPartition]], Awaitable[Mapping[TopicPartition, int] | None]]
@@ -41,6 +42,8 @@ log = logging.getLogger(__name__)
 
 #: Longest wait for the group's committed offset of one partition (:meth:`CommentReader.learn_committed`).
 LEARN_TIMEOUT_S = 10.0
+#: Longest wait at stop for the batch being handled (the settle after it waits as long again).
+STOP_WAIT_S = 5.0
 
 
 def servers_of(rt: Runtime) -> list[str]:
@@ -103,10 +106,15 @@ class CommentReader:
     worker takes half of them exactly as it takes half of the Faust-read topics.
     """
 
-    def __init__(self, rt: Runtime, handle: Handler, ready: Readiness | None = None) -> None:
+    def __init__(
+        self, rt: Runtime, handle: Handler, ready: Readiness | None = None, *, overlap: bool = False
+    ) -> None:
         self.rt = rt
         self.handle = handle
         self.ready = ready
+        #: Whether a batch is handed to ``handle`` while the one before is still being handled (its
+        #: scoring is done elsewhere: the text process).
+        self.overlap = overlap
         #: Per partition, the records below this offset were written before every TMDB snapshot not yet
         #: known here: they may be matched without asking again.
         self.covered: dict[TopicPartition, int] = {}
@@ -280,19 +288,44 @@ class CommentReader:
             # answer covers all of it). The question is asked as the batch is read and answered while
             # the batch before it is handled: waiting for it between batches would hand the loop to the
             # later stages each time, and their work is mostly per batch (docs/performance.md).
+            # With ``overlap``, the next batch is handed over as soon as it is read, while the batch
+            # before it is being handled: its scoring (in the text process) then follows the last one's
+            # without waiting for the event loop, and its output is sent after the last one's.
             held: tuple[dict[TopicPartition, list[Any]], asyncio.Future[Any] | None] | None = None
-            while not app.should_stop:
-                wait_ms = 0 if held else int(s.batch_timeout_s * 1000)
-                batches = await consumer.getmany(timeout_ms=wait_ms, max_records=s.batch_size)
-                if app.should_stop:
-                    break  # what is held is read again by the next owner
-                asked = self.ask(batches) if batches else None
-                if held:
-                    await self.process(*held)
-                held = (batches, asked) if batches else None
+            handling: asyncio.Future[None] | None = None
+            try:
+                while not app.should_stop:
+                    waiting = held or handling
+                    wait_ms = 0 if waiting else int(s.batch_timeout_s * 1000)
+                    batches = await consumer.getmany(timeout_ms=wait_ms, max_records=s.batch_size)
+                    if app.should_stop:
+                        break  # what is held is read again by the next owner
+                    asked = self.ask(batches) if batches else None
+                    if self.overlap:
+                        nxt = (
+                            asyncio.ensure_future(self.process(batches, asked, after=handling))
+                            if batches
+                            else None
+                        )
+                        last, handling = handling, nxt
+                        if last is not None:
+                            await last
+                        continue
+                    if held:
+                        await self.process(*held)
+                    held = (batches, asked) if batches else None
+            finally:
+                if handling is not None:
+                    # The batch in hand is finished if it can be (fewer repeats for the next owner); one
+                    # the stopping producer cannot send is given up and read again by the next owner.
+                    done, _ = await asyncio.wait([handling], timeout=STOP_WAIT_S)
+                    if not done:
+                        handling.cancel()
+                    elif not handling.cancelled() and handling.exception() is not None:
+                        log.info("last comment batch given up at stop: %r", handling.exception())
         finally:
             try:
-                await self.settle(timeout=5.0)
+                await self.settle(timeout=STOP_WAIT_S)
             except Exception as exc:  # stopping anyway: uncommitted records are read again
                 log.warning("last comment batch not committed at stop: %r", exc)
             self.stop_learning(closing=True)
@@ -316,7 +349,10 @@ class CommentReader:
                 self.covered[tp] = end
 
     async def process(
-        self, batches: dict[TopicPartition, list[Any]], ready: Awaitable[Any] | None = None
+        self,
+        batches: dict[TopicPartition, list[Any]],
+        ready: Awaitable[Any] | None = None,
+        after: Awaitable[Any] | None = None,
     ) -> None:
         """Score one batch once ``ready`` is done, then commit it in the background once its output is
         acknowledged. Records of partitions this worker no longer owns are left to their new owner.
@@ -324,7 +360,8 @@ class CommentReader:
         The acknowledgement and the commit are two broker round trips; waiting for them before the next
         batch idled the event loop (one worker: 8.1-8.4k -> 9.0-9.6k comments/s without the wait). One
         batch's commit may overlap the next batch's scoring, never more: commits stay in order and memory
-        stays bounded.
+        stays bounded. With ``after`` (the batch before, when batches overlap), the output is sent and
+        committed only once that one's is.
         """
         if ready is not None:
             await ready
@@ -336,7 +373,7 @@ class CommentReader:
             self.rt.start_up.mark(FIRST_READ)
         self._count_in_faust_monitor(batches)
         try:
-            sent = await self.handle(records)
+            sent = await self.handle(records, after)
         except Exception as exc:
             if not self.rt.app.should_stop:
                 raise

@@ -14,7 +14,7 @@ import asyncio
 import logging
 import time
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Awaitable, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
 from faust.types import EventT
@@ -30,7 +30,8 @@ from trendscope_app.models.keys import partition_for
 from trendscope_app.models.movie_events import MovieEventBatch, source_key
 from trendscope_app.models.validate import parse_comment, parse_snapshot
 from trendscope_app.text.matcher import TitleMatcher
-from trendscope_app.text.sentiment import compound, mask_titles
+from trendscope_app.text.offload import BrokenProcessPool, Catalogue, Scored, TextProcess, match_texts
+from trendscope_app.text.sentiment import compound
 from trendscope_app.windows.guard import EventTimeGuard
 
 if TYPE_CHECKING:
@@ -68,8 +69,11 @@ class Ingest:
         self.s = rt.settings
         self._matcher: TitleMatcher | None = None
         self._catalog_version = 0
-        self._matcher_version = (-1, -1)
-        self._matcher_input: tuple[dict[int, list[str]], dict[int, int | None]] = ({}, {})
+        self._catalogue_seen = (-1, -1)
+        self._matcher_input: Catalogue = ({}, {})
+        self._input_version = 0
+        #: Matching and sentiment on a process of their own (``TEXT_PROCESS``), or here.
+        self.text_process: TextProcess | None = TextProcess() if rt.settings.text_process else None
         #: The TMDB snapshots this worker has read itself, beside the catalogue (see its module).
         self.snapshots = SnapshotFollower(rt)
         #: Rejects an event time implausibly far ahead of its partition (a bad clock, a typo'd year).
@@ -80,19 +84,36 @@ class Ingest:
     async def on_catalog_change(self, _event: Any) -> None:
         self._catalog_version += 1
 
-    def matcher(self) -> TitleMatcher:
+    def catalogue(self) -> tuple[int, Catalogue]:
+        """The titles and years to match, numbered: the number changes only when they do."""
         version = (self._catalog_version, self.snapshots.version)
-        if self._matcher is None or self._matcher_version != version:
+        if self._catalogue_seen != version:
             merged = {int(k): v for k, v in self.rt.tables.catalog.items()}
             merged.update(self.snapshots.titles)  # newer, or the same (the catalogue may lead by a moment)
             titles = {k: names_of(v) for k, v in merged.items()}
             years = {k: year_of(v) for k, v in merged.items()}
             # A new movie is seen twice (first here, then in the catalogue): one matcher is built for it.
-            if self._matcher is None or (titles, years) != self._matcher_input:
-                self._matcher = TitleMatcher(titles, years)
+            if (titles, years) != self._matcher_input:
                 self._matcher_input = (titles, years)
-            self._matcher_version = version
+                self._input_version += 1
+                self._matcher = None
+            self._catalogue_seen = version
+        return self._input_version, self._matcher_input
+
+    def matcher(self) -> TitleMatcher:
+        """The matcher of the current catalogue, in this process."""
+        _, catalogue = self.catalogue()
+        if self._matcher is None:
+            self._matcher = TitleMatcher(*catalogue)
         return self._matcher
+
+    def prepare(self) -> None:
+        """Build the current catalogue's matcher before the first comments wait for it: in the text
+        process if the worker has one (it is built there while this process goes on), else here."""
+        if self.text_process is None:
+            self.matcher()
+        else:
+            self.text_process.build(*self.catalogue())
 
     # -- dead letters --------------------------------------------------------------------------------
     async def dead_letter(self, msg: InputRecord, reason: str) -> None:
@@ -114,10 +135,14 @@ class Ingest:
             await self.rt.topics.dead_letters.send(key=msg.key, value=b"", headers=headers)
 
     # -- the batch -----------------------------------------------------------------------------------
-    async def process(self, items: Sequence[EventT | InputRecord]) -> list[asyncio.Future[Any]]:
+    async def process(
+        self, items: Sequence[EventT | InputRecord], after: Awaitable[Any] | None = None
+    ) -> list[asyncio.Future[Any]]:
         """Handle one batch (Faust events or plain records); returns the send futures of its output.
 
-        Callers that commit offsets themselves wait for these before committing.
+        Callers that commit offsets themselves wait for these before committing. With ``after``, the
+        output is sent once ``after`` is done (the batch before, scored at the same time): every
+        ``movie_events`` partition gets the batches in the order they were read.
         """
         s = self.s
         now = time.time()
@@ -147,6 +172,8 @@ class Ingest:
         metrics.MENTIONS.inc(mentions)
         for topic_name, n in read.items():
             metrics.MESSAGES_IN.labels(topic=topic_name).inc(n)
+        if after is not None:
+            await after
         topic = self.rt.topics.movie_events
         sent: list[asyncio.Future[Any]] = []
         for p in range(s.topic_partitions):
@@ -189,34 +216,49 @@ class Ingest:
             )
             if ts > progress.get(src, float("-inf")):
                 progress[src] = ts
-        matcher = self.matcher()
-        if s.sentiment_titles == "mask":
-            hits = []
-            for src, offset, ts, body, sub, cid, link, score in valid:
-                ids, spans = matcher.match_spans(body, sub)
-                if ids:
-                    hits.append(((src, offset, ts, mask_titles(body, spans), sub, cid, link, score), ids))
-        else:
-            match = matcher.match
-            hits = [(v, ids) for v in valid if (ids := match(v[3], v[4]))]
-        for reason, n in matcher.rejected.items():
+        texts = [(v[3], v[4]) for v in valid]
+        mask = s.sentiment_titles == "mask"
+        scored = await self._score(texts, mask)
+        for reason, n in scored.rejected.items():
             metrics.MATCH_REJECTED.labels(reason=reason).inc(n)
-        matcher.rejected.clear()
+        if scored.match_truncated:
+            metrics.MATCH_TRUNCATED.inc(scored.match_truncated)
+        if scored.sentiment_truncated:
+            metrics.SENTIMENT_TRUNCATED.inc(scored.sentiment_truncated)
         parts = s.topic_partitions
         mentions = 0
-        clock = time.perf_counter
-        due = clock() + YIELD_AFTER_S
-        for i, ((src, offset, ts, body, sub, cid, link, score), ids) in enumerate(hits, 1):
-            if not i % CLOCK_EVERY and clock() >= due:
-                await yield_to_others()
-                due = clock() + YIELD_AFTER_S
-            sentiment = compound(body)
+        for i, ids, sentiment in scored.hits:
+            src, offset, ts, _body, sub, cid, link, score = valid[i]
             mentions += len(ids)
             for movie_id in ids:
                 out[partition_for(movie_id, parts)].mentions.append(
                     (src, offset, movie_id, ts, sentiment, sub, cid, link, score)
                 )
         return mentions
+
+    async def _score(self, texts: list[tuple[str, str | None]], mask: bool) -> Scored:
+        """Match and score ``texts``: in the text process if the worker has one, else here."""
+        if self.text_process is not None and texts:
+            version, catalogue = self.catalogue()
+            try:
+                return await self.text_process.score(version, catalogue, texts, mask)
+            except BrokenProcessPool as exc:
+                # Killed (out of memory, say): this batch is scored here, the next one starts a new child.
+                log.warning("text process died (%r); scoring this batch in the worker", exc)
+        return await self._score_here(texts, mask)
+
+    async def _score_here(self, texts: list[tuple[str, str | None]], mask: bool) -> Scored:
+        """:func:`score_texts` on the event loop, yielding to it every ``YIELD_AFTER_S`` of scoring."""
+        found, rejected = match_texts(self.matcher(), texts, mask)
+        scored = Scored(rejected=rejected)
+        clock = time.perf_counter
+        due = clock() + YIELD_AFTER_S
+        for n, (i, ids, text) in enumerate(found, 1):
+            if not n % CLOCK_EVERY and clock() >= due:
+                await yield_to_others()
+                due = clock() + YIELD_AFTER_S
+            scored.hits.append((i, ids, compound(text)))
+        return scored
 
     async def _snapshots(
         self,
