@@ -96,6 +96,11 @@ MATCH_TRUNCATED = Counter(
     "characters only",
     registry=REGISTRY,
 )
+TEXT_PROCESS_FAILURES = Counter(
+    "trendscope_text_process_failures_total",
+    "Comment batches scored on the event loop because the worker's text process died (a new one follows)",
+    registry=REGISTRY,
+)
 BATCH_SIZE = Histogram(
     "trendscope_ingest_batch_size",
     "Input messages per ingest batch",

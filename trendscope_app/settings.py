@@ -146,10 +146,10 @@ class Settings(BaseSettings):
         description="keep: VADER scores the whole comment, as vaderSentiment does; mask: the titles it "
         "mentions are replaced by a neutral word first, so 'Wicked was great' is not read as 'wicked'",
     )
-    text_process: bool = Field(
-        default=True,
+    text_process: bool | None = Field(
+        default=None,
         description="match titles and score sentiment in a process of the worker's own, beside its event "
-        "loop (false: on the event loop)",
+        "loop (false: on the event loop); unset: on where the worker may use 4 or more CPUs",
     )
 
     # --- event-time windows ------------------------------------------------------------------

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import asyncio
 import math
+import os
+import signal
 from collections import Counter, defaultdict
 from datetime import datetime
 from pathlib import Path
@@ -16,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from tests.e2e.conftest import spawn
-from tests.support import expected_trends, http_json, metric_value, read_topic, replay_into
+from tests.support import expected_trends, http_json, metric_value, read_topic, replay_into, wait_until
 from trendscope_app.datasets.sample import SampleSpec, build_world, generate
 
 pytestmark = pytest.mark.e2e
@@ -278,3 +280,45 @@ def test_a_year_after_a_title_tells_a_remake_from_the_original(broker, workers, 
     assert sum(t["mentions"] for (m, _), t in seen.items() if m == remake) > 0
     status, catalogue = http_json(f"{w.url}/catalog")
     assert status == 200 and {m["movie_id"]: m["year"] for m in catalogue["items"]}[remake] == 2025
+
+
+def test_a_killed_text_process_loses_no_comment(broker, workers, tmp_path: Path):
+    """The text process killed under a worker (out of memory, say): the batch it had is scored on the
+    event loop, the next batch starts a new one, and every TrendScore still meets the oracle."""
+    w = spawn(workers, broker, tmp_path, "w1", TEXT_PROCESS="true")
+    w.wait_ready()
+    wait_until(
+        lambda: "ready to read comments" in http_json(f"{w.url}/health")[1]["start_up"]["phases"],
+        60,
+        "the worker ready to read comments (its text process has the catalogue)",
+    )
+    first = _text_process_of(w.proc.pid)  # type: ignore[union-attr]
+    os.kill(first, signal.SIGKILL)
+    spec = SampleSpec(n_comments=3000, n_movies=15, duration_s=900.0, seed=5)
+    comments, snapshots, truth = generate(spec)
+    expected = expected_trends(comments, snapshots, truth)
+    replay_into(broker, tmp_path, comments, snapshots, [], wait=False)
+    emitted = asyncio.run(
+        read_topic(broker.bootstrap, "trend_stream", lambda got: len(got) >= len(expected), timeout=180)
+    )
+    _check_against_oracle(emitted, expected, _kinds(spec))
+    # The batch the dead child was given (and the next one, if it was given it too).
+    assert (metric_value(w.url, "trendscope_text_process_failures_total") or 0) in (1, 2)
+    assert _text_process_of(w.proc.pid) != first  # type: ignore[union-attr]
+
+
+def _text_process_of(pid: int) -> int:
+    found = _text_processes(pid)
+    assert len(found) == 1, f"text processes of {pid}: {found}"
+    return found[0]
+
+
+def _text_processes(pid: int) -> list[int]:
+    """The worker's text processes: its children running multiprocessing's spawn entry (not its tracker)."""
+    found = []
+    for task in Path(f"/proc/{pid}/task").glob("*/children"):
+        for child in task.read_text().split():
+            cmd = Path(f"/proc/{child}/cmdline").read_bytes().replace(b"\0", b" ")
+            if b"spawn_main" in cmd:
+                found.append(int(child))
+    return found

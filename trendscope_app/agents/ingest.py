@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import time
 from collections import Counter, defaultdict
 from collections.abc import Awaitable, Sequence
@@ -50,6 +51,28 @@ YIELD_AFTER_S = 0.05
 CLOCK_EVERY = 16
 
 
+#: CPUs from which a worker scores in a text process of its own unless ``TEXT_PROCESS`` says otherwise:
+#: its event loop, the text process and the broker each need one. On two (measured, docs/performance.md)
+#: one worker gained nothing in throughput and two workers lost their gain over one.
+TEXT_PROCESS_MIN_CPUS = 4
+
+
+def wants_text_process(setting: bool | None, cpus: int) -> bool:
+    """Whether a worker matches and scores in a process of its own: as ``TEXT_PROCESS`` says, else from
+    the ``cpus`` it may use.
+
+    >>> wants_text_process(None, cpus=4), wants_text_process(None, cpus=2), wants_text_process(True, cpus=2)
+    (True, False, True)
+    """
+    return setting if setting is not None else cpus >= TEXT_PROCESS_MIN_CPUS
+
+
+def usable_cpus() -> int:
+    """CPUs this process may run on (its affinity where the OS tells it, e.g. under ``taskset``)."""
+    affinity = getattr(os, "sched_getaffinity", None)  # Linux only
+    return len(affinity(0)) if affinity is not None else os.cpu_count() or 1
+
+
 class InputRecord(Protocol):
     """What ingest reads of a record: a Faust ``Message`` and an aiokafka ``ConsumerRecord`` both fit."""
 
@@ -73,7 +96,9 @@ class Ingest:
         self._matcher_input: Catalogue = ({}, {})
         self._input_version = 0
         #: Matching and sentiment on a process of their own (``TEXT_PROCESS``), or here.
-        self.text_process: TextProcess | None = TextProcess() if rt.settings.text_process else None
+        self._cpus = usable_cpus()
+        own = wants_text_process(rt.settings.text_process, self._cpus)
+        self.text_process: TextProcess | None = TextProcess() if own else None
         #: The TMDB snapshots this worker has read itself, beside the catalogue (see its module).
         self.snapshots = SnapshotFollower(rt)
         #: Rejects an event time implausibly far ahead of its partition (a bad clock, a typo'd year).
@@ -110,6 +135,13 @@ class Ingest:
     def prepare(self) -> None:
         """Build the current catalogue's matcher before the first comments wait for it: in the text
         process if the worker has one (it is built there while this process goes on), else here."""
+        setting = self.s.text_process
+        log.info(
+            "titles matched and sentiment scored %s (%d CPUs; TEXT_PROCESS=%s)",
+            "on the event loop" if self.text_process is None else "in a text process of this worker's own",
+            self._cpus,
+            "unset" if setting is None else str(setting).lower(),
+        )
         if self.text_process is None:
             self.matcher()
         else:
@@ -244,7 +276,8 @@ class Ingest:
                 return await self.text_process.score(version, catalogue, texts, mask)
             except BrokenProcessPool as exc:
                 # Killed (out of memory, say): this batch is scored here, the next one starts a new child.
-                log.warning("text process died (%r); scoring this batch in the worker", exc)
+                metrics.TEXT_PROCESS_FAILURES.inc()
+                log.warning("text process died (%r); scoring this batch on the event loop", exc)
         return await self._score_here(texts, mask)
 
     async def _score_here(self, texts: list[tuple[str, str | None]], mask: bool) -> Scored:

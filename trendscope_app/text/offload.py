@@ -169,13 +169,25 @@ class TextProcess:
                 max_workers=1, mp_context=multiprocessing.get_context("spawn"), initializer=_start_child
             )
             self._sent = None
+            # The pool starts its process for the first task: this one, so that it starts now.
+            self._pool.submit(int)
 
-    def build(self, version: int, catalogue: Catalogue) -> asyncio.Future[None]:
-        """Build the matcher for ``catalogue`` in the child now (before the first comments ask for it)."""
-        self.start()
-        assert self._pool is not None
-        self._sent = version
-        return asyncio.wrap_future(self._pool.submit(_child_build, version, catalogue))
+    def build(self, version: int, catalogue: Catalogue) -> None:
+        """Have the child build the matcher for ``catalogue`` now, before the first comments ask for it.
+
+        Never raises: a child found dead is replaced once, and if the build fails after all, the first
+        question sends the catalogue again (its failure is the question's to report).
+        """
+        for _ in range(2):
+            self.start()
+            assert self._pool is not None
+            try:
+                self._pool.submit(_child_build, version, catalogue)
+            except BrokenProcessPool:
+                self._drop(self._pool)
+                continue
+            self._sent = version
+            return
 
     async def score(
         self,
@@ -186,17 +198,24 @@ class TextProcess:
     ) -> Scored:
         """Match and score ``texts`` with the matcher of ``catalogue`` (numbered ``version``)."""
         self.start()
-        assert self._pool is not None
+        pool = self._pool
+        assert pool is not None
         send = catalogue if self._sent != version else None
         self._sent = version
         try:
-            return await asyncio.wrap_future(self._pool.submit(_child_score, version, send, texts, mask))
+            return await asyncio.wrap_future(pool.submit(_child_score, version, send, texts, mask))
         except BrokenProcessPool:
-            self.stop()
+            self._drop(pool)
             raise
         except StaleCatalogue as exc:  # cannot happen while questions go in order; start afresh if it does
-            self.stop()
+            self._drop(pool)
             raise BrokenProcessPool(f"the text process lost catalogue {version}") from exc
+
+    def _drop(self, pool: ProcessPoolExecutor) -> None:
+        """Stop ``pool`` if it is still the current one: a question that failed with it may be answered
+        after the next question started a new one, which must be left alone."""
+        if self._pool is pool:
+            self.stop()
 
     def stop(self) -> None:
         """Stop the child without waiting for it (questions still queued are dropped)."""
