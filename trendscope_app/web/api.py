@@ -54,6 +54,12 @@ def parse_time(raw: str, name: str) -> float:
     Traceback (most recent call last):
     ...
     trendscope_app.web.api.BadParam: to must be an ISO 8601 time, e.g. 2024-05-01T12:00:00Z
+    >>> parse_time("0001-01-01T06:00:00+17:00", "since")
+    Traceback (most recent call last):
+    ...
+    trendscope_app.web.api.BadParam: since must be a time between the years 1 and 9999 in UTC
+    >>> iso(parse_time("0001-01-01T17:00:00+17:00", "since")), iso(parse_time("9999-12-31T23:59:59Z", "to"))
+    ('0001-01-01T00:00:00Z', '9999-12-31T23:59:59Z')
     """
     text = raw.strip()
     text = re.sub(r"(T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?) (\d{2}:?\d{2})$", r"\1+\2", text)
@@ -65,7 +71,11 @@ def parse_time(raw: str, name: str) -> float:
         raise BadParam(f"{name} must be an ISO 8601 time, e.g. 2024-05-01T12:00:00Z") from None
     if t.tzinfo is None:
         t = t.replace(tzinfo=dt.UTC)
-    return t.timestamp()
+    try:
+        # In UTC, as every answer writes it: an offset can push a valid local time out of year 1-9999.
+        return t.astimezone(dt.UTC).timestamp()
+    except OverflowError:
+        raise BadParam(f"{name} must be a time between the years 1 and 9999 in UTC") from None
 
 
 @dataclass(frozen=True)
