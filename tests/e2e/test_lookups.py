@@ -7,7 +7,8 @@ and compared, window by window and field by field, with what was emitted on ``tr
 ``predictions``: from the survivor after the other worker is killed with SIGKILL in the middle of the
 replay, and from both once it is back. ``/trends/top`` must list exactly the newest window's TrendScores,
 and ``/trends/{id}/history`` and ``/predictions/{id}/history`` (one SQLite store for both workers, as in
-the demo) every window and forecast of the topics.
+the demo) every window and forecast of the topics. Every forecast's ``status`` on both routes equals what
+the topics say it should be once the replay has settled (:func:`with_status`).
 """
 
 from __future__ import annotations
@@ -73,6 +74,28 @@ def topic_predictions(records: list[dict[str, Any]]) -> dict[int, dict[float, di
     return out
 
 
+def with_status(
+    predictions: dict[int, dict[float, dict[str, Any]]], trends: dict[int, dict[float, dict[str, Any]]]
+) -> dict[int, dict[float, dict[str, Any]]]:
+    """Each forecast with the ``status`` a user should read once the replay has settled: ``scored`` with an
+    actual; else ``pending`` for the movie's newest forecast while its window has not closed or closed
+    complete (it is scored in a moment); else ``unscored`` (its window closed partial, or never came)."""
+    out: dict[int, dict[float, dict[str, Any]]] = {}
+    for movie, forecasts in predictions.items():
+        newest = max(forecasts)
+        mine = out[movie] = {}
+        for end, f in forecasts.items():
+            target = trends.get(movie, {}).get(end)
+            if f["actual"] is not None:
+                status = "scored"
+            elif end == newest and (target is None or target["complete"]):
+                status = "pending"
+            else:
+                status = "unscored"
+            mine[end] = {**f, "status": status}
+    return out
+
+
 def trend_mismatches(url: str, emitted: dict[int, dict[float, dict[str, Any]]]) -> list[str]:
     problems: list[str] = []
     for movie, windows in sorted(emitted.items()):
@@ -116,7 +139,7 @@ def prediction_mismatches(url: str, emitted: dict[int, dict[float, dict[str, Any
             problems.append(f"{url} movie {movie}: {len(got)} of {len(want)} forecasts served")
             continue
         for g, w in zip(got, want, strict=True):
-            for k in ("predicted", "baseline", "actual", "error", "model_version"):
+            for k in ("predicted", "baseline", "actual", "error", "model_version", "status"):
                 if g[k] != w[k]:
                     problems.append(f"{url} movie {movie} {g['target_window_end']}: {k} {g[k]} != {w[k]}")
     return problems
@@ -127,7 +150,7 @@ def history_mismatches(url: str, key: str, emitted: dict[int, dict[float, dict[s
     end_key, fields = (
         ("window_end", ("mentions", "avg_sentiment", "popularity", "trend_score", "complete"))
         if key == "trends"
-        else ("target_window_end", ("predicted", "baseline", "actual", "error", "model_version"))
+        else ("target_window_end", ("predicted", "baseline", "actual", "error", "model_version", "status"))
     )
     problems: list[str] = []
     for movie, rows in sorted(emitted.items()):
@@ -190,7 +213,7 @@ def assert_lookups_equal_topics(broker: Any, urls: list[str], n_windows: int, wh
         if sum(len(w) for w in trends.values()) < n_windows:
             last[:] = [f"trend_stream holds {sum(len(w) for w in trends.values())} of {n_windows} windows"]
             return False
-        predictions = topic_predictions(read_to_end(broker.bootstrap, "predictions"))
+        predictions = with_status(topic_predictions(read_to_end(broker.bootstrap, "predictions")), trends)
         last[:] = []
         for url in urls:
             last.extend(trend_mismatches(url, trends))

@@ -5,6 +5,7 @@ Pure functions: the views in :mod:`trendscope_app.web.views` parse the parameter
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from trendscope_app.models import Prediction, TrendScore
@@ -37,26 +38,66 @@ def time_range(start: float | None, end: float | None) -> TimeRange:
     return TimeRange(start, end)
 
 
-def history_body(movie_id: int, key: str, between: TimeRange, limit: int, rows: list[Any]) -> dict[str, Any]:
+def history_body(
+    movie_id: int,
+    key: str,
+    between: TimeRange,
+    limit: int,
+    rows: list[Any],
+    live_status: Callable[[dict[str, Any]], str | None] | None = None,
+) -> dict[str, Any]:
     """The response: rows newest first, times as ISO; ``truncated`` when more rows matched.
 
-    ``rows`` holds up to ``limit + 1`` rows: the extra one only tells that the range holds more.
+    ``rows`` holds up to ``limit + 1`` rows: the extra one only tells that the range holds more. With
+    ``live_status`` (forecasts), each row gets a ``status`` (:func:`stored_status`); ``live_status`` says
+    what the live lookup shows for a stored row, ``None`` when it no longer holds it.
 
     Examples
     --------
-    >>> rows = [Prediction(7, 60.0, 360.0, 3.5), Prediction(7, 0.0, 300.0, 3.0)]
+    >>> rows = [Prediction(7, 60.0, 360.0, 3.5), Prediction(7, 0.0, 300.0, 3.0, actual=2.0)]
     >>> body = history_body(7, "predictions", TimeRange(None, None), 1, rows)
     >>> body["truncated"], body["predictions"][0]["target_window_end"]
     (True, '1970-01-01T00:06:00Z')
+    >>> body = history_body(7, "predictions", TimeRange(None, None), 2, rows, lambda row: "pending")
+    >>> [r["status"] for r in body["predictions"]]
+    ['pending', 'scored']
     """
+    out = []
+    for r in rows[:limit]:
+        row = row_json(r)
+        if live_status is not None:
+            row["status"] = stored_status(r.actual, live_status(r.as_dict()))
+        out.append(row)
     return {
         "movie_id": movie_id,
         "from": None if between.start is None else iso(between.start),
         "to": None if between.end is None else iso(between.end),
         "limit": limit,
         "truncated": len(rows) > limit,
-        key: [row_json(r) for r in rows[:limit]],
+        key: out,
     }
+
+
+def stored_status(actual: float | None, live: str | None) -> str:
+    """The ``status`` of a stored forecast, in the words of ``/predictions/{movie_id}``.
+
+    ``scored`` once the store holds its actual. Otherwise what the live lookup says of the same forecast
+    (``live``), except that one scored there is still ``pending`` here: the store gets the score a moment
+    later. A forecast the live lookup no longer holds (older than its ``FORECAST_HISTORY`` newest) and the
+    store holds unscored is ``unscored``: its score, if any, was written long ago.
+
+    Examples
+    --------
+    >>> stored_status(2.0, None), stored_status(None, "scored"), stored_status(None, "pending")
+    ('scored', 'pending', 'pending')
+    >>> stored_status(None, "unscored"), stored_status(None, None)
+    ('unscored', 'unscored')
+    """
+    if actual is not None:
+        return "scored"
+    if live is None:
+        return "unscored"
+    return "pending" if live == "scored" else live
 
 
 def row_json(row: TrendScore | Prediction) -> dict[str, Any]:

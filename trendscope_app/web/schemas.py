@@ -69,8 +69,9 @@ STORED_PREDICTION = obj(
         "baseline_error": OPT_NUMBER,
         "model_version": {"type": "string", "nullable": True},
         "made_at_window_end": {**TIME, "nullable": True},
+        "status": FORECAST["properties"]["status"],
     },
-    required=["movie_id", "target_window_start", "target_window_end", "predicted"],
+    required=["movie_id", "target_window_start", "target_window_end", "predicted", "status"],
 )
 
 BREAKOUT = obj(

@@ -109,6 +109,18 @@ def _target(rt: Runtime, f: dict[str, Any]) -> dict[str, Any] | None:
     return rt.tables.trends.get(int(f["movie_id"]), float(f["target_window_end"]))
 
 
+def live_status(rt: Runtime, f: dict[str, Any]) -> str | None:
+    """The ``status`` ``/predictions/{movie_id}`` shows for forecast ``f``; ``None`` when the live lookup
+    no longer holds it."""
+    movie_id, end = int(f["movie_id"]), float(f["target_window_end"])
+    live = rt.tables.predictions.get(movie_id, end)
+    if live is None:
+        return None
+    newest = rt.tables.predictions.newest(movie_id, 1)
+    is_newest = bool(newest) and float(newest[0]["target_window_end"]) == end
+    return forecast_view(live, newest=is_newest, target=_target(rt, live) if is_newest else None)["status"]
+
+
 def forecast_for(
     rt: Runtime, movie_id: int, made_at_window_end: float | None = None
 ) -> dict[str, Any] | None:
@@ -433,7 +445,8 @@ def register_views(app: faust.App, rt: Runtime) -> Api:
                 return 503, {"error": f"{store.name} store is not reachable: {type(e).__name__}"}
             if unknown:
                 return 404, {"error": f"unknown movie {movie_id}"}
-            return 200, history_body(movie_id, key, rng, limit, rows)
+            status = (lambda f: live_status(rt, f)) if key == "predictions" else None
+            return 200, history_body(movie_id, key, rng, limit, rows, status)
 
         api.get(
             f"/{key}/{{movie_id}}/history",
