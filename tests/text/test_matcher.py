@@ -134,6 +134,53 @@ def test_fast_ascii_path_equals_spanned_tokeniser() -> None:
             )
 
 
+_SYMBOLS = [
+    "\U0001f525",
+    "\U0001f602",
+    "\U0001f44d",
+    "\u2764\ufe0f",
+    "\u2014",
+    "\u2026",
+    "\u201c",
+    "\u201d",
+    "\u2022",
+    "\u00a0",
+    "\u2192",
+    "\U0001f3ac",
+]
+
+
+def test_symbols_between_ascii_words_tokenise_as_spaces_would() -> None:
+    """Emoji and other symbols (no letters, no apostrophes) separate words as spaces do: a text of them
+    and ASCII has the tokens, spans and normal form of the same text with each symbol a space."""
+    rng = random.Random(11)
+    labelled = [r["text"] for r in _labelled() if r["text"].isascii()][:400]
+    ascii_parts = labelled + [_random_ascii(rng, 40) for _ in range(400)]
+    texts = []
+    for base in ascii_parts:
+        chars = list(base)
+        for _ in range(rng.randint(1, 6)):
+            chars.insert(rng.randint(0, len(chars)), rng.choice(_SYMBOLS))
+        texts.append("".join(chars))
+    texts += [
+        "\U0001f525Dune\U0001f525",
+        "Barbie\u2019s",
+        "a \u2014 b & c's",
+        "\U0001f602",
+        "it's \U0001f602 x&y",
+    ]
+    for text in texts:
+        # Symbols are one code point each (the variation selector too), so spaces keep every offset.
+        spaced = "".join(c if c.isascii() else " " for c in text)
+        if "\u2019" in text:
+            continue  # a typographic apostrophe joins words: not a separator
+        got, want = matcher_module._tokenise(text), matcher_module._tokenise(spaced)
+        assert (got.norm, got.start, got.end, got.poss) == (want.norm, want.start, want.end, want.poss), text
+        plain = matcher_module.ascii_words(text)
+        assert plain is not None, text
+        assert matcher_module._fast_normalised(plain) == " ".join(want.norm), text
+
+
 def test_token_spans_point_into_the_original() -> None:
     text = "Saw  Joker: Folie à Deux & Oppenheimer's score"
     toks = matcher_module._tokenise(text)

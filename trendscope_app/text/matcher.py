@@ -89,7 +89,7 @@ from trendscope_app.text.evidence import (
     _year_token,
 )
 from trendscope_app.text.sentiment import MAX_CHARS
-from trendscope_app.text.tokens import _fast_normalised, _tokenise, _Tokens, normalise
+from trendscope_app.text.tokens import _fast_normalised, _tokenise, _Tokens, ascii_words, normalise
 
 __all__ = ["Decision", "TitleMatcher", "is_ambiguous", "normalise"]
 
@@ -317,8 +317,9 @@ class TitleMatcher:
             MATCH_TRUNCATED.inc()
             text = text[:MAX_CHARS]
         toks: _Tokens | None = None
-        if text.isascii():
-            joined = _fast_normalised(text)
+        words = text if text.isascii() else ascii_words(text)
+        if words is not None:
+            joined = _fast_normalised(words)
         else:
             toks = _tokenise(text)
             joined = " ".join(toks.norm)
