@@ -40,6 +40,7 @@ only the ``but`` replay (rare: a value equal to another one rescaled) adds a log
 
 from __future__ import annotations
 
+import re
 import string
 from bisect import bisect_left, bisect_right
 from itertools import compress, count, repeat
@@ -53,6 +54,7 @@ from trendscope_app.text.vader_but import _but_check
 __all__ = ["Vader"]
 
 _PUNCTUATION = string.punctuation
+_NON_ASCII_RUN = re.compile("[^\x00-\x7f]+")
 _N_SCALAR = _stock.N_SCALAR
 _C_INCR = _stock.C_INCR
 _BOOSTER: dict[str, float] = _stock.BOOSTER_DICT
@@ -239,7 +241,12 @@ class Vader:
         >>> Vader().spelled("great 😂")
         'great  face with tears of joy'
         """
-        return text if text.isascii() else text.translate(self._emoji_table)
+        if text.isascii():
+            return text
+        # Only the runs of non-ASCII characters go through the table: translating a whole text looks up
+        # every character in a dict, five times slower on a comment with a few emoji.
+        table = self._emoji_table
+        return _NON_ASCII_RUN.sub(lambda run: run.group().translate(table), text)
 
     def compound_spelled(self, text: str) -> float:
         """:meth:`compound` of a text whose emoji are already :meth:`spelled` out."""
