@@ -127,6 +127,8 @@ def test_fast_ascii_path_equals_spanned_tokeniser() -> None:
     rng = random.Random(7)
     texts = [r["text"] for r in _labelled()] + [_random_ascii(rng, rng.randint(0, 80)) for _ in range(3000)]
     texts += ["'s", "a's", "x''s", "it's's", "& &&", "rock'n'roll's", "_'s_", "'''", "A'S"]
+    # Dense in apostrophes, "s" and separators: every way an apostrophe can sit in or outside a word.
+    texts += ["".join(rng.choice("aS1'& s-") for _ in range(rng.randint(1, 12))) for _ in range(20_000)]
     for text in texts:
         if text.isascii():
             assert matcher_module._fast_normalised(text) == " ".join(matcher_module._tokenise(text).norm), (
