@@ -44,13 +44,14 @@ def history_body(
     between: TimeRange,
     limit: int,
     rows: list[Any],
-    live_status: Callable[[dict[str, Any]], str | None] | None = None,
+    live_status: Callable[[float], str | None] | None = None,
 ) -> dict[str, Any]:
     """The response: rows newest first, times as ISO; ``truncated`` when more rows matched.
 
     ``rows`` holds up to ``limit + 1`` rows: the extra one only tells that the range holds more. With
     ``live_status`` (forecasts), each row gets a ``status`` (:func:`stored_status`); ``live_status`` says
-    what the live lookup shows for a stored row, ``None`` when it no longer holds it.
+    what the live lookup shows for the movie's forecast of a target window end, ``None`` when it no longer
+    holds it.
 
     Examples
     --------
@@ -58,7 +59,7 @@ def history_body(
     >>> body = history_body(7, "predictions", TimeRange(None, None), 1, rows)
     >>> body["truncated"], body["predictions"][0]["target_window_end"]
     (True, '1970-01-01T00:06:00Z')
-    >>> body = history_body(7, "predictions", TimeRange(None, None), 2, rows, lambda row: "pending")
+    >>> body = history_body(7, "predictions", TimeRange(None, None), 2, rows, lambda end: "pending")
     >>> [r["status"] for r in body["predictions"]]
     ['pending', 'scored']
     """
@@ -66,7 +67,7 @@ def history_body(
     for r in rows[:limit]:
         row = row_json(r)
         if live_status is not None:
-            row["status"] = stored_status(r.actual, live_status(r.as_dict()))
+            row["status"] = stored_status(r.actual, live_status(r.target_window_end))
         out.append(row)
     return {
         "movie_id": movie_id,

@@ -7,7 +7,7 @@ any lookup without routing. Canonical paths have no trailing slash (the other fo
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 import faust
@@ -95,13 +95,17 @@ def forecast_view(
     out = dict(f)
     for k in ("target_window_start", "target_window_end", "made_at_window_end"):
         out[k] = iso(f[k])
-    if f.get("actual") is not None:
-        out["status"] = "scored"
-    elif newest and (target is None or target.get("complete", True)):
-        out["status"] = "pending"
-    else:
-        out["status"] = "unscored"
+    out["status"] = forecast_status(f, newest, target)
     return out
+
+
+def forecast_status(f: dict[str, Any], newest: bool, target: dict[str, Any] | None) -> str:
+    """The ``status`` of :func:`forecast_view`."""
+    if f.get("actual") is not None:
+        return "scored"
+    if newest and (target is None or target.get("complete", True)):
+        return "pending"
+    return "unscored"
 
 
 def _target(rt: Runtime, f: dict[str, Any]) -> dict[str, Any] | None:
@@ -109,16 +113,20 @@ def _target(rt: Runtime, f: dict[str, Any]) -> dict[str, Any] | None:
     return rt.tables.trends.get(int(f["movie_id"]), float(f["target_window_end"]))
 
 
-def live_status(rt: Runtime, f: dict[str, Any]) -> str | None:
-    """The ``status`` ``/predictions/{movie_id}`` shows for forecast ``f``; ``None`` when the live lookup
-    no longer holds it."""
-    movie_id, end = int(f["movie_id"]), float(f["target_window_end"])
-    live = rt.tables.predictions.get(movie_id, end)
-    if live is None:
-        return None
+def live_status(rt: Runtime, movie_id: int) -> Callable[[float], str | None]:
+    """The ``status`` ``/predictions/{movie_id}`` shows for the movie's forecast of the window ending at a
+    given time; ``None`` when the live lookup no longer holds it."""
     newest = rt.tables.predictions.newest(movie_id, 1)
-    is_newest = bool(newest) and float(newest[0]["target_window_end"]) == end
-    return forecast_view(live, newest=is_newest, target=_target(rt, live) if is_newest else None)["status"]
+    newest_end = float(newest[0]["target_window_end"]) if newest else None
+
+    def status(end: float) -> str | None:
+        live = rt.tables.predictions.get(movie_id, end)
+        if live is None:
+            return None
+        is_newest = end == newest_end
+        return forecast_status(live, is_newest, _target(rt, live) if is_newest else None)
+
+    return status
 
 
 def forecast_for(
@@ -445,7 +453,7 @@ def register_views(app: faust.App, rt: Runtime) -> Api:
                 return 503, {"error": f"{store.name} store is not reachable: {type(e).__name__}"}
             if unknown:
                 return 404, {"error": f"unknown movie {movie_id}"}
-            status = (lambda f: live_status(rt, f)) if key == "predictions" else None
+            status = live_status(rt, movie_id) if key == "predictions" else None
             return 200, history_body(movie_id, key, rng, limit, rows, status)
 
         api.get(
