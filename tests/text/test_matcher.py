@@ -624,6 +624,12 @@ def test_a_ranking_sign_between_two_titles_counts_as_vs(text: str, expected: tup
         ("him 3/10", ()),  # a pronoun in lowercase stays one
         ("weapons 1/2 cup", ()),
         ("inside out 2 - 3 times", ()),
+        # A year after a sequel's number is the film's, not a count: "2 (2024)" is no "2 2024 times".
+        ("Can't stop thinking about Smile 2 (2024). What a wonderful film.", (5,)),
+        ("Box office numbers for Inside Out 2 (2024) are out", (7,)),
+        ("inside out 2 2024 was better than the first", (7,)),
+        ("Inside Out 2 [2024] made me cry", (7,)),
+        ("watched inside out 2 2 times", ()),
     ],
 )
 def test_ratings_credits_links_and_subreddit_names(text: str, expected: tuple[int, ...]) -> None:
@@ -632,6 +638,23 @@ def test_ratings_credits_links_and_subreddit_names(text: str, expected: tuple[in
         {1: "Weapons", 2: "Sinners", 3: "Him", 4: "Smile", 5: "Smile 2", 6: "Keeper", 7: "Inside Out 2"}
     )
     assert m.match(text, "AskReddit") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Smile 2 (2024) is the scariest this year", (1,)),
+        ("Smile 2 (2023) is the scariest this year", (1,)),  # within a year: a release date is fuzzy
+        ("Smile 2 (2015) is the scariest this year", ()),  # another film's year
+        ("Inside Out 2 (2024) made me cry", (2,)),
+    ],
+)
+def test_a_year_after_a_sequel_number_is_checked_as_the_films_year(
+    text: str, expected: tuple[int, ...]
+) -> None:
+    """A year after a title that ends in a number is the film's year, as after any title, not a count."""
+    m = TitleMatcher({1: "Smile 2", 2: "Inside Out 2"}, {1: 2024, 2: 2024})
+    assert m.match(text, "movies") == expected
 
 
 @pytest.mark.parametrize(

@@ -555,6 +555,22 @@ def _quantity(doc: _Doc, j: int, k: int) -> bool:
     return nxt in v.COUNT_WORDS or nxt.isdigit()
 
 
+def _dated(doc: _Doc, j: int) -> bool:
+    """Whether a year follows the hit ending at token ``j``: after a sequel's number it is the film's
+    year ("Inside Out 2 (2024)", "smile 2 2024"), not a second number of a quantity.
+
+    Examples
+    --------
+    >>> from trendscope_app.text.document import _Doc
+    >>> from trendscope_app.text.tokens import _tokenise
+    >>> def dated(text, j):
+    ...     return _dated(_Doc(text, _tokenise(text), [], False, False), j)
+    >>> dated("Inside Out 2 (2024) was fun", 3), dated("inside out 2 2024", 3), dated("smile 2 25 times", 2)
+    (True, True, False)
+    """
+    return _YEAR_RE.match(doc.text, doc.toks.end[j - 1]) is not None
+
+
 def _other_sequel(doc: _Doc, entry: _Entry, j: int) -> bool:
     """Whether a number right after the hit ending at token ``j`` makes it another film, the title's
     sequel ("Wicked 2", "Joker 2 cost $200M", "Creed III", "Speed 2: Cruise Control"): not a count
@@ -606,7 +622,7 @@ def _judge(doc: _Doc, entry: _Entry, n: int, i: int, j: int) -> tuple[bool, str]
     if _speech(doc, entry, i, j, prev):
         return False, "verb_use"  # "if the old man says 'they will kill you', you turn around"
     if entry.need == 0:
-        if entry.tokens[-1].isdigit() and _quantity(doc, j, k) and not _rated(doc, j):
+        if entry.tokens[-1].isdigit() and _quantity(doc, j, k) and not _rated(doc, j) and not _dated(doc, j):
             return False, "quantity"  # "inside out 2 times", "smile 2.5 hours", "2/10"
         if doc.glued(i, j, entry.own_article, vs):
             return False, "glued"
