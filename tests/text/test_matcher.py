@@ -612,6 +612,44 @@ def test_a_ranking_sign_between_two_titles_counts_as_vs(text: str, expected: tup
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("psa: the phoenician scheme was way better than poor things, not even close", (1, 2)),
+        ("hot take: twisters is more fun than the phoenician scheme", (1, 3)),
+        ("box office this week has twisters ahead of the phoenician scheme", (1, 3)),
+        ("not sure why people compare twisters with the phoenician scheme", (1, 3)),
+        ("i would compare twisters to the phoenician scheme honestly", (1, 3)),
+        ("twisters compared to the phoenician scheme is a mess", (1, 3)),
+        # Nothing compares across a sentence's end, or without a comparative before "than".
+        ("poor things were better. than the phoenician scheme, i mean", (1,)),
+        ("twisters rather than the phoenician scheme", (1,)),
+        ("poor things with the phoenician scheme", (1,)),  # "with" alone compares nothing
+    ],
+)
+def test_words_comparing_two_titles_count_as_vs(text: str, expected: tuple[int, ...]) -> None:
+    """Lowercase ordinary-word titles compared with another film are films, as across "vs"."""
+    m = TitleMatcher({1: "The Phoenician Scheme", 2: "Poor Things", 3: "Twisters"})
+    assert m.match(text, "AskReddit") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "subreddit", "expected"),
+    [
+        ("Official discussion thread: twisters", "AskReddit", (1,)),
+        ("trailer thread for poor things (no spoilers pls)", "AskReddit", (2,)),
+        ("box office numbers for twisters are out this morning", "AskReddit", (1,)),
+        ("fell asleep during poor things, it was that bad", "AskReddit", (2,)),
+        ("twisters opens in more theaters next week", "boxoffice", (1,)),
+        ("twisters opens in more theaters next week", "AskReddit", ()),  # a storm may open too
+        ("we felt asleep during the day, poor things", "AskReddit", ()),
+    ],
+)
+def test_thread_and_box_office_cues(text: str, subreddit: str, expected: tuple[int, ...]) -> None:
+    m = TitleMatcher({1: "Twisters", 2: "Poor Things"})
+    assert m.match(text, subreddit) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("weapons 10/10 no notes", (1,)),
         ("Weapons: 9/10\nSinners: 8.5/10", (1, 2)),
         ("Him - 3/10", (3,)),

@@ -305,15 +305,26 @@ class _Doc:
         return j < len(self.toks.norm) and not self.text[self.toks.end[j - 1] : self.toks.start[j]].strip()
 
     def across_vs(self, n: int) -> bool:
-        """Whether hit ``n`` faces another hit across ``vs`` or a ranking sign ("poor things vs leave
-        the world behind", "weapons > sinners")."""
+        """Whether hit ``n`` faces another hit across ``vs``, a ranking sign or words that compare them
+        ("poor things vs leave the world behind", "weapons > sinners", "nope was better than us",
+        "compare weapons with sinners")."""
         norm, toks = self.toks.norm, self.toks
-        for _, a, b in self.neighbours(n):
+        for m, a, b in self.neighbours(n):
             if b - a == 1 and norm[a] in v.COMPARING_WORDS:
                 return True
             if a == b and self.text[toks.end[a - 1] : toks.start[b]].strip() in _RANKING_SIGNS:
                 return True
+            if b - a == 1 and norm[a] in ("with", "to", "and") and self._compared(n, m):
+                return True  # "why do people compare twisters with blue beetle"
+            if 1 < b - a <= 5 and _compares(norm, a, b):
+                if not any(c in ".!?;" for c in self.text[toks.end[a - 1] : toks.start[b]]):
+                    return True  # "ruby gillman was way better than poor things", "weapons ahead of nope"
         return False
+
+    def _compared(self, n: int, m: int) -> bool:
+        """Whether a verb of comparing comes right before the first of hits ``n`` and ``m``."""
+        first = self.spans[min(n, m)][0]
+        return first > 0 and self.toks.norm[first - 1] in _COMPARE_VERBS
 
     def neighbours(self, n: int) -> Iterator[tuple[int, int, int]]:
         """``(m, a, b)`` for each hit ``m`` next to hit ``n``: the tokens ``[a, b)`` lie between them."""
@@ -321,3 +332,35 @@ class _Doc:
         for m in (n - 1, n + 1):
             if 0 <= m < len(spans):
                 yield (m, spans[m][1], spans[n][0]) if m < n else (m, spans[n][1], spans[m][0])
+
+
+def _compares(norm: list[str], a: int, b: int) -> bool:
+    """Whether the words ``norm[a:b]`` between two titles compare them: a comparative and "than" ("was
+    way better than", "is more fun than") or a ranking ("ahead of", "instead of", "compared to").
+
+    >>> [_compares(t.split(), 0, len(t.split())) for t in ("is more fun than", "ahead of", "and then")]
+    [True, True, False]
+    """
+    last = norm[b - 1]
+    if last == "than":
+        return any(_comparative(w) for w in norm[a : b - 1])
+    return (norm[b - 2], last) in _RANKING_PAIRS
+
+
+_COMPARE_VERBS = frozenset({"compare", "compares", "compared", "comparing", "comparison"})
+_RANKING_PAIRS = frozenset({("ahead", "of"), ("instead", "of"), ("compared", "to"), ("compared", "with")})
+
+
+def _comparative(word: str) -> bool:
+    """Whether ``word`` compares, before "than" ("better", "scarier", "more").
+
+    >>> [_comparative(w) for w in ("better", "worse", "scarier", "more", "other", "rather")]
+    [True, True, True, True, False, False]
+    """
+    return word in _COMPARATIVES or (len(word) > 4 and word.endswith("er") and word not in _NOT_COMPARATIVES)
+
+
+_COMPARATIVES = frozenset({"better", "worse", "more", "less", "fewer"})
+_NOT_COMPARATIVES = frozenset(
+    {"other", "rather", "either", "neither", "whether", "never", "ever", "over", "under"}
+)

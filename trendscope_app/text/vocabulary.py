@@ -237,6 +237,10 @@ PAIR_CUES = frozenset(
         ("lines", "from"),
         ("quote", "from"),
         ("scene", "from"),
+        ("thread", "for"),  # "discussion thread for sinners"
+        ("numbers", "for"),  # "box office numbers for weapons"
+        ("asleep", "during"),  # "fell asleep during the fall guy"
+        ("discussion", "thread"),  # "official discussion thread: weapons"
     }
 )
 # Before a quoted phrase in lowercase, these make it speech: he just said "sorry, baby".
@@ -266,7 +270,7 @@ SCREEN_FORMATS = _words("imax 70mm 35mm 4dx dolby screenx")
 REPLY_WORDS = _words("nope yes yep yeah no nah ok okay sure this same agreed exactly true wow")
 # In a movie subreddit, after a title, a box-office figure's words: "Superman domestic", "Sinners crossing
 # $300M", "Weapons opening to $43M".
-BOX_OFFICE_NEXT = _words("domestic worldwide overseas opening opened crossing crossed crosses tracking")
+BOX_OFFICE_NEXT = _words("domestic worldwide overseas opening opened opens crossing crossed crosses tracking")
 # After a title, a film award won or lost: "Flow winning the Oscar", "Anora's Palme" (not "Keeper won
 # the golden glove": sports have awards too).
 AWARD_VERBS = _words("win wins won winning lose loses lost losing nominated")
