@@ -648,6 +648,26 @@ def test_thread_and_box_office_cues(text: str, subreddit: str, expected: tuple[i
 
 
 @pytest.mark.parametrize(
+    ("text", "subreddit", "expected"),
+    [
+        ("overrated this year: twisters, also weapons, and honestly poor things", "movies", (2, 3, 4)),
+        ("overrated: the phoenician scheme, also twisters, and honestly poor things", "AskReddit", (1, 2, 3)),
+        ("weapons, also sinners", "movies", (4, 5)),
+        ("weapons also sinners", "movies", ()),  # a filler alone joins nothing
+        ("poor things, honestly. weapons", "movies", ()),  # nor across a sentence's end
+        ("weapons, also sinners", "AskReddit", ()),  # two ordinary words, nothing else
+    ],
+)
+def test_a_list_may_say_also_and_honestly_between_its_titles(
+    text: str, subreddit: str, expected: tuple[int, ...]
+) -> None:
+    m = TitleMatcher(
+        {1: "The Phoenician Scheme", 2: "Poor Things", 3: "Twisters", 4: "Weapons", 5: "Sinners"}
+    )
+    assert m.match(text, subreddit) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("weapons 10/10 no notes", (1,)),

@@ -826,13 +826,17 @@ def _listed_with_hit(doc: _Doc, n: int) -> bool:
 def _list_gap(doc: _Doc, a: int, b: int) -> bool:
     """Whether the text between token ``a`` (exclusive end) and ``b`` is only list separators."""
     toks = doc.toks
+    joined = False  # a list word or a comma: a filler alone joins nothing ("weapons also sinners")
     for k in range(a, b):
-        if not (toks.norm[k] in v.LIST_WORDS or toks.norm[k].isdigit()):
+        word = toks.norm[k]
+        if word in v.LIST_WORDS or word.isdigit():
+            joined = True
+        elif word not in v.LIST_FILLERS:
             return False
     gap = _NUMBERING_RE.sub(" ", doc.text[toks.end[a - 1] : toks.start[b]])
     if any(c in ".!?" for c in gap):
         return False  # a sentence ends between them
-    return a < b or bool(gap.strip())
+    return joined or "," in gap or (a == b and bool(gap.strip()))
 
 
 def _line_item(doc: _Doc, i: int, j: int) -> bool:

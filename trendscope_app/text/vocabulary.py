@@ -329,6 +329,8 @@ COUNT_WORDS = _words(
     """
 )
 LIST_WORDS = _words("and or vs v versus plus then nor n")
+# Between a list's separators, words that leave it a list: "sinners, also weapons, and honestly together".
+LIST_FILLERS = _words("also honestly maybe even especially probably definitely obviously")
 # Words whose "'s" is a contraction ("it's"), never a possessive of a title.
 CONTRACTING = _words("it here there that what who he she let where how this")
 
