@@ -26,24 +26,27 @@ pytestmark = pytest.mark.e2e
 
 # How closely the pipeline's windows must follow the ground truth, per title class (the generator's
 # SampleMovie.kind). Measured with the app's matcher on the generator's default sample of the whole
-# catalogue (3 seeds x 20,000 comments; distinctive titles on 9 seeds, 163,230 mentions, none missed or extra):
+# catalogue (3 seeds x 20,000 comments, 62,000 mentions):
 #
-#   class        recall (per title)   precision (per title)   a window's count / truth, per title
-#   distinctive  1.000                1.000                   1.00
-#   phrase       0.988 (0.95-1.00)    0.903 (0.61-1.00)       0.95-1.65
-#   ordinary     0.864 (0.77-0.91)    0.988 (0.90-1.00)       0.77-0.96
-#   function     1.000                0.971                   1.03
+#   class        recall (per title)   precision (per title)   a title's count / truth
+#   distinctive  1.000 (0.98-1.00)    1.000                   0.98-1.00
+#   phrase       0.999 (1.00-1.00)    0.989 (0.87-1.00)       1.00-1.15
+#   ordinary     0.959 (0.95-0.97)    0.999 (0.99-1.00)       0.95-0.97
+#   function     1.000                0.981                   1.02
 #
-# (Phrase precision is lowest where prose uses the phrase: "28 years later and I still ...", "the zone of
-# interest for the studio ..." in r/movies; ordinary recall where a lowercase title has little evidence.)
+# (Distinctive recall is below 1 for "Barbie" outside movie subreddits, judged as the word it is: no test
+# sample has one. Phrase precision is lowest where prose uses the phrase: "the zone of interest for the
+# studio ..." in r/movies; ordinary recall where a lowercase title has little evidence.)
 # So distinctive windows are compared exactly, which tests the pipeline's mechanics as before, and a
 # window of another class may differ from the truth by its worst title's systematic error plus the noise
-# of a binomial count (3 sd, ~0.12 of ~30 mentions; 3 mentions more where a window has few):
-# |got - truth| <= WINDOW_TOL * truth + 3. Over a class, sum(got) / sum(truth) must stay within the
-# per-title range, widened by 0.05. No window of ordinary words can be expected exact (a 0.86 recall over
-# ~30-140 mentions): the exact share is printed, not asserted.
-WINDOW_TOL = {"phrase": 0.80, "ordinary": 0.36, "function": 0.15}
-CLASS_RATIO = {"phrase": (0.90, 1.70), "ordinary": (0.72, 1.01), "function": (0.95, 1.08)}
+# of a binomial count (~0.12 of ~30 mentions; 3 mentions more where a window has few):
+# |got - truth| <= WINDOW_TOL * truth + 3 (the largest such excess over the windows of this module's
+# samples: phrase 0.26, ordinary 0.10, function 0.13). Over a class, sum(got) / sum(truth) must stay
+# within a few hundredths of what those samples give (ordinary 0.959-0.966, phrase 0.995-1.020, function
+# 1.00-1.04): a matcher that loses lowercase titles again (ordinary 0.90-0.92 before the comparison and
+# list rules) fails it. No window of ordinary words can be expected exact: the exact share is printed.
+WINDOW_TOL = {"phrase": 0.35, "ordinary": 0.20, "function": 0.15}
+CLASS_RATIO = {"phrase": (0.98, 1.10), "ordinary": (0.93, 1.01), "function": (0.95, 1.08)}
 
 
 def _check_against_oracle(emitted: list[dict], expected: dict, kinds: dict[int, str]) -> dict:
