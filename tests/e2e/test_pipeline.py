@@ -31,7 +31,7 @@ pytestmark = pytest.mark.e2e
 #   class        recall (per title)   precision (per title)   a title's count / truth
 #   distinctive  1.000 (0.98-1.00)    1.000                   0.98-1.00
 #   phrase       0.999 (1.00-1.00)    0.989 (0.87-1.00)       1.00-1.15
-#   ordinary     0.959 (0.95-0.97)    0.999 (0.99-1.00)       0.95-0.97
+#   ordinary     0.972 (0.96-0.98)    0.999 (0.99-1.00)       0.96-0.98
 #   function     1.000                0.981                   1.02
 #
 # (Distinctive recall is below 1 for "Barbie" outside movie subreddits, judged as the word it is: no test
@@ -42,11 +42,11 @@ pytestmark = pytest.mark.e2e
 # of a binomial count (~0.12 of ~30 mentions; 3 mentions more where a window has few):
 # |got - truth| <= WINDOW_TOL * truth + 3 (the largest such excess over the windows of this module's
 # samples: phrase 0.26, ordinary 0.10, function 0.13). Over a class, sum(got) / sum(truth) must stay
-# within a few hundredths of what those samples give (ordinary 0.959-0.966, phrase 0.995-1.020, function
+# within a few hundredths of what those samples give (ordinary 0.970-0.974, phrase 0.995-1.020, function
 # 1.00-1.04): a matcher that loses lowercase titles again (ordinary 0.90-0.92 before the comparison and
 # list rules) fails it. No window of ordinary words can be expected exact: the exact share is printed.
 WINDOW_TOL = {"phrase": 0.35, "ordinary": 0.20, "function": 0.15}
-CLASS_RATIO = {"phrase": (0.98, 1.10), "ordinary": (0.93, 1.01), "function": (0.95, 1.08)}
+CLASS_RATIO = {"phrase": (0.98, 1.10), "ordinary": (0.94, 1.01), "function": (0.95, 1.08)}
 
 
 def _check_against_oracle(emitted: list[dict], expected: dict, kinds: dict[int, str]) -> dict:

@@ -640,9 +640,13 @@ def test_words_comparing_two_titles_count_as_vs(text: str, expected: tuple[int, 
         ("twisters opens in more theaters next week", "boxoffice", (1,)),
         ("twisters opens in more theaters next week", "AskReddit", ()),  # a storm may open too
         ("we felt asleep during the day, poor things", "AskReddit", ()),
+        ("finally caught twisters and wow, what a great time", "movies", (1,)),
+        ("skipped twisters and watched something else instead", "movies", (1,)),
+        ("finally caught twisters on the radar", "weather", ()),  # one catches storms elsewhere
+        ("twisters bored me to tears", "AskReddit", (1,)),
     ],
 )
-def test_thread_and_box_office_cues(text: str, subreddit: str, expected: tuple[int, ...]) -> None:
+def test_cues_of_film_talk(text: str, subreddit: str, expected: tuple[int, ...]) -> None:
     m = TitleMatcher({1: "Twisters", 2: "Poor Things"})
     assert m.match(text, subreddit) == expected
 

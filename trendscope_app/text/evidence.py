@@ -375,6 +375,7 @@ def _cue(doc: _Doc, i: int, j: int, k: int, prev: str, nxt: str) -> bool:
     # Token lookups first; only the possessive and the rating look at the original text.
     return (
         prev in v.VERB_CUES
+        or (doc.movie_sub and prev in v.SUB_VERB_CUES)
         or prev in v.NOUN_CUES
         or (i > 1 and (norm[i - 2], prev) in v.PAIR_CUES)
         or (nxt in v.NEXT_CUES and not _kind_of_film(prev, nxt))

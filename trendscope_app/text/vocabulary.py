@@ -214,6 +214,9 @@ VERB_CUES = _words(
     sees reviewed loved hated enjoyed liked
     """
 )
+# In a movie subreddit, these before a title say it was seen (or not): "finally caught weapons",
+# "skipped twisters"; elsewhere one catches a flight and skips a class.
+SUB_VERB_CUES = _words("caught skipped")
 NOUN_CUES = frozenset(["movie", "film", "flick"])
 PAIR_CUES = frozenset(
     {
@@ -281,7 +284,7 @@ SUBJECT_VERBS = _words(
     was is isnt wasnt has had made makes gets got deserved deserves slaps slapped rocks rocked
     sucked sucks blew felt feels looked looks bombed flopped nailed comes came kept goes went
     became remains stays ruled rules destroyed wrecked broke ruined won ended ends starts started gave
-    gives took takes left lost beat hit ran scared held holds fell stuck shouldve wouldve couldve
+    gives took takes left lost beat hit ran scared held holds fell stuck shouldve wouldve couldve bored
     """
 )
 # ... of which those in the past tense (a film seen, not a general truth).
@@ -289,7 +292,7 @@ PAST_VERBS = _words(
     """
     was wasnt had made got deserved slapped rocked sucked blew felt looked bombed flopped nailed came
     kept went became ruled destroyed wrecked broke ruined won ended started gave took left lost beat ran
-    scared held fell stuck did didnt shouldve wouldve couldve
+    scared held fell stuck did didnt shouldve wouldve couldve bored
     """
 )
 # Modals: "longlegs would have been better" (a verb, but not a past one).
