@@ -324,7 +324,7 @@ class _Doc:
     def _compared(self, n: int, m: int) -> bool:
         """Whether a verb of comparing comes right before the first of hits ``n`` and ``m``."""
         first = self.spans[min(n, m)][0]
-        return first > 0 and self.toks.norm[first - 1] in _COMPARE_VERBS
+        return first > 0 and self.toks.norm[first - 1] in v.COMPARE_VERBS
 
     def neighbours(self, n: int) -> Iterator[tuple[int, int, int]]:
         """``(m, a, b)`` for each hit ``m`` next to hit ``n``: the tokens ``[a, b)`` lie between them."""
@@ -344,11 +344,7 @@ def _compares(norm: list[str], a: int, b: int) -> bool:
     last = norm[b - 1]
     if last == "than":
         return any(_comparative(w) for w in norm[a : b - 1])
-    return (norm[b - 2], last) in _RANKING_PAIRS
-
-
-_COMPARE_VERBS = frozenset({"compare", "compares", "compared", "comparing", "comparison"})
-_RANKING_PAIRS = frozenset({("ahead", "of"), ("instead", "of"), ("compared", "to"), ("compared", "with")})
+    return (norm[b - 2], last) in v.RANKING_PAIRS
 
 
 def _comparative(word: str) -> bool:
@@ -357,10 +353,6 @@ def _comparative(word: str) -> bool:
     >>> [_comparative(w) for w in ("better", "worse", "scarier", "more", "other", "rather")]
     [True, True, True, True, False, False]
     """
-    return word in _COMPARATIVES or (len(word) > 4 and word.endswith("er") and word not in _NOT_COMPARATIVES)
-
-
-_COMPARATIVES = frozenset({"better", "worse", "more", "less", "fewer"})
-_NOT_COMPARATIVES = frozenset(
-    {"other", "rather", "either", "neither", "whether", "never", "ever", "over", "under"}
-)
+    return word in v.COMPARATIVES or (
+        len(word) > 4 and word.endswith("er") and word not in v.NOT_COMPARATIVES
+    )

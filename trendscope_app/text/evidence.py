@@ -151,7 +151,7 @@ def _strong(doc: _Doc, entry: _Entry, i: int, j: int, cased: bool) -> str | None
     s, e = toks.start[i], toks.end[j - 1]
     if s > 0 and text[s - 1] == "#":
         return "hashtag"
-    if _YEAR_RE.match(text, e):
+    if _dated(doc, j):
         return "year"
     if s > 0 and text[s - 1] == "[" and text.startswith("](", e):
         return "quoted"  # a Markdown link's text: "[Sinners](https://www.imdb.com/...)"
@@ -426,7 +426,7 @@ def _other_work(doc: _Doc, i: int, j: int) -> bool:
     end = doc.toks.end[j - 1]
     if _OTHER_WORK_GLOSS_RE.match(doc.text, end) is not None or _OTHER_WORK_AFTER_RE.match(doc.text, end):
         return True
-    if not doc.book_sub or _YEAR_RE.match(doc.text, end):
+    if not doc.book_sub or _dated(doc, j):
         return False  # a year names the film (or, checked later, another one): "It (2017) holds up"
     norm = doc.toks.norm
     k = doc.next_index(j)
@@ -557,8 +557,8 @@ def _quantity(doc: _Doc, j: int, k: int) -> bool:
 
 
 def _dated(doc: _Doc, j: int) -> bool:
-    """Whether a year follows the hit ending at token ``j``: after a sequel's number it is the film's
-    year ("Inside Out 2 (2024)", "smile 2 2024"), not a second number of a quantity.
+    """Whether a year follows the hit ending at token ``j`` ("Us (2019)", "the fall guy 2024"); after a
+    sequel's number it is the film's year ("Inside Out 2 (2024)"), not a second number of a quantity.
 
     Examples
     --------
@@ -604,7 +604,7 @@ def _judge(doc: _Doc, entry: _Entry, n: int, i: int, j: int) -> tuple[bool, str]
         if j < len(norm) and toks.poss[j] and entry.tokens[-1] in v.CONTRACTING:
             return False, "contraction"  # "It's", "Here's"
         text, s, e = doc.text, toks.start[i], toks.end[j - 1]
-        if text[s:e].islower() and not (s > 0 and text[s - 1] == "#") and not _YEAR_RE.match(text, e):
+        if text[s:e].islower() and not (s > 0 and text[s - 1] == "#") and not _dated(doc, j):
             return False, "lowercase"
         if doc.ends_name_with_of(i, j):
             return False, "glued"  # "The Last of Us"

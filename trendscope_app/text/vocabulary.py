@@ -396,6 +396,13 @@ SINGULAR_VERBS = _words("is was has isnt wasnt hasnt does doesnt")
 VS_WORDS = _words("vs v versus")
 # Between two titles these compare them as "vs" does ("flow beating inside out 2 at the oscars").
 COMPARING_WORDS = VS_WORDS | _words("beat beats beating over")
+# Between two titles, word pairs that rank them ("weapons ahead of sinners"), and before the first of
+# two, verbs that compare them ("compare weapons with sinners").
+RANKING_PAIRS = frozenset({("ahead", "of"), ("instead", "of"), ("compared", "to"), ("compared", "with")})
+COMPARE_VERBS = _words("compare compares compared comparing comparison")
+# Before "than", comparatives ("better than"); words ending in "er" that are none ("rather than").
+COMPARATIVES = _words("better worse more less fewer")
+NOT_COMPARATIVES = _words("other rather either neither whether never ever over under")
 
 # Subreddits about films; others count as general. Names are compared case-insensitively, and a name
 # containing one of MOVIE_SUBREDDIT_PARTS counts too ("horrormovies", "criterionfilms").
