@@ -36,7 +36,7 @@ import statistics
 import tempfile
 import time
 import urllib.request
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -226,6 +226,8 @@ class RunResult:
     start_up_s: float = 0.0
     #: Comments/s counted from the launch of the restarted workers.
     rate_with_start_up: float = 0.0
+    #: Each start-up phase of the slowest restarted worker, seconds since its launch (``/health``).
+    start_up_phases: dict[str, float] = field(default_factory=dict)
     #: The bound measured just before this run: the ratio compares two measurements taken minutes apart
     #: at most, so a machine that slows down or speeds up during the benchmark does not skew it.
     bound: float = 0.0
@@ -298,10 +300,10 @@ def closed_by_input(
     [60, 120, 180, 240, 300, 360, 420, 480]
     """
     newest: dict[tuple[str, int], float] = {}
-    for source, rows, field in (("r", comments, "created_utc"), ("t", snapshots, "fetched_at")):
+    for source, rows, time_field in (("r", comments, "created_utc"), ("t", snapshots, "fetched_at")):
         for row in rows:
             key = (source, partition_for(row["id"], partitions))
-            newest[key] = max(newest.get(key, -math.inf), row[field])
+            newest[key] = max(newest.get(key, -math.inf), row[time_field])
     silent = [f"{s}{p}" for s in "rt" for p in range(partitions) if (s, p) not in newest]
     if silent:
         raise SystemExit(f"input partitions {silent} get no message: only the idle flush would close windows")
@@ -386,7 +388,10 @@ def run_pipeline(
                 if k.startswith("r") and v.get("first_read_at")
             )
             seconds = t_end - t0
-            start_up = max(http_json(f"{w.url}/health")[1]["start_up"]["seconds"] for w in workers)
+            slowest = max(
+                (http_json(f"{w.url}/health")[1]["start_up"] for w in workers), key=lambda s: s["seconds"]
+            )
+            start_up = slowest["seconds"]
             stats = [proc_stats(w.proc.pid) for w in workers]  # type: ignore[union-attr]
             urls = [w.url for w in workers]
             close = histogram_quantiles(urls, "trendscope_window_close_to_emit_seconds", (0.5, 0.99))
@@ -409,6 +414,7 @@ def run_pipeline(
                 seconds=seconds,
                 rate=len(comments) / seconds,
                 start_up_s=start_up,
+                start_up_phases=slowest["phases"],
                 rate_with_start_up=len(comments) / (t_end - launched),
                 cpu_s=sum(c for c, _ in stats) - cpu0,
                 peak_rss_mib=max(r for _, r in stats),
@@ -540,6 +546,11 @@ def main() -> None:
             f"{profile}, {name}: {r.rebalances} rebalances during the run, "
             f"{r.repeats} repeated events skipped"
         )
+        if r.start_up_phases:
+            phases = ", ".join(
+                f"{k} {v:.2f}" for k, v in sorted(r.start_up_phases.items(), key=lambda kv: kv[1])
+            )
+            print(f"{profile}, {name}: start-up phases, s since launch: {phases}")
     for profile in samples:
         by = {name: r for p, name, r in rows if p == profile}
         one = by["1 worker"]
