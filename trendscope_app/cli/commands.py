@@ -345,7 +345,7 @@ async def _summary(
     """Once the workers have closed the replay's windows: messages read, dead letters, TrendScores
     published, as the broker holds them (:mod:`trendscope_app.cli.tally`): a worker killed during the
     replay took its own counters with it, but not its commits and what it published."""
-    from trendscope_app.cli.tally import Tally
+    from trendscope_app.cli.tally import Tally, settle
 
     def finished() -> bool:
         # The workers running now: one that dies while this waits no longer answers.
@@ -363,15 +363,9 @@ async def _summary(
         return True
 
     async with Tally(s, bootstrap) as tally:
-        deadline = time.monotonic() + settle_s
-        last = await tally.counts()
-        while time.monotonic() < deadline:
-            await asyncio.sleep(1.0)
-            now = await tally.counts()
-            if now == last and now[0] >= sent and await asyncio.to_thread(finished):
-                break
-            last = now
-    read, dead, scores = last
+        read, dead, scores = await settle(
+            tally.counts, lambda: asyncio.to_thread(finished), sent, timeout_s=settle_s
+        )
     return (
         f"replayed {sent:,} messages: {read:,} read by the workers, {dead:,} dead letters, "
         f"{scores:,} TrendScores published"

@@ -13,7 +13,7 @@ import asyncio
 import contextlib
 import json
 import time
-from collections.abc import Iterable
+from collections.abc import Awaitable, Callable, Iterable
 from typing import Any
 
 from aiokafka import AIOKafkaConsumer
@@ -144,3 +144,46 @@ class Tally:
         # The log end from the last fetch answer (the embedded broker's listed one can be wrong).
         end = consumer.highwater(tp)
         return end is not None and await consumer.position(tp) >= end
+
+
+#: ``(messages read, dead letters, TrendScores)``, as :meth:`Tally.counts` gives them.
+Counts = tuple[int, int, int]
+
+
+async def settle(
+    counts: Callable[[], Awaitable[Counts]],
+    done: Callable[[], Awaitable[bool]],
+    sent: int,
+    timeout_s: float,
+    every_s: float = 1.0,
+) -> Counts:
+    """The counts once a replay came to rest, looking every ``every_s``: every message read and the
+    workers ``done``, then one more look with nothing new; the last counts if ``timeout_s`` passes first.
+
+    The workers are asked after the counts are read, and the windows that the end of the input closes
+    may close between the two: their TrendScores reach the broker a moment after the workers say they
+    are done. Stopping at that look summed up such a replay without them ("0 TrendScores published");
+    the look after it has them.
+
+    Examples
+    --------
+    The windows close between the second look's counts and its question:
+
+    >>> looks = iter([(10, 0, 0), (10, 0, 0), (10, 0, 0), (10, 0, 5), (10, 0, 5)])
+    >>> answers = iter([False, True, True])
+    >>> async def counts(): return next(looks)
+    >>> async def done(): return next(answers)
+    >>> asyncio.run(settle(counts, done, sent=10, timeout_s=60, every_s=0))
+    (10, 0, 5)
+    """
+    deadline = time.monotonic() + timeout_s
+    last = await counts()
+    done_at_last = False
+    while time.monotonic() < deadline:
+        await asyncio.sleep(every_s)
+        now = await counts()
+        if done_at_last and now == last:
+            break
+        done_at_last = now[0] >= sent and await done()
+        last = now
+    return last
