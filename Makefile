@@ -9,7 +9,7 @@ SPEED  ?= 24
 WORKERS ?= 1
 PYTEST_ARGS ?=
 
-.PHONY: venv demo test test-fast lint bench clean
+.PHONY: venv demo test test-fast lint bench bench-quix clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -47,5 +47,15 @@ bench: venv
 	$(PY) -m bench.sentiment --quick
 	$(PY) -m bench.run
 
+## Issue 20's peer: the same job on Quix Streams 3.28.1, in an environment of its own (.venv-quix)
+.venv-quix/.installed: pyproject.toml
+	$(PYTHON) -m venv .venv-quix
+	.venv-quix/bin/python -m pip install -q --upgrade pip
+	.venv-quix/bin/python -m pip install -q -e . "quixstreams==3.28.1"
+	touch $@
+
+bench-quix: venv .venv-quix/.installed
+	$(PY) -m bench.peers.quix
+
 clean:
-	rm -rf $(VENV) var .pytest_cache
+	rm -rf $(VENV) .venv-quix var .pytest_cache
