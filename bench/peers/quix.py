@@ -47,16 +47,12 @@ INPUT, OUTPUT, GROUP = "reddit_stream", "quix_windows", "quix-bench"
 TOPIC_CONFIGS = {"retention.ms": str(7 * 24 * 3600 * 1000), "retention.bytes": "-1"}
 
 
-async def _committed_all(bootstrap: str, partitions: int, ends: dict[int, int]) -> bool:
-    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=GROUP, enable_auto_commit=False)
-    await consumer.start()
-    try:
-        for p in range(partitions):
-            if (await consumer.committed(TopicPartition(INPUT, p)) or 0) < ends[p]:
-                return False
-        return True
-    finally:
-        await consumer.stop()
+async def _committed_all(group: AIOKafkaConsumer, partitions: int, ends: dict[int, int]) -> bool:
+    """Whether the Quix app's group has committed every input partition up to its end."""
+    for p in range(partitions):
+        if (await group.committed(TopicPartition(INPUT, p)) or 0) < ends[p]:
+            return False
+    return True
 
 
 async def _watch_output(
@@ -64,7 +60,10 @@ async def _watch_output(
 ) -> tuple[float, int]:
     """Wall time of the last output record once the app committed its whole input, and the records."""
     consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False, fetch_max_wait_ms=100)
+    # Asks the app's group what it committed; opened once, not at every look (it shares the cores).
+    group = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=GROUP, enable_auto_commit=False)
     await consumer.start()
+    await group.start()
     last, n = 0.0, 0
     deadline = time.monotonic() + timeout
     try:
@@ -82,12 +81,13 @@ async def _watch_output(
             if got:
                 last = time.time()
                 n += sum(len(r) for r in got.values())
-            if done_at is None and await _committed_all(bootstrap, partitions, ends):
+            if done_at is None and await _committed_all(group, partitions, ends):
                 done_at = time.monotonic()
             if done_at is not None and time.monotonic() - done_at > 2.0 and not got:
                 return last, n
         raise SystemExit(f"the Quix app did not finish within {timeout:.0f} s")
     finally:
+        await group.stop()
         await consumer.stop()
 
 
